@@ -1,0 +1,29 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
+
+/**
+ * Code-splits a screen without preact/compat: the first screen stays small and every chunk is
+ * precached, so lazy screens still open offline.
+ */
+export function lazyScreen<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  let cached: ComponentType<P> | null = null;
+  return function LazyScreen(props: P) {
+    const [Component, setComponent] = useState<ComponentType<P> | null>(() => cached);
+    useEffect(() => {
+      if (cached) return;
+      let alive = true;
+      void load().then((c) => {
+        cached = c;
+        if (alive) setComponent(() => c);
+      });
+      return () => {
+        alive = false;
+      };
+    }, []);
+    if (!Component) return <p class="loading">{t('common:loading')}</p>;
+    return <Component {...props} />;
+  };
+}

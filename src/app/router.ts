@@ -1,0 +1,38 @@
+/**
+ * A hash router: `#/class/<id>/pupils`. Hash URLs keep every screen reachable offline from the
+ * precached index.html and survive reloads without server rules.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export interface Route {
+  /** The path without the leading `#`, e.g. `/class/abc`. */
+  path: string;
+  segments: string[];
+  query: URLSearchParams;
+}
+
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [pathPart = '/', queryPart = ''] = raw.split('?');
+  const segments = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
+  return { path: pathPart, segments, query: new URLSearchParams(queryPart) };
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function navigate(path: string): void {
+  location.hash = path;
+}
+
+/** Builds `#/a/b` from segments, encoding each. */
+export function href(...segments: string[]): string {
+  return '#/' + segments.map(encodeURIComponent).join('/');
+}

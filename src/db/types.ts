@@ -1,0 +1,166 @@
+/**
+ * Record types of the local database. Every record has a UUID string id and
+ * createdAt/updatedAt (ISO date-time strings). Deletions that matter for history are soft:
+ * `deletedAt` / `removedAt` are set instead of removing the row.
+ */
+import type { Initiative, InteractionKind, PraiseType, QuestionLevel } from '../domain/kinds';
+
+export type Id = string;
+/** A calendar date in the teacher's time zone, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A full ISO 8601 date-time (`new Date().toISOString()`). */
+export type IsoDateTime = string;
+/** A wall-clock time, `HH:MM`. */
+export type ClockTime = string;
+
+export interface Timestamps {
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+export type SchoolType = 'primary' | 'secondary';
+
+/** How the teacher expresses expectations for a class (issue 3, schema v2). */
+export type ExpectationScale = { kind: 'relative5' } | { kind: 'levels'; levels: string[] };
+
+export interface ClassRecord extends Timestamps {
+  id: Id;
+  name: string;
+  schoolType: SchoolType;
+  /** Free label such as "groep 6" or "2 havo/vwo". */
+  yearLabel: string;
+  /** Size of the seating grid; pupils' seats lie inside it. */
+  seating: { rows: number; cols: number };
+  /** Kinds the teacher chose not to show while logging (analysis still knows them). */
+  hiddenKinds: InteractionKind[];
+  archivedAt: IsoDateTime | null;
+  /** Soft delete: undoable for a few seconds, then purged. */
+  deletedAt: IsoDateTime | null;
+  isDemo: boolean;
+  /** Added in schema v2 (backfilled to relative5). */
+  expectationScale: ExpectationScale;
+}
+
+export interface Seat {
+  row: number;
+  col: number;
+}
+
+export interface PupilRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  name: string;
+  seat: Seat | null;
+  /** lensId → valueId. Absent means "not set". */
+  lensValues: Record<Id, Id>;
+  /** Removed from the class; history is kept. */
+  removedAt: IsoDateTime | null;
+}
+
+export interface LensValue {
+  id: Id;
+  label: string;
+}
+
+/** An optional attribute the teacher defines per class (e.g. gender, level advice). */
+export interface LensRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  name: string;
+  values: LensValue[];
+  order: number;
+  deletedAt: IsoDateTime | null;
+}
+
+export interface LessonRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  date: IsoDate;
+  startTime: ClockTime;
+  endTime: ClockTime | null;
+  topic: string;
+  /** Set when the teacher ends live logging. */
+  endedAt: IsoDateTime | null;
+  deletedAt: IsoDateTime | null;
+}
+
+/** A pupil marked absent for one lesson (presence is the default). */
+export interface AbsenceRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  lessonId: Id;
+  pupilId: Id;
+}
+
+export interface InteractionEvent extends Timestamps {
+  id: Id;
+  classId: Id;
+  lessonId: Id;
+  pupilId: Id;
+  kind: InteractionKind;
+  /** The lesson's date (denormalised for per-date queries). */
+  date: IsoDate;
+  /** When it was tapped; null when logged afterwards (no exact time). */
+  at: IsoDateTime | null;
+  loggedAfter: boolean;
+  initiative?: Initiative;
+  questionLevel?: QuestionLevel;
+  waitTime?: boolean;
+  praiseType?: PraiseType;
+}
+
+/** A 1-on-1 "banking time" moment (Pianta). */
+export interface BankingSession extends Timestamps {
+  id: Id;
+  classId: Id;
+  pupilId: Id;
+  date: IsoDate;
+  minutes: number;
+  note: string;
+  deletedAt: IsoDateTime | null;
+}
+
+export type Confidence = 'unsure' | 'fairly' | 'very';
+
+/** Schema v2: a dated expectation. `value` is 0..4 on relative5, or the index into the class levels. */
+export interface ExpectationRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  pupilId: Id;
+  date: IsoDate;
+  value: number;
+  confidence: Confidence | null;
+}
+
+export type ScoreType = 'grade' | 'percentage' | 'percentile' | 'level';
+
+/** Schema v2: a measured result. grade 1–10, percentage/percentile 0–100, level = index into class levels. */
+export interface AchievementRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  pupilId: Id;
+  label: string;
+  date: IsoDate;
+  scoreType: ScoreType;
+  score: number;
+}
+
+/** Schema v2: Pianta's three relationship dimensions, each 1–5. */
+export interface RelationshipRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  pupilId: Id;
+  date: IsoDate;
+  closeness: number;
+  conflict: number;
+  dependency: number;
+  /** Private: "what this pupil evokes in me". */
+  note: string;
+}
+
+/** Local-only key/value settings (not pupil data). */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+  updatedAt: IsoDateTime;
+}

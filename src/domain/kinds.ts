@@ -1,0 +1,85 @@
+/**
+ * The catalogue of interaction kinds. The analyses rely on it, so it lives in one place and is
+ * never edited by the teacher (who can only hide kinds from the logging screen).
+ * Strands follow TESA (response opportunities, feedback, personal regard).
+ */
+export const INTERACTION_KINDS = [
+  'turn',
+  'praise',
+  'correctionWork',
+  'correctionBehaviour',
+  'followUp',
+  'help',
+  'personal',
+] as const;
+
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+export type Strand = 'response' | 'feedback' | 'regard';
+export type Valence = 'positive' | 'corrective' | 'neutral';
+
+export interface KindInfo {
+  readonly kind: InteractionKind;
+  readonly strand: Strand;
+  readonly valence: Valence;
+  /** Which optional qualifiers make sense for this kind. */
+  readonly qualifiers: readonly QualifierName[];
+  /** A short symbol shown on buttons next to the (translated) label; never the only signal. */
+  readonly symbol: string;
+}
+
+export type QualifierName = 'initiative' | 'questionLevel' | 'waitTime' | 'praiseType';
+
+export const KIND_INFO: Readonly<Record<InteractionKind, KindInfo>> = {
+  turn: {
+    kind: 'turn',
+    strand: 'response',
+    valence: 'neutral',
+    qualifiers: ['initiative', 'questionLevel', 'waitTime'],
+    symbol: '✋',
+  },
+  praise: {
+    kind: 'praise',
+    strand: 'feedback',
+    valence: 'positive',
+    qualifiers: ['praiseType'],
+    symbol: '★',
+  },
+  correctionWork: {
+    kind: 'correctionWork',
+    strand: 'feedback',
+    valence: 'corrective',
+    qualifiers: [],
+    symbol: '✎',
+  },
+  correctionBehaviour: {
+    kind: 'correctionBehaviour',
+    strand: 'feedback',
+    valence: 'corrective',
+    qualifiers: [],
+    symbol: '!',
+  },
+  followUp: {
+    kind: 'followUp',
+    strand: 'response',
+    valence: 'neutral',
+    qualifiers: ['questionLevel'],
+    symbol: '↪',
+  },
+  help: { kind: 'help', strand: 'response', valence: 'neutral', qualifiers: [], symbol: '➜' },
+  personal: {
+    kind: 'personal',
+    strand: 'regard',
+    valence: 'positive',
+    qualifiers: [],
+    symbol: '♥',
+  },
+};
+
+export function isInteractionKind(value: unknown): value is InteractionKind {
+  return typeof value === 'string' && (INTERACTION_KINDS as readonly string[]).includes(value);
+}
+
+export type Initiative = 'volunteered' | 'called';
+export type QuestionLevel = 'recall' | 'higher';
+export type PraiseType = 'specific' | 'general';

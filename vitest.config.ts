@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  plugins: [preact()],
+  define: {
+    __APP_VERSION__: JSON.stringify('test'),
+  },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});
