@@ -33,6 +33,12 @@ const AfterLessonScreen = lazyScreen(() =>
 const BankingScreen = lazyScreen(() =>
   import('../features/banking/BankingScreen').then((m) => m.BankingScreen),
 );
+const NewAfterLessonScreen = lazyScreen(() =>
+  import('../features/after-lesson/NewAfterLessonScreen').then((m) => m.NewAfterLessonScreen),
+);
+const BackupScreen = lazyScreen(() =>
+  import('../features/backup/BackupScreen').then((m) => m.BackupScreen),
+);
 const SettingsScreen = lazyScreen(() =>
   import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
@@ -51,6 +57,7 @@ function renderRoute(segments: string[]): JSX.Element | null {
     if (n === 3 && c === 'seating') return <SeatingScreen classId={b} />;
     if (n === 3 && c === 'lenses') return <LensesScreen classId={b} />;
     if (n === 3 && c === 'banking') return <BankingScreen classId={b} />;
+    if (n === 3 && c === 'after') return <NewAfterLessonScreen classId={b} />;
     if (n === 4 && c === 'lesson' && d === 'new') return <StartLessonScreen classId={b} />;
   }
   if (a === 'lesson' && b) {
@@ -59,6 +66,7 @@ function renderRoute(segments: string[]): JSX.Element | null {
   }
   if (a === 'settings' && n === 1) return <SettingsScreen />;
   if (a === 'about' && n === 1) return <AboutScreen />;
+  if (a === 'backup' && n === 1) return <BackupScreen />;
   return null;
 }
 
