@@ -1,10 +1,165 @@
+import { useState } from 'preact/hooks';
+import { href, navigate } from '../../app/router';
+import { ValidationError } from '../../db/errors';
+import { useLiveQuery } from '../../db/hooks';
+import { classForPastLesson, createPastLesson } from '../../db/repo/afterLesson';
+import { reportStorageError } from '../../db/status';
+import { toClockTime, toIsoDate } from '../../domain/dates';
+import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
+import './after-lesson.css';
 
-// Placeholder: replaced by the feature's real screen.
+/** A lesson usually lasts about 50 minutes; the default start is that long before now. */
+const DEFAULT_LENGTH_MIN = 50;
+
+function roundDown5(d: Date): Date {
+  const r = new Date(d);
+  r.setMinutes(r.getMinutes() - (r.getMinutes() % 5), 0, 0);
+  return r;
+}
+
+function defaultTimes(now: Date): { start: string; end: string } {
+  const end = roundDown5(now);
+  const start = new Date(end.getTime() - DEFAULT_LENGTH_MIN * 60_000);
+  const s = toClockTime(start);
+  const e = toClockTime(end);
+  // Just after midnight the start falls on the day before: leave the end open then.
+  return { start: s, end: e > s ? e : '' };
+}
+
+const FIELD_OF: Record<string, 'date' | 'start' | 'end' | 'topic'> = {
+  dateRequired: 'date',
+  dateInvalid: 'date',
+  dateFuture: 'date',
+  startTimeRequired: 'start',
+  timeInvalid: 'start',
+  endBeforeStart: 'end',
+  topicTooLong: 'topic',
+};
+
+/** Creates a lesson that already took place (today or earlier), then opens its steppers. */
 export function NewAfterLessonScreen({ classId }: { classId: string }) {
+  const cls = useLiveQuery(() => classForPastLesson(classId), [classId]);
+  const [today] = useState(() => toIsoDate(new Date()));
+  const [date, setDate] = useState(today);
+  const [times] = useState(() => defaultTimes(new Date()));
+  const [start, setStart] = useState(times.start);
+  const [end, setEnd] = useState(times.end);
+  const [topic, setTopic] = useState('');
+  const [error, setError] = useState<ValidationError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  if (cls === undefined) return <p class="loading">{t('common:loading')}</p>;
+  if (cls === null) {
+    return (
+      <Screen title={t('after:notFound.title')} back="#/">
+        <p>{t('after:notFound.classBody')}</p>
+      </Screen>
+    );
+  }
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    try {
+      const lesson = await createPastLesson({
+        classId,
+        date,
+        startTime: start,
+        endTime: end,
+        topic,
+      });
+      navigate(`/lesson/${encodeURIComponent(lesson.id)}/after`);
+    } catch (err) {
+      if (err instanceof ValidationError) setError(err);
+      else reportStorageError(err);
+      setSaving(false);
+    }
+  };
+  // timeInvalid may be about either time: blame the end when the start looks fine.
+  const errorField =
+    error?.code === 'timeInvalid' && /^\d\d:\d\d$/.test(start)
+      ? 'end'
+      : error
+        ? FIELD_OF[error.code]
+        : undefined;
+  const errorMessage = error ? t(`after:errors.${error.code}`, error.detail ?? {}) : '';
+  const fieldError = (field: string) =>
+    errorField === field ? (
+      <p id={`new-after-${field}-error`} class="field-error" role="alert">
+        {errorMessage}
+      </p>
+    ) : null;
+  const described = (field: string) =>
+    errorField === field ? `new-after-${field}-error` : undefined;
+
   return (
-    <Screen title="NewAfterLessonScreen" back="#/">
-      <p>{classId}</p>
+    <Screen title={t('after:new.title')} back={href('class', cls.id)}>
+      <p class="after-intro">{t('after:new.intro', { name: cls.name })}</p>
+      <form class="card new-after-form" onSubmit={(e) => void submit(e)} noValidate>
+        <label class="field">
+          <span>{t('after:new.date')}</span>
+          <input
+            type="date"
+            value={date}
+            max={today}
+            required
+            aria-invalid={errorField === 'date'}
+            aria-describedby={described('date')}
+            onInput={(e) => setDate(e.currentTarget.value)}
+          />
+        </label>
+        {fieldError('date')}
+        <div class="new-after-times">
+          <label class="field">
+            <span>{t('after:new.start')}</span>
+            <input
+              type="time"
+              value={start}
+              required
+              aria-invalid={errorField === 'start'}
+              aria-describedby={described('start')}
+              onInput={(e) => setStart(e.currentTarget.value)}
+            />
+          </label>
+          <label class="field">
+            <span>
+              {t('after:new.end')} <span class="hint">{t('after:new.optional')}</span>
+            </span>
+            <input
+              type="time"
+              value={end}
+              aria-invalid={errorField === 'end'}
+              aria-describedby={described('end')}
+              onInput={(e) => setEnd(e.currentTarget.value)}
+            />
+          </label>
+        </div>
+        {fieldError('start')}
+        {fieldError('end')}
+        <label class="field">
+          <span>
+            {t('after:new.topic')} <span class="hint">{t('after:new.optional')}</span>
+          </span>
+          <input
+            value={topic}
+            autoComplete="off"
+            aria-invalid={errorField === 'topic'}
+            aria-describedby={described('topic')}
+            onInput={(e) => setTopic(e.currentTarget.value)}
+          />
+        </label>
+        {fieldError('topic')}
+        {error && !errorField ? (
+          <p class="field-error" role="alert">
+            {errorMessage}
+          </p>
+        ) : null}
+        <button type="submit" class="primary new-after-submit" disabled={saving}>
+          {t('after:new.submit')}
+        </button>
+      </form>
     </Screen>
   );
 }
