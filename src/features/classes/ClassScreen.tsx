@@ -1,10 +1,91 @@
+import { href } from '../../app/router';
+import { useLiveQuery } from '../../db/hooks';
+import { getClass } from '../../db/repo/classes';
+import { listPupils } from '../../db/repo/pupils';
+import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
+import { LessonList } from '../logging/LessonList';
+import { ClassActions } from './ClassActions';
+import { ClassNotFound } from './ClassNotFound';
+import './classes.css';
 
-// Placeholder: replaced by the feature's real screen.
+/** The class's hub: start or catch up on a lesson, and reach everything else about the class. */
 export function ClassScreen({ classId }: { classId: string }) {
+  // null = known to be missing; undefined = still loading.
+  const cls = useLiveQuery(async () => (await getClass(classId)) ?? null, [classId]);
+  const pupils = useLiveQuery(() => listPupils(classId), [classId]);
+
+  if (cls === null) return <ClassNotFound />;
+  if (cls === undefined || pupils === undefined) {
+    return (
+      <Screen title={t('common:loading')} back="#/">
+        <p class="loading">{t('common:loading')}</p>
+      </Screen>
+    );
+  }
+
+  const link = (...rest: string[]) => href('class', cls.id, ...rest);
+  const hasPupils = pupils.length > 0;
+  const nav = [
+    { to: link('pupils'), label: t('classes:nav.pupils'), extra: String(pupils.length) },
+    { to: link('seating'), label: t('classes:nav.seating') },
+    { to: link('lenses'), label: t('classes:nav.lenses') },
+    { to: link('banking'), label: t('classes:nav.banking') },
+  ];
+
   return (
-    <Screen title="ClassScreen" back="#/">
-      <p>{classId}</p>
+    <Screen title={cls.name} back="#/">
+      <p class="class-meta">
+        {cls.isDemo ? <span class="badge">{t('classes:badge.demo')}</span> : null}
+        {cls.archivedAt ? (
+          <span class="badge badge-archived">{t('classes:badge.archived')}</span>
+        ) : null}
+        <span class="muted">
+          {[cls.yearLabel, t('classes:pupilCount', { count: pupils.length })]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      </p>
+
+      {hasPupils ? (
+        <div class="lesson-actions">
+          <a class="button primary big-action" href={link('lesson', 'new')}>
+            {t('classes:startLesson')}
+          </a>
+          <a class="button" href={link('after')}>
+            {t('classes:logAfter')}
+          </a>
+        </div>
+      ) : (
+        <section class="card first-pupils" aria-labelledby="first-pupils-heading">
+          <h2 id="first-pupils-heading">{t('classes:firstPupils.heading')}</h2>
+          <p>{t('classes:firstPupils.body')}</p>
+          <a class="button primary big-action" href={link('pupils')}>
+            {t('classes:firstPupils.action')}
+          </a>
+        </section>
+      )}
+
+      <nav aria-labelledby="class-nav-heading">
+        <h2 id="class-nav-heading">{t('classes:nav.heading')}</h2>
+        <ul class="class-nav">
+          {nav.map((item) => (
+            <li key={item.to}>
+              <a href={item.to}>
+                <span>{item.label}</span>
+                {item.extra ? <span class="class-nav-extra">{item.extra}</span> : null}
+                <span class="class-nav-chevron" aria-hidden="true">
+                  ›
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <LessonList classId={cls.id} />
+
+      <ClassActions cls={cls} />
     </Screen>
   );
 }

@@ -1,10 +1,64 @@
+import { useEffect } from 'preact/hooks';
+import { useLiveQuery } from '../../db/hooks';
+import { listClassSummaries } from '../../db/repo/classes';
+import { purgeDeletedClasses } from '../../db/repo/maintenance';
+import { reportStorageError } from '../../db/status';
+import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
+import { ClassList } from './ClassList';
+import { NewClassForm } from './NewClassForm';
+import { DemoNotice, Welcome } from './Welcome';
+import './home.css';
 
-// Placeholder: replaced by the feature's real screen.
-export function HomeScreen() {
+function SettingsLink() {
   return (
-    <Screen title="HomeScreen" back="#/">
-      <p>{'—'}</p>
+    <a class="icon-link" href="#/settings">
+      <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" focusable="false">
+        <path
+          fill="currentColor"
+          d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.6 7.6 0 0 0-1.7-1L15 3h-4l-.4 2.9a7.6 7.6 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.6 7.6 0 0 0 1.7 1L11 21h4l.4-2.9a7.6 7.6 0 0 0 1.7-1l2.5 1 2-3.5L19.4 13ZM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z"
+          transform="translate(-1 0)"
+        />
+      </svg>
+      <span class="visually-hidden">{t('common:settings')}</span>
+    </a>
+  );
+}
+
+/** The start screen: the teacher's classes, a way to add one, and a welcome on first use. */
+export function HomeScreen() {
+  const summaries = useLiveQuery(() => listClassSummaries(), []);
+
+  // Classes deleted longer ago than the undo window are removed for good.
+  useEffect(() => {
+    purgeDeletedClasses(new Date()).catch(reportStorageError);
+  }, []);
+
+  const active = summaries?.filter((s) => !s.cls.archivedAt) ?? [];
+  const archived = summaries?.filter((s) => s.cls.archivedAt) ?? [];
+  const hasDemo = summaries?.some((s) => s.cls.isDemo) ?? false;
+
+  return (
+    <Screen title={t('home:title')} actions={<SettingsLink />}>
+      {summaries === undefined ? <p class="loading">{t('common:loading')}</p> : null}
+      {summaries?.length === 0 ? <Welcome /> : null}
+      {active.length > 0 ? (
+        <section aria-labelledby="classes-heading">
+          <h2 id="classes-heading">{t('home:classes.heading')}</h2>
+          <ClassList summaries={active} />
+        </section>
+      ) : null}
+      {active.length === 0 && archived.length > 0 ? (
+        <p class="muted">{t('home:classes.allArchived')}</p>
+      ) : null}
+      {archived.length > 0 ? (
+        <details class="archived-classes">
+          <summary>{t('home:classes.archived', { count: archived.length })}</summary>
+          <ClassList summaries={archived} />
+        </details>
+      ) : null}
+      {summaries !== undefined ? <NewClassForm /> : null}
+      {hasDemo ? <DemoNotice /> : null}
     </Screen>
   );
 }

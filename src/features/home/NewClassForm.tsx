@@ -1,0 +1,98 @@
+import { useRef, useState } from 'preact/hooks';
+import { navigate } from '../../app/router';
+import { ValidationError } from '../../db/errors';
+import { createClass } from '../../db/repo/classes';
+import { requestPersistentStorageOnce } from '../../db/repo/maintenance';
+import { reportStorageError } from '../../db/status';
+import type { SchoolType } from '../../db/types';
+import { t } from '../../i18n';
+import { TextField } from '../classes/TextField';
+import { fieldError } from '../classes/formError';
+import { yearLabelSuggestions } from './yearLabels';
+
+export function NewClassForm() {
+  const [name, setName] = useState('');
+  const [schoolType, setSchoolType] = useState<SchoolType>('primary');
+  const [yearLabel, setYearLabel] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [yearError, setYearError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setNameError(null);
+    setYearError(null);
+    try {
+      const cls = await createClass({ name, schoolType, yearLabel });
+      // The first real data is the moment to ask the browser not to evict it.
+      requestPersistentStorageOnce().catch(reportStorageError);
+      navigate(`/class/${cls.id}`);
+    } catch (error) {
+      // Everything typed stays in the fields; the message says what to change.
+      const message = fieldError('classes', error);
+      if (!message) {
+        // A storage failure: the banner explains it.
+      } else if (error instanceof ValidationError && error.code === 'yearLabelTooLong') {
+        setYearError(message);
+      } else {
+        setNameError(message);
+        nameRef.current?.focus();
+      }
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card new-class" aria-labelledby="new-class-heading">
+      <h2 id="new-class-heading">{t('home:newClass.heading')}</h2>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <TextField
+          id="new-class-name"
+          label={t('home:newClass.name')}
+          hint={t('home:newClass.nameHint')}
+          value={name}
+          onInput={setName}
+          error={nameError}
+          inputRef={nameRef}
+        />
+        <fieldset class="choice-group">
+          <legend>{t('home:newClass.schoolType')}</legend>
+          {(['primary', 'secondary'] as const).map((type) => (
+            <label class="choice" key={type}>
+              <input
+                type="radio"
+                name="school-type"
+                value={type}
+                checked={schoolType === type}
+                onChange={() => setSchoolType(type)}
+              />
+              <span>{t(`home:newClass.${type}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <TextField
+          id="new-class-year"
+          label={t('home:newClass.yearLabel')}
+          hint={t('home:newClass.yearLabelHint')}
+          value={yearLabel}
+          onInput={setYearLabel}
+          error={yearError}
+          list="year-label-suggestions"
+        />
+        <datalist id="year-label-suggestions">
+          {yearLabelSuggestions(schoolType).map((label) => (
+            <option key={label} value={label} />
+          ))}
+        </datalist>
+        <div class="form-actions">
+          <button type="submit" class="primary" disabled={busy}>
+            {t('home:newClass.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
