@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app/App';
+import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
 import './styles.css';
 
@@ -7,6 +8,10 @@ async function boot(): Promise<void> {
   await initI18n();
   const root = document.getElementById('app');
   if (root) render(<App />, root);
+  // Classes deleted more than the undo window ago are purged for good, whatever screen opens first.
+  void import('./db/repo/maintenance')
+    .then((m) => m.purgeDeletedClasses(new Date()))
+    .catch(reportStorageError);
 }
 
 void boot();
