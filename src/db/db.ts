@@ -3,6 +3,7 @@
  * connection for good (so old code can never write unmigrated records) and tells the UI, which
  * offers a reload.
  */
+import type { Dexie } from 'dexie';
 import { SpiegelDB } from './schema';
 import { reportStorageProblem } from './status';
 
@@ -15,17 +16,28 @@ export function getDb(): SpiegelDB {
   return instance;
 }
 
-/** Wires the version-change and blocked handlers onto a database (exported for tests). */
-export function openDb(db: SpiegelDB): SpiegelDB {
+/**
+ * Wires the version-change and blocked handlers onto any Dexie instance (the current schema or,
+ * in tests, an old one). Dexie's default handler closes with auto-open still on, so a tab on old
+ * code would silently reopen the upgraded database and write unmigrated records; closing with
+ * `disableAutoOpen` makes every later call fail with DatabaseClosedError instead.
+ */
+export function wireVersionChange<T extends Dexie>(db: T): T {
   db.on('versionchange', () => {
     db.close({ disableAutoOpen: true });
     reportStorageProblem('versionChanged');
+    // false: skip Dexie's default handler (which would allow an auto-reopen).
     return false;
   });
   db.on('blocked', () => {
     reportStorageProblem('blocked');
   });
   return db;
+}
+
+/** Wires the handlers onto a SpiegelDB (kept for callers that open the current schema). */
+export function openDb(db: SpiegelDB): SpiegelDB {
+  return wireVersionChange(db);
 }
 
 /** For tests: use a fresh database (fake-indexeddb) instead of the default one. */

@@ -1,6 +1,7 @@
 /**
  * Turns what IndexedDB/Dexie throws into a few kinds the UI can explain. Quota errors may arrive
- * wrapped as the `inner` of an AbortError, so the whole chain is inspected.
+ * wrapped as the `inner` of an AbortError (or as a DOMException's `cause`), so the whole chain is
+ * inspected.
  */
 export type StorageErrorKind = 'quota' | 'blocked' | 'closed' | 'versionChanged' | 'unknown';
 
@@ -9,30 +10,54 @@ interface ErrorLike {
   message?: unknown;
   inner?: unknown;
   cause?: unknown;
+  /** Dexie's BulkError lists the error of every failed row. */
+  failures?: unknown;
 }
 
+/**
+ * The error and what it wraps (Dexie's `inner`, standard `cause`, a BulkError's `failures`),
+ * breadth first, at most 16 links.
+ */
 function chain(error: unknown): ErrorLike[] {
   const seen: ErrorLike[] = [];
-  let current: unknown = error;
-  while (current && typeof current === 'object' && seen.length < 8) {
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && seen.length < 16) {
+    const current = queue.shift();
+    if (!current || typeof current !== 'object' || seen.includes(current)) continue;
     const e = current as ErrorLike;
     seen.push(e);
-    current = e.inner ?? e.cause;
+    queue.push(e.inner, e.cause);
+    if (Array.isArray(e.failures)) queue.push(...(e.failures as unknown[]).slice(0, 4));
   }
   return seen;
 }
 
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Safari/iOS drops the connection after the app was in the background. */
+const CONNECTION_LOST =
+  /connection to indexed ?(?:db|database) server lost|database connection is closing/i;
+
 export function classifyStorageError(error: unknown): StorageErrorKind {
   const links = chain(error);
-  const names = links.map((e) => (typeof e.name === 'string' ? e.name : ''));
-  const messages = links.map((e) => (typeof e.message === 'string' ? e.message : ''));
-  if (names.includes('QuotaExceededError') || messages.some((m) => /quota/i.test(m)))
-    return 'quota';
+  const names = links.map((e) => text(e.name));
+  const messages = links.map((e) => text(e.message));
+  // Firefox used NS_ERROR_DOM_QUOTA_REACHED before it adopted QuotaExceededError.
+  if (names.some((n) => /quota/i.test(n)) || messages.some((m) => /quota/i.test(m))) return 'quota';
   if (names.includes('VersionChangeError') || names.includes('VersionChangedError'))
     return 'versionChanged';
   if (names.includes('BlockedError')) return 'blocked';
-  if (names.includes('DatabaseClosedError')) return 'closed';
+  if (names.includes('DatabaseClosedError') || messages.some((m) => CONNECTION_LOST.test(m)))
+    return 'closed';
   return 'unknown';
+}
+
+/**
+ * True when the browser dropped the IndexedDB connection under us (iOS after backgrounding):
+ * worth one retry, and never a sign that the database is empty.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  return chain(error).some((e) => CONNECTION_LOST.test(text(e.message)));
 }
 
 /** Thrown by repositories for input the teacher can correct; `code` maps to an i18n key. */

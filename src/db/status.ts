@@ -2,7 +2,8 @@
  * A tiny observable for storage problems, so a failure deep in a repository is shown to the
  * teacher (by src/ui/StorageBanner) instead of being swallowed.
  */
-import { classifyStorageError, type StorageErrorKind } from './errors';
+import { classifyStorageError, isConnectionLost, ValidationError } from './errors';
+import type { StorageErrorKind } from './errors';
 
 export interface StorageProblem {
   kind: StorageErrorKind;
@@ -14,6 +15,9 @@ const listeners = new Set<Listener>();
 let current: StorageProblem | null = null;
 
 export function reportStorageProblem(kind: StorageErrorKind, message = ''): void {
+  // After a newer version took over, every later call fails as "closed": keep the message that
+  // explains why.
+  if (current?.kind === 'versionChanged' && kind === 'closed') return;
   current = { kind, message };
   listeners.forEach((l) => l(current));
 }
@@ -30,8 +34,35 @@ export function clearStorageProblem(): void {
   listeners.forEach((l) => l(null));
 }
 
+export function currentStorageProblem(): StorageProblem | null {
+  return current;
+}
+
 export function subscribeStorageProblem(listener: Listener): () => void {
   listeners.add(listener);
   listener(current);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Runs a storage action. A dropped connection (iOS after backgrounding) is retried once; any
+ * other storage failure is reported to the banner and rethrown so the caller can stop what it was
+ * doing. A ValidationError passes through unreported: the screen shows it next to the input.
+ */
+export async function withStorageErrors<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (first) {
+    if (first instanceof ValidationError) throw first;
+    if (isConnectionLost(first)) {
+      try {
+        return await action();
+      } catch (second) {
+        if (!(second instanceof ValidationError)) reportStorageError(second);
+        throw second;
+      }
+    }
+    reportStorageError(first);
+    throw first;
+  }
 }

@@ -1,10 +1,26 @@
+import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
+import { DeleteAllSection } from './DeleteAllSection';
+import { LanguageSection } from './LanguageSection';
+import { StorageSection } from './StorageSection';
+import './settings.css';
 
-// Placeholder: replaced by the feature's real screen.
+/** Language, where the data lives (and its backup), about, and deleting everything. */
 export function SettingsScreen() {
   return (
-    <Screen title="SettingsScreen" back="#/">
-      <p>{'—'}</p>
+    <Screen title={t('settings:title')} back="#/">
+      <div class="settings">
+        <LanguageSection />
+        <StorageSection />
+        <section class="card settings-section" aria-labelledby="about-heading">
+          <h2 id="about-heading">{t('settings:about.heading')}</h2>
+          <a class="settings-nav-link" href="#/about">
+            <span>{t('settings:about.link')}</span>
+            <span aria-hidden="true">›</span>
+          </a>
+        </section>
+        <DeleteAllSection />
+      </div>
     </Screen>
   );
 }

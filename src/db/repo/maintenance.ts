@@ -1,0 +1,104 @@
+/**
+ * Housekeeping: wiping everything on the teacher's explicit request, purging classes whose undo
+ * window has passed, and asking the browser to keep our data (persistent storage).
+ */
+import { getDb } from '../db';
+import { DATA_TABLES, type DataTableName, type SpiegelDB } from '../schema';
+import type { Id } from '../types';
+import { getSetting, setSetting } from './settings';
+
+/** The tables whose records belong to one class (they all have a `classId` index). */
+export const CLASS_CHILD_TABLES = DATA_TABLES.filter(
+  (t): t is Exclude<DataTableName, 'classes'> => t !== 'classes',
+);
+
+/** Settings that survive "delete all data": the interface language is not the teacher's data. */
+const KEPT_SETTINGS = new Set(['language']);
+
+/**
+ * Hard-deletes classes and everything recorded for them. Must run inside a read-write
+ * transaction over every data table (so it is all or nothing with the caller's other work).
+ */
+export async function hardDeleteClasses(db: SpiegelDB, classIds: readonly Id[]): Promise<void> {
+  if (classIds.length === 0) return;
+  const ids = [...classIds];
+  await Promise.all(
+    CLASS_CHILD_TABLES.map((t) => db.table(t).where('classId').anyOf(ids).delete()),
+  );
+  await db.classes.bulkDelete(ids);
+}
+
+/** Empties every data table and the settings (except the language), in one transaction. */
+export async function deleteAllData(): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [...DATA_TABLES, 'settings'], async () => {
+    await Promise.all(DATA_TABLES.map((t) => db.table(t).clear()));
+    await db.settings.filter((s) => !KEPT_SETTINGS.has(s.key)).delete();
+  });
+}
+
+/**
+ * Hard-deletes classes that were soft-deleted more than `graceMs` ago (the undo window has
+ * passed), with all their records, in one transaction. Returns the ids purged.
+ */
+export async function purgeDeletedClasses(now: Date = new Date(), graceMs = 60_000): Promise<Id[]> {
+  const db = getDb();
+  const cutoff = now.getTime() - graceMs;
+  return db.transaction('rw', [...DATA_TABLES], async () => {
+    const expired = await db.classes
+      .filter((c) => c.deletedAt !== null && Date.parse(c.deletedAt) <= cutoff)
+      .primaryKeys();
+    await hardDeleteClasses(db, expired);
+    return expired;
+  });
+}
+
+export type PersistResult = 'granted' | 'denied' | 'unsupported';
+
+function storageManager(): StorageManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.storage;
+}
+
+/**
+ * Asks the browser not to evict our data under storage pressure. Call it from a user action
+ * (browsers grant it more readily then, and asking on page load is unfriendly).
+ */
+export async function requestPersistentStorage(now: Date = new Date()): Promise<PersistResult> {
+  const storage = storageManager();
+  if (typeof storage?.persist !== 'function') return 'unsupported';
+  if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted';
+  const granted = await storage.persist();
+  await setSetting('persistRequested', true, now);
+  return granted ? 'granted' : 'denied';
+}
+
+/**
+ * Asks once, at the first moment the teacher saves real data; later calls do nothing (the
+ * settings screen offers asking again). Returns null when it did not ask.
+ */
+export async function requestPersistentStorageOnce(
+  now: Date = new Date(),
+): Promise<PersistResult | null> {
+  if (await getSetting('persistRequested')) return null;
+  return requestPersistentStorage(now);
+}
+
+/** Whether the browser keeps our data for good; null when it cannot tell us. */
+export async function storagePersisted(): Promise<boolean | null> {
+  const storage = storageManager();
+  if (typeof storage?.persisted !== 'function') return null;
+  return storage.persisted();
+}
+
+export interface StorageUse {
+  usage: number;
+  quota: number;
+}
+
+/** How much this origin stores and may store, in bytes; null when the browser does not say. */
+export async function storageEstimate(): Promise<StorageUse | null> {
+  const storage = storageManager();
+  if (typeof storage?.estimate !== 'function') return null;
+  const { usage, quota } = await storage.estimate();
+  return typeof usage === 'number' && typeof quota === 'number' ? { usage, quota } : null;
+}

@@ -1,0 +1,218 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb, setDbForTests } from '../../src/db/db';
+import { ValidationError } from '../../src/db/errors';
+import {
+  deleteAllData,
+  purgeDeletedClasses,
+  requestPersistentStorage,
+  requestPersistentStorageOnce,
+  storageEstimate,
+  storagePersisted,
+} from '../../src/db/repo/maintenance';
+import {
+  getSetting,
+  getSettings,
+  markExported,
+  SETTING_DEFAULTS,
+  setSetting,
+} from '../../src/db/repo/settings';
+import { DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import { generateDemoClass } from '../../src/domain/demo/generate';
+
+const NOW = new Date('2025-10-15T10:00:00Z');
+const CHILD_TABLES = DATA_TABLES.filter((t) => t !== 'classes');
+
+/**
+ * A class with records in every table (a slice of the generator's output keeps it quick);
+ * `deletedAt` marks it soft-deleted.
+ */
+async function addClass(seed: number, deletedAt: string | null = null) {
+  const data = generateDemoClass({ seed, today: NOW, makeId: () => crypto.randomUUID() });
+  data.class = { ...data.class, isDemo: false, deletedAt };
+  const db = getDb();
+  await db.transaction('rw', [...DATA_TABLES], async () => {
+    await db.classes.add(data.class);
+    for (const t of CHILD_TABLES) await db.table(t).bulkAdd(data[t].slice(0, 40));
+  });
+  return data;
+}
+
+async function recordsOf(classId: string): Promise<number> {
+  const db = getDb();
+  let n = (await db.classes.get(classId)) ? 1 : 0;
+  for (const t of CHILD_TABLES) n += await db.table(t).where('classId').equals(classId).count();
+  return n;
+}
+
+const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
+
+beforeEach(() => setDbForTests(new SpiegelDB('t-' + crypto.randomUUID())));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('deleteAllData', () => {
+  it('empties every data table and the settings, but keeps the language', async () => {
+    await addClass(1);
+    await addClass(2, ago(5_000));
+    const db = getDb();
+    await db.settings.bulkPut([
+      { key: 'language', value: 'en', updatedAt: NOW.toISOString() },
+      { key: 'lastExportAt', value: NOW.toISOString(), updatedAt: NOW.toISOString() },
+      { key: 'someFeature.snoozed', value: ['x'], updatedAt: NOW.toISOString() },
+    ]);
+    for (const t of DATA_TABLES) expect(await db.table(t).count()).toBeGreaterThan(0);
+
+    await deleteAllData();
+
+    for (const t of DATA_TABLES) expect(await db.table(t).count()).toBe(0);
+    expect(await db.settings.toArray()).toEqual([
+      { key: 'language', value: 'en', updatedAt: NOW.toISOString() },
+    ]);
+    // The database is still usable afterwards.
+    await addClass(3);
+    expect(await db.classes.count()).toBe(1);
+  });
+
+  it('is all or nothing: when one table cannot be cleared, nothing is deleted', async () => {
+    const own = await addClass(4);
+    const db = getDb();
+    vi.spyOn(db.table('events'), 'clear').mockRejectedValue(new Error('disk trouble'));
+    await expect(deleteAllData()).rejects.toThrow('disk trouble');
+    expect(await recordsOf(own.class.id)).toBeGreaterThan(200);
+    expect(await db.pupils.count()).toBe(own.pupils.length);
+    expect(await db.events.count()).toBe(40);
+  });
+});
+
+describe('purgeDeletedClasses', () => {
+  it('hard-deletes classes past the undo window, with every record, and keeps the rest', async () => {
+    const expired = await addClass(1, ago(120_000));
+    const inWindow = await addClass(2, ago(30_000));
+    const alive = await addClass(3);
+    const before = {
+      inWindow: await recordsOf(inWindow.class.id),
+      alive: await recordsOf(alive.class.id),
+    };
+    expect(await recordsOf(expired.class.id)).toBeGreaterThan(200);
+
+    const purged = await purgeDeletedClasses(NOW);
+
+    expect(purged).toEqual([expired.class.id]);
+    expect(await recordsOf(expired.class.id)).toBe(0);
+    expect(await recordsOf(inWindow.class.id)).toBe(before.inWindow);
+    expect(await recordsOf(alive.class.id)).toBe(before.alive);
+    // No orphan anywhere: every remaining record belongs to a remaining class.
+    const db = getDb();
+    const remaining = new Set([inWindow.class.id, alive.class.id]);
+    for (const t of CHILD_TABLES) {
+      const rows = (await db.table(t).toArray()) as { classId: string }[];
+      expect(rows.every((r) => remaining.has(r.classId))).toBe(true);
+    }
+  });
+
+  it('honours the grace period, boundary included, and purges nothing twice', async () => {
+    const exact = await addClass(5, ago(60_000));
+    const justInside = await addClass(6, ago(59_999));
+    expect(await purgeDeletedClasses(NOW)).toEqual([exact.class.id]);
+    expect(await purgeDeletedClasses(NOW)).toEqual([]);
+    expect(await recordsOf(justInside.class.id)).toBeGreaterThan(0);
+    expect(await purgeDeletedClasses(NOW, 0)).toEqual([justInside.class.id]);
+  });
+
+  it('does nothing without deleted classes', async () => {
+    const alive = await addClass(7);
+    const n = await recordsOf(alive.class.id);
+    expect(await purgeDeletedClasses(NOW, 0)).toEqual([]);
+    expect(await recordsOf(alive.class.id)).toBe(n);
+  });
+});
+
+describe('persistent storage', () => {
+  function stubStorage(storage: Partial<StorageManager> | undefined) {
+    vi.stubGlobal('navigator', storage === undefined ? {} : { storage });
+  }
+
+  it('says unsupported when the browser has no StorageManager', async () => {
+    stubStorage(undefined);
+    expect(await requestPersistentStorage(NOW)).toBe('unsupported');
+    expect(await storagePersisted()).toBeNull();
+    expect(await storageEstimate()).toBeNull();
+    expect(await getSetting('persistRequested')).toBe(false);
+  });
+
+  it('asks the browser, remembers that it asked, and reports the answer', async () => {
+    const persist = vi.fn().mockResolvedValue(true);
+    stubStorage({ persist, persisted: vi.fn().mockResolvedValue(false) });
+    expect(await requestPersistentStorage(NOW)).toBe('granted');
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(await getSetting('persistRequested')).toBe(true);
+
+    stubStorage({
+      persist: vi.fn().mockResolvedValue(false),
+      persisted: vi.fn().mockResolvedValue(false),
+    });
+    expect(await requestPersistentStorage(NOW)).toBe('denied');
+  });
+
+  it('does not ask again when storage is already persistent', async () => {
+    const persist = vi.fn().mockResolvedValue(true);
+    stubStorage({ persist, persisted: vi.fn().mockResolvedValue(true) });
+    expect(await requestPersistentStorage(NOW)).toBe('granted');
+    expect(persist).not.toHaveBeenCalled();
+    expect(await storagePersisted()).toBe(true);
+  });
+
+  it('asks only once through requestPersistentStorageOnce', async () => {
+    const persist = vi.fn().mockResolvedValue(false);
+    stubStorage({ persist, persisted: vi.fn().mockResolvedValue(false) });
+    expect(await requestPersistentStorageOnce(NOW)).toBe('denied');
+    expect(await requestPersistentStorageOnce(NOW)).toBeNull();
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports how much is stored', async () => {
+    stubStorage({ estimate: vi.fn().mockResolvedValue({ usage: 1234, quota: 10_000 }) });
+    expect(await storageEstimate()).toEqual({ usage: 1234, quota: 10_000 });
+  });
+});
+
+describe('local settings', () => {
+  it('gives the defaults when nothing is stored', async () => {
+    expect(await getSettings()).toEqual(SETTING_DEFAULTS);
+    expect(await getSetting('backupReminderDays')).toBe(14);
+  });
+
+  it('stores typed values with their time', async () => {
+    await setSetting('backupReminderDays', 30, NOW);
+    await markExported(NOW);
+    expect(await getSettings()).toEqual({
+      lastExportAt: NOW.toISOString(),
+      backupReminderDays: 30,
+      persistRequested: false,
+    });
+    expect(await getDb().settings.get('backupReminderDays')).toEqual({
+      key: 'backupReminderDays',
+      value: 30,
+      updatedAt: NOW.toISOString(),
+    });
+  });
+
+  it.each([0, -3, 2.5, 366, Number.NaN])('refuses %s reminder days', async (days) => {
+    await expect(setSetting('backupReminderDays', days, NOW)).rejects.toEqual(
+      new ValidationError('reminderDaysRange'),
+    );
+    expect(await getSetting('backupReminderDays')).toBe(14);
+  });
+
+  it('falls back to the default when a stored value is damaged', async () => {
+    await getDb().settings.bulkPut([
+      { key: 'backupReminderDays', value: 'veertien', updatedAt: NOW.toISOString() },
+      { key: 'lastExportAt', value: 'not a date', updatedAt: NOW.toISOString() },
+      { key: 'persistRequested', value: 1, updatedAt: NOW.toISOString() },
+    ]);
+    expect(await getSettings()).toEqual(SETTING_DEFAULTS);
+    expect(await getSetting('lastExportAt')).toBeNull();
+  });
+});

@@ -1,0 +1,329 @@
+/**
+ * A database written by schema v1 (the foundation release) is opened by the current SpiegelDB:
+ * every record must survive deep-equal, classes get the default expectation scale, the v2
+ * tables exist and are empty, and the indexes still answer queries.
+ */
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATA_TABLES, STORES_V1, STORES_V2, SpiegelDB } from '../../src/db/schema';
+
+const dbs: Dexie[] = [];
+afterEach(async () => {
+  const closing = dbs.splice(0);
+  closing.forEach((db) => db.close());
+  for (const name of new Set(closing.map((db) => db.name))) await Dexie.delete(name);
+});
+
+const T = '2025-03-03T08:00:00.000Z';
+const stamp = { createdAt: T, updatedAt: T };
+
+/** Realistic v1 records (no expectationScale on classes: v1 had none). */
+function v1Records() {
+  const classes = [
+    {
+      id: 'c-1',
+      name: 'Groep 6b',
+      schoolType: 'primary',
+      yearLabel: 'groep 6',
+      seating: { rows: 4, cols: 6 },
+      hiddenKinds: ['personal'],
+      archivedAt: null,
+      deletedAt: null,
+      isDemo: false,
+      ...stamp,
+    },
+    {
+      id: 'c-2',
+      name: '2 havo/vwo',
+      schoolType: 'secondary',
+      yearLabel: '2 hv',
+      seating: { rows: 5, cols: 6 },
+      hiddenKinds: [],
+      archivedAt: '2025-02-01T10:00:00.000Z',
+      deletedAt: null,
+      isDemo: false,
+      ...stamp,
+    },
+  ];
+  const lenses = [
+    {
+      id: 'l-1',
+      classId: 'c-1',
+      name: 'Thuistaal',
+      values: [
+        { id: 'lv-nl', label: 'Nederlands' },
+        { id: 'lv-other', label: '(ook) andere taal' },
+      ],
+      order: 0,
+      deletedAt: null,
+      ...stamp,
+    },
+    {
+      id: 'l-2',
+      classId: 'c-1',
+      name: 'Oud lens',
+      values: [{ id: 'lv-x', label: 'x' }],
+      order: 1,
+      deletedAt: '2025-03-01T09:00:00.000Z',
+      ...stamp,
+    },
+  ];
+  const pupils = [
+    {
+      id: 'p-1',
+      classId: 'c-1',
+      name: 'Noor',
+      seat: { row: 0, col: 0 },
+      lensValues: { 'l-1': 'lv-nl' },
+      removedAt: null,
+      ...stamp,
+    },
+    {
+      id: 'p-2',
+      classId: 'c-1',
+      name: 'Yassin',
+      seat: { row: 0, col: 1 },
+      lensValues: { 'l-1': 'lv-other' },
+      removedAt: null,
+      ...stamp,
+    },
+    {
+      id: 'p-3',
+      classId: 'c-1',
+      name: 'Zofia',
+      seat: null,
+      lensValues: {},
+      removedAt: '2025-03-02T12:00:00.000Z',
+      ...stamp,
+    },
+    {
+      id: 'p-4',
+      classId: 'c-2',
+      name: 'Sjoerd',
+      seat: { row: 2, col: 3 },
+      lensValues: {},
+      removedAt: null,
+      ...stamp,
+    },
+  ];
+  const lessons = [
+    {
+      id: 'le-1',
+      classId: 'c-1',
+      date: '2025-03-03',
+      startTime: '08:45',
+      endTime: '09:45',
+      topic: 'Rekenen: breuken',
+      endedAt: '2025-03-03T08:45:00.000Z',
+      deletedAt: null,
+      ...stamp,
+    },
+    {
+      id: 'le-2',
+      classId: 'c-1',
+      date: '2025-03-04',
+      startTime: '10:30',
+      endTime: null,
+      topic: '',
+      endedAt: null,
+      deletedAt: null,
+      ...stamp,
+    },
+    {
+      id: 'le-3',
+      classId: 'c-2',
+      date: '2025-03-03',
+      startTime: '11:00',
+      endTime: '11:50',
+      topic: 'Engels',
+      endedAt: '2025-03-03T10:50:00.000Z',
+      deletedAt: null,
+      ...stamp,
+    },
+  ];
+  const absences = [{ id: 'a-1', classId: 'c-1', lessonId: 'le-1', pupilId: 'p-3', ...stamp }];
+  const events = [
+    {
+      id: 'e-1',
+      classId: 'c-1',
+      lessonId: 'le-1',
+      pupilId: 'p-1',
+      kind: 'turn',
+      date: '2025-03-03',
+      at: '2025-03-03T07:50:00.000Z',
+      loggedAfter: false,
+      initiative: 'volunteered',
+      questionLevel: 'higher',
+      waitTime: true,
+      ...stamp,
+    },
+    {
+      id: 'e-2',
+      classId: 'c-1',
+      lessonId: 'le-1',
+      pupilId: 'p-2',
+      kind: 'praise',
+      date: '2025-03-03',
+      at: '2025-03-03T07:55:00.000Z',
+      loggedAfter: false,
+      praiseType: 'specific',
+      ...stamp,
+    },
+    {
+      id: 'e-3',
+      classId: 'c-1',
+      lessonId: 'le-2',
+      pupilId: 'p-2',
+      kind: 'correctionBehaviour',
+      date: '2025-03-04',
+      at: null,
+      loggedAfter: true,
+      ...stamp,
+    },
+    {
+      id: 'e-4',
+      classId: 'c-2',
+      lessonId: 'le-3',
+      pupilId: 'p-4',
+      kind: 'followUp',
+      date: '2025-03-03',
+      at: '2025-03-03T10:10:00.000Z',
+      loggedAfter: false,
+      questionLevel: 'recall',
+      ...stamp,
+    },
+  ];
+  const banking = [
+    {
+      id: 'b-1',
+      classId: 'c-1',
+      pupilId: 'p-2',
+      date: '2025-03-04',
+      minutes: 10,
+      note: 'Samen geschaakt',
+      deletedAt: null,
+      ...stamp,
+    },
+  ];
+  const settings = [{ key: 'lastExportAt', value: T, updatedAt: T }];
+  return { classes, lenses, pupils, lessons, absences, events, banking, settings };
+}
+
+async function writeV1(name: string) {
+  const old = new Dexie(name);
+  old.version(1).stores(STORES_V1);
+  const records = v1Records();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(records)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  return records;
+}
+
+describe('schema v1 → v2', () => {
+  it('keeps every v1 record intact and backfills the expectation scale', async () => {
+    const name = 't-' + crypto.randomUUID();
+    const before = await writeV1(name);
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    await db.open();
+
+    expect(db.verno).toBe(2);
+    expect(await db.classes.orderBy('id').toArray()).toEqual(
+      before.classes.map((c) => ({ ...c, expectationScale: { kind: 'relative5' } })),
+    );
+    expect(await db.pupils.orderBy('id').toArray()).toEqual(before.pupils);
+    expect(await db.lenses.orderBy('id').toArray()).toEqual(before.lenses);
+    expect(await db.lessons.orderBy('id').toArray()).toEqual(before.lessons);
+    expect(await db.absences.orderBy('id').toArray()).toEqual(before.absences);
+    expect(await db.events.orderBy('id').toArray()).toEqual(before.events);
+    expect(await db.banking.orderBy('id').toArray()).toEqual(before.banking);
+    expect(await db.settings.toArray()).toEqual(before.settings);
+  });
+
+  it('creates the v2 tables empty, with every declared index', async () => {
+    const name = 't-' + crypto.randomUUID();
+    await writeV1(name);
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    await db.open();
+
+    for (const table of ['expectations', 'achievements', 'relationships'] as const) {
+      expect(await db[table].count()).toBe(0);
+    }
+    // The installed schema is exactly what STORES_V2 declares (no table or index lost).
+    const installed = Object.fromEntries(
+      db.tables.map((t) => [
+        t.name,
+        [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', '),
+      ]),
+    );
+    expect(installed).toEqual(STORES_V2);
+    // Checked in IndexedDB itself too, not only in Dexie's view of it.
+    const idb = db.backendDB();
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(STORES_V2).sort());
+    const tx = idb.transaction('events', 'readonly');
+    expect([...tx.objectStore('events').indexNames].sort()).toEqual(
+      [
+        'classId',
+        'lessonId',
+        'pupilId',
+        '[classId+date]',
+        '[pupilId+date]',
+        'date',
+        'updatedAt',
+      ].sort(),
+    );
+    expect([...DATA_TABLES, 'settings'].sort()).toEqual(Object.keys(STORES_V2).sort());
+  });
+
+  it('answers the indexed queries the screens make on migrated data', async () => {
+    const name = 't-' + crypto.randomUUID();
+    await writeV1(name);
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    await db.open();
+
+    const onMonday = await db.events
+      .where('[classId+date]')
+      .equals(['c-1', '2025-03-03'])
+      .primaryKeys();
+    expect(onMonday.sort()).toEqual(['e-1', 'e-2']);
+    const yassin = await db.events
+      .where('[pupilId+date]')
+      .between(['p-2', '2025-03-01'], ['p-2', '2025-03-31'])
+      .primaryKeys();
+    expect(yassin.sort()).toEqual(['e-2', 'e-3']);
+    expect(await db.lessons.where('[classId+date]').equals(['c-2', '2025-03-03']).count()).toBe(1);
+    expect(await db.pupils.where('classId').equals('c-1').count()).toBe(3);
+    expect(await db.absences.where('[lessonId+pupilId]').equals(['le-1', 'p-3']).count()).toBe(1);
+    expect(await db.banking.where('[pupilId+date]').equals(['p-2', '2025-03-04']).count()).toBe(1);
+
+    // And the new tables take writes on their compound indexes.
+    await db.expectations.add({
+      id: 'x-1',
+      classId: 'c-1',
+      pupilId: 'p-1',
+      date: '2025-03-05',
+      value: 3,
+      confidence: 'fairly',
+      ...stamp,
+    });
+    expect(
+      await db.expectations.where('[pupilId+date]').equals(['p-1', '2025-03-05']).count(),
+    ).toBe(1);
+  });
+
+  it('leaves an already-set expectation scale alone when the upgrade runs', async () => {
+    const name = 't-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    const levels = { kind: 'levels', levels: ['vmbo-gt', 'havo', 'vwo'] };
+    await old.table('classes').add({ ...v1Records().classes[0], expectationScale: levels });
+    old.close();
+
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    expect((await db.classes.get('c-1'))?.expectationScale).toEqual(levels);
+  });
+});
