@@ -39,6 +39,42 @@ const NewAfterLessonScreen = lazyScreen(() =>
 const BackupScreen = lazyScreen(() =>
   import('../features/backup/BackupScreen').then((m) => m.BackupScreen),
 );
+const ExpectationsScreen = lazyScreen(() =>
+  import('../features/expectations/ExpectationsScreen').then((m) => m.ExpectationsScreen),
+);
+const RelationshipsScreen = lazyScreen(() =>
+  import('../features/relationships/RelationshipsScreen').then((m) => m.RelationshipsScreen),
+);
+const AchievementsScreen = lazyScreen(() =>
+  import('../features/achievements/AchievementsScreen').then((m) => m.AchievementsScreen),
+);
+const PupilScreen = lazyScreen(() =>
+  import('../features/pupil/PupilScreen').then((m) => m.PupilScreen),
+);
+const InsightsScreen = lazyScreen(() =>
+  import('../features/insights/InsightsScreen').then((m) => m.InsightsScreen),
+);
+const JournalScreen = lazyScreen(() =>
+  import('../features/journal/JournalScreen').then((m) => m.JournalScreen),
+);
+const IntentionsScreen = lazyScreen(() =>
+  import('../features/intentions/IntentionsScreen').then((m) => m.IntentionsScreen),
+);
+const ReflectMinuteScreen = lazyScreen(() =>
+  import('../features/reflection/ReflectMinuteScreen').then((m) => m.ReflectMinuteScreen),
+);
+const ShareScreen = lazyScreen(() =>
+  import('../features/coach/ShareScreen').then((m) => m.ShareScreen),
+);
+const CoachListScreen = lazyScreen(() =>
+  import('../features/coach/CoachListScreen').then((m) => m.CoachListScreen),
+);
+const CoachWorkspaceScreen = lazyScreen(() =>
+  import('../features/coach/CoachWorkspaceScreen').then((m) => m.CoachWorkspaceScreen),
+);
+const IntervisieSheetScreen = lazyScreen(() =>
+  import('../features/coach/IntervisieSheetScreen').then((m) => m.IntervisieSheetScreen),
+);
 const SettingsScreen = lazyScreen(() =>
   import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
@@ -58,12 +94,24 @@ function renderRoute(segments: string[]): JSX.Element | null {
     if (n === 3 && c === 'lenses') return <LensesScreen classId={b} />;
     if (n === 3 && c === 'banking') return <BankingScreen classId={b} />;
     if (n === 3 && c === 'after') return <NewAfterLessonScreen classId={b} />;
+    if (n === 3 && c === 'expectations') return <ExpectationsScreen classId={b} />;
+    if (n === 3 && c === 'relationships') return <RelationshipsScreen classId={b} />;
+    if (n === 3 && c === 'achievements') return <AchievementsScreen classId={b} />;
+    if (n === 3 && c === 'insights') return <InsightsScreen classId={b} />;
+    if (n === 3 && c === 'journal') return <JournalScreen classId={b} />;
+    if (n === 3 && c === 'intentions') return <IntentionsScreen classId={b} />;
+    if (n === 3 && c === 'share') return <ShareScreen classId={b} />;
+    if (n === 3 && c === 'sheet') return <IntervisieSheetScreen classId={b} />;
     if (n === 4 && c === 'lesson' && d === 'new') return <StartLessonScreen classId={b} />;
   }
   if (a === 'lesson' && b) {
     if (n === 2) return <LiveLessonScreen lessonId={b} />;
     if (n === 3 && c === 'after') return <AfterLessonScreen lessonId={b} />;
+    if (n === 3 && c === 'reflect') return <ReflectMinuteScreen lessonId={b} />;
   }
+  if (a === 'pupil' && b && n === 2) return <PupilScreen pupilId={b} />;
+  if (a === 'coach' && n === 1) return <CoachListScreen />;
+  if (a === 'coach' && b && n === 2) return <CoachWorkspaceScreen workspaceId={b} />;
   if (a === 'settings' && n === 1) return <SettingsScreen />;
   if (a === 'about' && n === 1) return <AboutScreen />;
   if (a === 'backup' && n === 1) return <BackupScreen />;

@@ -9,10 +9,15 @@ import type {
   AchievementRecord,
   BankingSession,
   ClassRecord,
+  CoachRemarkRecord,
+  CoachWorkspaceRecord,
   ExpectationRecord,
+  IntentionRecord,
   InteractionEvent,
+  JournalEntry,
   LensRecord,
   LessonRecord,
+  PromptStateRecord,
   PupilRecord,
   RelationshipRecord,
   SettingRecord,
@@ -40,6 +45,16 @@ export const STORES_V2 = {
   relationships: 'id, classId, pupilId, [pupilId+date], updatedAt',
 } as const;
 
+/** v3 adds reflection (journal, intentions, prompt states) and intervisie (coach remarks, workspaces). */
+export const STORES_V3 = {
+  ...STORES_V2,
+  journal: 'id, classId, lessonId, pupilId, date, updatedAt',
+  intentions: 'id, classId, updatedAt',
+  promptStates: 'id, classId, &[classId+promptKey], updatedAt',
+  coachRemarks: 'id, classId, packageId, updatedAt',
+  coachWorkspaces: 'id, packageId, updatedAt',
+} as const;
+
 export class SpiegelDB extends Dexie {
   classes!: EntityTable<ClassRecord, 'id'>;
   pupils!: EntityTable<PupilRecord, 'id'>;
@@ -51,6 +66,11 @@ export class SpiegelDB extends Dexie {
   expectations!: EntityTable<ExpectationRecord, 'id'>;
   achievements!: EntityTable<AchievementRecord, 'id'>;
   relationships!: EntityTable<RelationshipRecord, 'id'>;
+  journal!: EntityTable<JournalEntry, 'id'>;
+  intentions!: EntityTable<IntentionRecord, 'id'>;
+  promptStates!: EntityTable<PromptStateRecord, 'id'>;
+  coachRemarks!: EntityTable<CoachRemarkRecord, 'id'>;
+  coachWorkspaces!: EntityTable<CoachWorkspaceRecord, 'id'>;
   settings!: Table<SettingRecord, string>;
 
   constructor(name: string = DB_NAME) {
@@ -67,8 +87,22 @@ export class SpiegelDB extends Dexie {
             c.expectationScale ??= { kind: 'relative5' };
           }),
       );
+    this.version(3).stores(STORES_V3);
   }
 }
+
+/** The newest schema version and its stores. */
+export const SCHEMA_VERSION = 3;
+export const LATEST_STORES = STORES_V3;
+
+/**
+ * v3 tables of the teacher's own reflection. Kept apart from DATA_TABLES until the backup
+ * format covers them.
+ */
+export const REFLECTION_TABLES = ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const;
+
+/** Tables that stay on this device and are never part of a backup. */
+export const LOCAL_TABLES = ['settings', 'coachWorkspaces'] as const;
 
 /** Names of the tables that hold the teacher's data (everything but local settings). */
 export const DATA_TABLES = [

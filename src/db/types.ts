@@ -164,3 +164,79 @@ export interface SettingRecord {
   value: unknown;
   updatedAt: IsoDateTime;
 }
+
+/** Schema v3: a journal entry, optionally linked to a lesson, a pupil or an insight. */
+export interface JournalEntry extends Timestamps {
+  id: Id;
+  classId: Id | null;
+  date: IsoDate;
+  text: string;
+  lessonId: Id | null;
+  pupilId: Id | null;
+  /** Stable key of the insight or prompt it responds to, e.g. `notAddressed:<pupilId>`. */
+  insightKey: string | null;
+  /** Where it was written: the journal itself, the after-lesson minute, or closing an intention. */
+  source: 'journal' | 'afterLesson' | 'intentionClose';
+  deletedAt: IsoDateTime | null;
+}
+
+/** Who an intention is about. */
+export type IntentionTarget =
+  | { type: 'class' }
+  | { type: 'pupil'; pupilId: Id }
+  | { type: 'lens'; lensId: Id; valueId: Id }
+  | { type: 'expectation'; group: 'high' | 'middle' | 'low' };
+
+/** What the teacher means to do: at least `perLesson` of `kind` (optionally of one quality) per target pupil per lesson. */
+export interface IntentionMeasure {
+  kind: InteractionKind;
+  quality?: 'higher' | 'specific' | 'volunteered' | 'waitTime';
+  perLesson: number;
+}
+
+/** Schema v3: a concrete intention (voornemen) that the app follows from the logged data. */
+export interface IntentionRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  target: IntentionTarget;
+  measure: IntentionMeasure;
+  from: IsoDate;
+  to: IsoDate;
+  note: string;
+  closingReflection: string;
+  closedAt: IsoDateTime | null;
+  deletedAt: IsoDateTime | null;
+}
+
+/** Schema v3: a prompt the teacher dismissed or snoozed (so it does not nag). */
+export interface PromptStateRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  promptKey: string;
+  status: 'dismissed' | 'snoozed';
+  /** For snoozed prompts: hidden until this date. */
+  until: IsoDate | null;
+}
+
+/** Schema v3: a coach's question or remark on an insight, imported by the teacher. */
+export interface CoachRemarkRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  insightKey: string;
+  text: string;
+  author: string;
+  packageId: Id;
+}
+
+/**
+ * Schema v3: on the coach's device, a package a teacher shared, kept apart from the coach's own
+ * classes and read-only; the coach's remarks are the only thing added.
+ */
+export interface CoachWorkspaceRecord extends Timestamps {
+  id: Id;
+  packageId: Id;
+  label: string;
+  /** The decrypted, pseudonymised package as JSON text. */
+  packageJson: string;
+  remarks: Array<{ id: Id; insightKey: string; text: string; createdAt: IsoDateTime }>;
+}

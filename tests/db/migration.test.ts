@@ -1,11 +1,20 @@
 /**
  * A database written by schema v1 (the foundation release) is opened by the current SpiegelDB:
- * every record must survive deep-equal, classes get the default expectation scale, the v2
- * tables exist and are empty, and the indexes still answer queries.
+ * every record must survive deep-equal, classes get the default expectation scale, the newer
+ * tables exist and are empty, and the indexes still answer queries. Likewise for a v2 database.
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATA_TABLES, STORES_V1, STORES_V2, SpiegelDB } from '../../src/db/schema';
+import {
+  DATA_TABLES,
+  LATEST_STORES,
+  LOCAL_TABLES,
+  REFLECTION_TABLES,
+  SCHEMA_VERSION,
+  STORES_V1,
+  STORES_V2,
+  SpiegelDB,
+} from '../../src/db/schema';
 
 const dbs: Dexie[] = [];
 afterEach(async () => {
@@ -220,7 +229,7 @@ async function writeV1(name: string) {
   return records;
 }
 
-describe('schema v1 → v2', () => {
+describe('schema v1 → latest', () => {
   it('keeps every v1 record intact and backfills the expectation scale', async () => {
     const name = 't-' + crypto.randomUUID();
     const before = await writeV1(name);
@@ -228,7 +237,7 @@ describe('schema v1 → v2', () => {
     dbs.push(db);
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.classes.orderBy('id').toArray()).toEqual(
       before.classes.map((c) => ({ ...c, expectationScale: { kind: 'relative5' } })),
     );
@@ -241,27 +250,33 @@ describe('schema v1 → v2', () => {
     expect(await db.settings.toArray()).toEqual(before.settings);
   });
 
-  it('creates the v2 tables empty, with every declared index', async () => {
+  it('creates the tables added since v1 empty, with every declared index', async () => {
     const name = 't-' + crypto.randomUUID();
     await writeV1(name);
     const db = new SpiegelDB(name);
     dbs.push(db);
     await db.open();
 
-    for (const table of ['expectations', 'achievements', 'relationships'] as const) {
+    for (const table of [
+      'expectations',
+      'achievements',
+      'relationships',
+      ...REFLECTION_TABLES,
+      'coachWorkspaces',
+    ] as const) {
       expect(await db[table].count()).toBe(0);
     }
-    // The installed schema is exactly what STORES_V2 declares (no table or index lost).
+    // The installed schema is exactly what the latest version declares (no table or index lost).
     const installed = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
         [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', '),
       ]),
     );
-    expect(installed).toEqual(STORES_V2);
+    expect(installed).toEqual(LATEST_STORES);
     // Checked in IndexedDB itself too, not only in Dexie's view of it.
     const idb = db.backendDB();
-    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(STORES_V2).sort());
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(LATEST_STORES).sort());
     const tx = idb.transaction('events', 'readonly');
     expect([...tx.objectStore('events').indexNames].sort()).toEqual(
       [
@@ -274,7 +289,9 @@ describe('schema v1 → v2', () => {
         'updatedAt',
       ].sort(),
     );
-    expect([...DATA_TABLES, 'settings'].sort()).toEqual(Object.keys(STORES_V2).sort());
+    expect([...DATA_TABLES, ...REFLECTION_TABLES, ...LOCAL_TABLES].sort()).toEqual(
+      Object.keys(LATEST_STORES).sort(),
+    );
   });
 
   it('answers the indexed queries the screens make on migrated data', async () => {
@@ -325,5 +342,74 @@ describe('schema v1 → v2', () => {
     const db = new SpiegelDB(name);
     dbs.push(db);
     expect((await db.classes.get('c-1'))?.expectationScale).toEqual(levels);
+  });
+});
+
+describe('schema v2 → v3', () => {
+  it('keeps every v2 record intact and adds the reflection tables empty', async () => {
+    const name = 't-' + crypto.randomUUID();
+    // Written by the v2 release: v1 data upgraded, plus records in the v2 tables.
+    const v2 = new Dexie(name);
+    v2.version(1).stores(STORES_V1);
+    v2.version(2).stores(STORES_V2);
+    await v2.open();
+    const records = v1Records();
+    const scale = { kind: 'levels', levels: ['vmbo-gt', 'havo', 'vwo'] };
+    const v2Rows = {
+      classes: records.classes.map((c) => ({ ...c, expectationScale: scale })),
+      pupils: records.pupils,
+      events: records.events,
+      expectations: [
+        {
+          id: 'x-1',
+          classId: 'c-1',
+          pupilId: records.pupils[0]!.id,
+          date: '2025-03-01',
+          value: 2,
+          confidence: 'fairly',
+          ...stamp,
+        },
+      ],
+      achievements: [
+        {
+          id: 'a-1',
+          classId: 'c-1',
+          pupilId: records.pupils[0]!.id,
+          label: 'rekentoets',
+          date: '2025-03-02',
+          scoreType: 'grade',
+          score: 7.5,
+          ...stamp,
+        },
+      ],
+      relationships: [
+        {
+          id: 'r-1',
+          classId: 'c-1',
+          pupilId: records.pupils[0]!.id,
+          date: '2025-03-02',
+          closeness: 4,
+          conflict: 2,
+          dependency: 1,
+          note: 'rustig',
+          ...stamp,
+        },
+      ],
+    };
+    for (const [table, rows] of Object.entries(v2Rows)) await v2.table(table).bulkAdd(rows);
+    v2.close();
+
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    for (const [table, rows] of Object.entries(v2Rows)) {
+      expect(await db.table(table).orderBy('id').toArray()).toEqual(
+        [...rows].sort((a, b) => a.id.localeCompare(b.id)),
+      );
+    }
+    for (const table of [...REFLECTION_TABLES, 'coachWorkspaces'] as const) {
+      expect(await db[table].count()).toBe(0);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, wireVersionChange } from '../../src/db/db';
 import { classifyStorageError } from '../../src/db/errors';
-import { STORES_V1, SpiegelDB } from '../../src/db/schema';
+import { SCHEMA_VERSION, STORES_V1, SpiegelDB } from '../../src/db/schema';
 import { clearStorageProblem, subscribeStorageProblem } from '../../src/db/status';
 import type { StorageErrorKind } from '../../src/db/errors';
 
@@ -67,7 +67,7 @@ describe('a second tab opens a newer schema', () => {
     open.push(b);
     // Not blocked: resolves although tab A was open on version 1.
     await b.open();
-    expect(b.verno).toBe(2);
+    expect(b.verno).toBe(SCHEMA_VERSION);
 
     expect(a.isOpen()).toBe(false);
     expect(reported).toContain('versionChanged');
