@@ -1,0 +1,95 @@
+import type { ScoreType } from '../../db/types';
+import { SCORE_TYPES } from '../../domain/scores';
+import { t } from '../../i18n';
+import { TextField } from '../classes/TextField';
+import { typeHint, typeName } from './scoreText';
+
+export type EntryMode = 'type' | 'paste';
+
+interface AssessmentFieldsProps {
+  label: string;
+  onLabel: (value: string) => void;
+  labelError?: string;
+  date: string;
+  onDate: (value: string) => void;
+  dateError?: string;
+  today: string;
+  type: ScoreType;
+  onType: (type: ScoreType) => void;
+  levels: readonly string[];
+  mode: EntryMode;
+  onMode: (mode: EntryMode) => void;
+}
+
+/** What was measured, when, on which scale, and how the teacher wants to enter the scores. */
+export function AssessmentFields(props: AssessmentFieldsProps) {
+  // A level only means something on a class with its own levels.
+  const types = SCORE_TYPES.filter((type) => type !== 'level' || props.levels.length > 0);
+  return (
+    <>
+      <TextField
+        id="assessment-label"
+        label={t('achievements:form.label')}
+        hint={t('achievements:form.labelHint')}
+        value={props.label}
+        onInput={props.onLabel}
+        error={props.labelError ?? null}
+      />
+      <div class="field">
+        <label for="assessment-date" class="field-label">
+          {t('achievements:form.date')}
+        </label>
+        <input
+          id="assessment-date"
+          type="date"
+          value={props.date}
+          max={props.today}
+          aria-invalid={props.dateError ? true : undefined}
+          aria-describedby={props.dateError ? 'assessment-date-error' : undefined}
+          onInput={(e) => props.onDate(e.currentTarget.value)}
+        />
+        {props.dateError ? (
+          <p id="assessment-date-error" class="field-error">
+            {props.dateError}
+          </p>
+        ) : null}
+      </div>
+      <fieldset class="choice-group">
+        <legend>{t('achievements:form.type')}</legend>
+        {types.map((type) => (
+          <label key={type} class="choice">
+            <input
+              type="radio"
+              name="score-type"
+              value={type}
+              checked={props.type === type}
+              onChange={() => props.onType(type)}
+            />
+            {typeName(type)}
+          </label>
+        ))}
+        <p class="hint score-type-hint">{typeHint(props.type, props.levels)}</p>
+        {props.levels.length === 0 ? (
+          <p class="hint score-type-hint">{t('achievements:typeHint.noLevels')}</p>
+        ) : null}
+      </fieldset>
+      <fieldset class="choice-group entry-mode">
+        <legend>{t('achievements:form.mode')}</legend>
+        <div class="segmented">
+          {(['type', 'paste'] as const).map((mode) => (
+            <label key={mode} class={props.mode === mode ? 'segment selected' : 'segment'}>
+              <input
+                type="radio"
+                name="entry-mode"
+                value={mode}
+                checked={props.mode === mode}
+                onChange={() => props.onMode(mode)}
+              />
+              {mode === 'type' ? t('achievements:form.modeType') : t('achievements:form.modePaste')}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </>
+  );
+}
