@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { ensureAllNamespaces, t } from '../i18n';
 
 /**
  * Code-splits a screen without preact/compat: the first screen stays small and every chunk is
@@ -15,7 +15,7 @@ export function lazyScreen<P extends object>(
     useEffect(() => {
       if (cached) return;
       let alive = true;
-      void load().then((c) => {
+      void Promise.all([load(), ensureAllNamespaces()]).then(([c]) => {
         cached = c;
         if (alive) setComponent(() => c);
       });

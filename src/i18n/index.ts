@@ -28,16 +28,44 @@ export function detectLanguage(
   return 'nl';
 }
 
-async function loadLanguage(lang: Language): Promise<void> {
-  const prefix = `./locales/${lang}/`;
-  const entries = Object.entries(loaders).filter(([path]) => path.startsWith(prefix));
-  await Promise.all(
-    entries.map(async ([path, load]) => {
-      const ns = path.slice(prefix.length, -'.json'.length);
-      const mod = await load();
+/** What the start screen needs; every other namespace loads with the first lazy screen. */
+const BOOT_NAMESPACES = ['common', 'home'];
+const loaded = new Map<string, Promise<void>>();
+
+function loadNamespace(lang: Language, path: string): Promise<void> {
+  let pending = loaded.get(path);
+  if (!pending) {
+    const ns = path.slice(`./locales/${lang}/`.length, -'.json'.length);
+    pending = loaders[path]!().then((mod) => {
       i18next.addResourceBundle(lang, ns, mod.default, true, true);
-    }),
+    });
+    // A failed chunk load may be retried later (e.g. back online).
+    pending.catch(() => loaded.delete(path));
+    loaded.set(path, pending);
+  }
+  return pending;
+}
+
+/** Loads the given namespaces of a language ('all' for every one). */
+async function loadNamespaces(
+  lang: Language,
+  namespaces: readonly string[] | 'all',
+): Promise<void> {
+  const prefix = `./locales/${lang}/`;
+  const paths = Object.keys(loaders).filter(
+    (path) =>
+      path.startsWith(prefix) &&
+      (namespaces === 'all' || namespaces.includes(path.slice(prefix.length, -'.json'.length))),
   );
+  await Promise.all(paths.map((path) => loadNamespace(lang, path)));
+}
+
+/**
+ * Every namespace of the current language. Lazy screens wait for this together with their own
+ * chunk, so the first screen ships only the strings it shows.
+ */
+export function ensureAllNamespaces(): Promise<void> {
+  return loadNamespaces(currentLanguage(), 'all');
 }
 
 function savedLanguage(): string | null {
@@ -59,13 +87,13 @@ export async function initI18n(): Promise<Language> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  await loadLanguage(lang);
+  await loadNamespaces(lang, BOOT_NAMESPACES);
   document.documentElement.lang = lang;
   return lang;
 }
 
 export async function changeLanguage(lang: Language): Promise<void> {
-  await loadLanguage(lang);
+  await loadNamespaces(lang, 'all');
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {

@@ -1,0 +1,107 @@
+// Shared pieces of the benchmarks: a vite preview server on the production build, a table
+// printer, percentiles, and the JSON figures file. Benchmarks report; they never fail on a budget.
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
+
+export function requireDist() {
+  if (!existsSync(resolve(DIST, 'index.html'))) {
+    console.error(`No production build in ${DIST}: run npm run build first (or set BENCH_DIST).`);
+    process.exit(1);
+  }
+}
+
+/** Starts `vite preview` on the build and resolves when it answers. */
+export async function startPreview(port) {
+  requireDist();
+  const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
+  const child = spawn(
+    process.execPath,
+    [
+      vite,
+      'preview',
+      '--outDir',
+      DIST,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${stderr}`);
+    try {
+      const response = await fetch(`${url}/`);
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`vite preview did not answer on ${url} within 30 s:\n${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Nearest-rank percentile of a list of numbers. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+/** Prints rows (arrays of cells) as an aligned text table. */
+export function printTable(header, rows) {
+  const all = [header, ...rows].map((row) => row.map((cell) => String(cell)));
+  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));
+  const line = (row) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(line(all[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of all.slice(1)) console.log(line(row));
+}
+
+export function machine() {
+  return {
+    cores: typeof availableParallelism === 'function' ? availableParallelism() : cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+/** Writes the figures to /tmp/spiegel-bench-<name>.json (or BENCH_OUT_DIR) and returns the path. */
+export function writeFigures(name, figures) {
+  const dir = process.env.BENCH_OUT_DIR ?? '/tmp';
+  const path = resolve(dir, `spiegel-bench-${name}.json`);
+  const body = { bench: name, date: new Date().toISOString(), machine: machine(), ...figures };
+  writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
+  console.log(`\nFigures written to ${path}`);
+  return path;
+}
+
+/** "OK" or "OVER BUDGET", never an exit code: budgets are for people to act on. */
+export function verdict(ok) {
+  return ok ? 'ok' : 'OVER BUDGET';
+}

@@ -1,0 +1,78 @@
+// `npm run bench`: every benchmark on the production build in dist/ (npm run bench builds it
+// first), one after another so they do not compete for the 2 cores, then a summary. Figures go
+// to /tmp/spiegel-bench-*.json. Budgets are reported, never enforced: the exit code is 0 unless
+// a benchmark could not run at all.
+import { existsSync } from 'node:fs';
+import { runBundle } from './bundle.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { machine, printTable, verdict, writeFigures } from './lib.mjs';
+import { runTap } from './tap.mjs';
+
+const results = {};
+const errors = {};
+// Benchmarks of later features live next to these; each exports run<Name>() returning its
+// figures with a `withinBudget` flag. Ports: bundle 4191, lighthouse 4192, backup 4193, tap 4194.
+const EXTRA = [['backup', './backup.mjs', 'runBackup']];
+const benches = [
+  ['bundle', runBundle],
+  ['tap', runTap],
+  ['lighthouse', runLighthouse],
+];
+for (const [name, file, exported] of EXTRA) {
+  if (!existsSync(new URL(file, import.meta.url))) continue;
+  benches.push([
+    name,
+    async () => {
+      const module = await import(file);
+      if (typeof module[exported] !== 'function') throw new Error(`${file} has no ${exported}()`);
+      return module[exported]();
+    },
+  ]);
+}
+for (const [name, run] of benches) {
+  console.log(`\n=== ${name} ===\n`);
+  try {
+    results[name] = await run();
+  } catch (error) {
+    errors[name] = error instanceof Error ? error.message : String(error);
+    console.error(`${name} could not run: ${errors[name]}`);
+  }
+}
+
+const rows = [];
+if (results.bundle) {
+  const b = results.bundle;
+  rows.push([
+    'JS for the first screen (gzip)',
+    `${(b.jsGzipBytes / 1000).toFixed(1)} kB`,
+    '≤ 90 kB (aim 70)',
+    verdict(b.withinBudget),
+  ]);
+}
+if (results.tap) {
+  const t = results.tap.ms.frame;
+  rows.push([
+    `tap → stored + frame, p95 of ${results.tap.taps}`,
+    `${t.p95.toFixed(1)} ms`,
+    '≤ 16 ms',
+    verdict(results.tap.withinBudget),
+  ]);
+}
+if (results.lighthouse) {
+  for (const [category, score] of Object.entries(results.lighthouse.median)) {
+    rows.push([`Lighthouse ${category} (median)`, String(score), '≥ 95', verdict(score >= 95)]);
+  }
+}
+for (const [name] of EXTRA) {
+  const figures = results[name];
+  if (figures) rows.push([name, 'see above', '', verdict(figures.withinBudget !== false)]);
+}
+for (const [name, message] of Object.entries(errors)) {
+  rows.push([name, 'did not run', '', message.split('\n')[0]]);
+}
+
+const m = machine();
+console.log(`\n=== summary (${m.cores} cores, ${m.cpu}, Node ${m.node}) ===\n`);
+printTable(['measure', 'result', 'budget', ''], rows);
+writeFigures('summary', { results, errors });
+if (Object.keys(errors).length > 0) process.exitCode = 1;
