@@ -26,11 +26,37 @@ export function ClassScreen({ classId }: { classId: string }) {
 
   const link = (...rest: string[]) => href('class', cls.id, ...rest);
   const hasPupils = pupils.length > 0;
-  const nav = [
-    { to: link('pupils'), label: t('classes:nav.pupils'), extra: String(pupils.length) },
-    { to: link('seating'), label: t('classes:nav.seating') },
-    { to: link('lenses'), label: t('classes:nav.lenses') },
-    { to: link('banking'), label: t('classes:nav.banking') },
+  const groups = [
+    {
+      id: 'class',
+      heading: t('classes:nav.heading'),
+      items: [
+        { to: link('pupils'), label: t('classes:nav.pupils'), extra: String(pupils.length) },
+        { to: link('seating'), label: t('classes:nav.seating') },
+        { to: link('lenses'), label: t('classes:nav.lenses') },
+        { to: link('banking'), label: t('classes:nav.banking') },
+      ],
+    },
+    {
+      id: 'picture',
+      heading: t('classes:nav.pictureHeading'),
+      items: [
+        { to: link('expectations'), label: t('classes:nav.expectations') },
+        { to: link('achievements'), label: t('classes:nav.achievements') },
+        { to: link('relationships'), label: t('classes:nav.relationships') },
+      ],
+    },
+    {
+      id: 'reflect',
+      heading: t('classes:nav.reflectHeading'),
+      items: [
+        { to: link('insights'), label: t('classes:nav.insights') },
+        { to: link('intentions'), label: t('classes:nav.intentions') },
+        { to: link('journal'), label: t('classes:nav.journal') },
+        { to: link('share'), label: t('classes:nav.share') },
+        { to: link('sheet'), label: t('classes:nav.sheet') },
+      ],
+    },
   ];
 
   return (
@@ -66,22 +92,26 @@ export function ClassScreen({ classId }: { classId: string }) {
         </section>
       )}
 
-      <nav aria-labelledby="class-nav-heading">
-        <h2 id="class-nav-heading">{t('classes:nav.heading')}</h2>
-        <ul class="class-nav">
-          {nav.map((item) => (
-            <li key={item.to}>
-              <a href={item.to}>
-                <span>{item.label}</span>
-                {item.extra ? <span class="class-nav-extra">{item.extra}</span> : null}
-                <span class="class-nav-chevron" aria-hidden="true">
-                  ›
-                </span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {groups.map((group) => (
+        <nav key={group.id} aria-labelledby={`class-nav-${group.id}`}>
+          <h2 id={`class-nav-${group.id}`}>{group.heading}</h2>
+          <ul class="class-nav">
+            {group.items.map((item) => (
+              <li key={item.to}>
+                <a href={item.to}>
+                  <span>{item.label}</span>
+                  {'extra' in item && item.extra ? (
+                    <span class="class-nav-extra">{item.extra}</span>
+                  ) : null}
+                  <span class="class-nav-chevron" aria-hidden="true">
+                    ›
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ))}
 
       <LessonList classId={cls.id} />
 
