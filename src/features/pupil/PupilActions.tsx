@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { navigate } from '../../app/router';
+import type { PupilTimelineData } from '../../db/repo/pupilPage';
+import { deletePupilWithHistory } from '../../db/repo/pupils';
+import { reportStorageError } from '../../db/status';
+import { t } from '../../i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { showToast } from '../../ui/toastStore';
+import { downloadBlob } from '../backup/download';
+import { buildPupilExport, pupilExportFileName, pupilExportJson } from './exportPupil';
+
+interface PupilActionsProps {
+  data: PupilTimelineData;
+  /** Called once the pupil is deleted, just before the app goes back to the class. */
+  onLeave: () => void;
+}
+
+/** Export (JSON and print) and deletion: a pupil or their parents may ask for either. */
+export function PupilActions({ data, onLeave }: PupilActionsProps) {
+  const { pupil, cls } = data;
+  const [confirming, setConfirming] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+
+  const exportJson = () => {
+    const now = new Date();
+    const fileName = pupilExportFileName(pupil.name, now);
+    const json = pupilExportJson(buildPupilExport(data, now, __APP_VERSION__));
+    downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
+    setExported(fileName);
+  };
+
+  const erase = async () => {
+    try {
+      await deletePupilWithHistory(pupil.id);
+    } catch (e) {
+      reportStorageError(e);
+      setConfirming(false);
+      return;
+    }
+    onLeave();
+    showToast(t('pupil:actions.deleted', { name: pupil.name }));
+    navigate(`/class/${encodeURIComponent(cls.id)}`);
+  };
+
+  return (
+    <section class="pupil-actions" aria-labelledby="pupil-actions-heading">
+      <h2 id="pupil-actions-heading">{t('pupil:actions.heading')}</h2>
+      <p>{t('pupil:actions.intro')}</p>
+      <div class="card stack">
+        <p class="muted">{t('pupil:actions.exportHint', { name: pupil.name })}</p>
+        <div class="pupil-action-buttons">
+          <button type="button" class="primary" onClick={exportJson}>
+            <span aria-hidden="true">⤓</span>
+            {t('pupil:actions.exportJson')}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t('pupil:actions.print')}
+          </button>
+        </div>
+        {exported ? (
+          <p role="status" class="pupil-exported">
+            {t('pupil:actions.exported', { file: exported })}
+          </p>
+        ) : null}
+        <p class="muted">{t('pupil:actions.printHint')}</p>
+      </div>
+      <div class="card stack pupil-delete">
+        <p>{t('pupil:actions.deleteHint', { name: pupil.name })}</p>
+        <button type="button" class="danger" onClick={() => setConfirming(true)}>
+          {t('pupil:actions.delete', { name: pupil.name })}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('pupil:actions.deleteTitle', { name: pupil.name })}
+        body={t('pupil:actions.deleteBody', { name: pupil.name })}
+        confirmLabel={t('pupil:actions.deleteConfirm')}
+        requireWord={pupil.name}
+        danger
+        onConfirm={() => void erase()}
+        onCancel={() => setConfirming(false)}
+      />
+    </section>
+  );
+}
