@@ -1,3 +1,4 @@
+import { href } from '../../app/router';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { renamePupil } from '../../db/repo/pupils';
 import type { PupilRecord } from '../../db/types';
@@ -96,6 +97,13 @@ export function PupilRow({ pupil, onRemove }: PupilRowProps) {
           ✎
         </span>
       </button>
+      <a
+        class="button pupil-open"
+        href={href('pupil', pupil.id)}
+        aria-label={t('pupils:list.openNamed', { name: pupil.name })}
+      >
+        {t('pupils:list.open')}
+      </a>
       <button
         type="button"
         class="pupil-remove"

@@ -1,3 +1,4 @@
+import { href } from '../../app/router';
 import type { PupilRecord } from '../../db/types';
 import { t } from '../../i18n';
 
@@ -19,6 +20,13 @@ export function RemovedPupils({ pupils, onRestore, onErase }: RemovedPupilsProps
           <li key={pupil.id} class="pupil-row removed">
             <span class="pupil-name-text">{pupil.name}</span>
             <span class="row">
+              <a
+                class="button"
+                href={href('pupil', pupil.id)}
+                aria-label={t('pupils:list.openNamed', { name: pupil.name })}
+              >
+                {t('pupils:list.open')}
+              </a>
               <button
                 type="button"
                 aria-label={t('pupils:removed.restoreNamed', { name: pupil.name })}
