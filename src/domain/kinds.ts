@@ -36,7 +36,7 @@ export const KIND_INFO: Readonly<Record<InteractionKind, KindInfo>> = {
     strand: 'response',
     valence: 'neutral',
     qualifiers: ['initiative', 'questionLevel', 'waitTime'],
-    symbol: '✋',
+    symbol: '☝',
   },
   praise: {
     kind: 'praise',

@@ -1,0 +1,43 @@
+/**
+ * Attendance: presence is the default, so only absences are stored — one record per lesson and
+ * pupil at most (a unique index guards it).
+ */
+import { getDb } from '../db';
+import { ValidationError } from '../errors';
+import { newId, nowIso } from '../ids';
+import type { AbsenceRecord, Id } from '../types';
+
+/** Marks a pupil absent (or present again) for one lesson. Idempotent. */
+export async function setAbsent(
+  lessonId: Id,
+  pupilId: Id,
+  absent: boolean,
+  now: Date = new Date(),
+): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.lessons, db.pupils, db.absences, async () => {
+    const existing = await db.absences.where({ lessonId, pupilId }).first();
+    if (!absent) {
+      if (existing) await db.absences.delete(existing.id);
+      return;
+    }
+    if (existing) return;
+    const lesson = await db.lessons.get(lessonId);
+    if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
+    const pupil = await db.pupils.get(pupilId);
+    if (!pupil || pupil.classId !== lesson.classId) throw new ValidationError('pupilNotFound');
+    const ts = nowIso(now);
+    await db.absences.add({
+      id: newId(),
+      classId: lesson.classId,
+      lessonId,
+      pupilId,
+      createdAt: ts,
+      updatedAt: ts,
+    });
+  });
+}
+
+export async function listAbsences(lessonId: Id): Promise<AbsenceRecord[]> {
+  return getDb().absences.where('lessonId').equals(lessonId).toArray();
+}

@@ -1,0 +1,145 @@
+/**
+ * Interaction events. `logEvent` is the tap path of the live screen: when the caller passes the
+ * lesson's classId and date (the screen has them), it is exactly one `add`.
+ */
+import { INTERACTION_KINDS, KIND_INFO, isInteractionKind } from '../../domain/kinds';
+import type { InteractionKind, QualifierName } from '../../domain/kinds';
+import { getDb } from '../db';
+import { ValidationError } from '../errors';
+import { newId, nowIso } from '../ids';
+import type { Id, InteractionEvent, IsoDate } from '../types';
+
+/** The optional qualifiers; `null` in an update clears one. */
+export type EventQualifiers = Partial<Pick<InteractionEvent, QualifierName>>;
+export type QualifierUpdate = { [K in QualifierName]?: InteractionEvent[K] | null };
+
+export interface LogEventInput {
+  lessonId: Id;
+  pupilId: Id;
+  kind: InteractionKind;
+  qualifiers?: EventQualifiers;
+  /** The lesson's class and date; pass them to skip reading the lesson. */
+  classId?: Id;
+  date?: IsoDate;
+  /** Logged after the lesson: no exact time. */
+  loggedAfter?: boolean;
+}
+
+const QUALIFIER_VALUES: { [K in QualifierName]: readonly InteractionEvent[K][] } = {
+  initiative: ['volunteered', 'called'],
+  questionLevel: ['recall', 'higher'],
+  waitTime: [true, false],
+  praiseType: ['specific', 'general'],
+};
+
+/** Throws unless every qualifier is allowed for the kind and has a known value. */
+function checkQualifiers(kind: InteractionKind, q: QualifierUpdate): void {
+  const allowed = KIND_INFO[kind].qualifiers;
+  for (const [name, value] of Object.entries(q)) {
+    if (value === undefined || value === null) continue;
+    const qName = name as QualifierName;
+    if (!allowed.includes(qName)) throw new ValidationError('qualifierNotForKind');
+    if (!(QUALIFIER_VALUES[qName] as readonly unknown[]).includes(value))
+      throw new ValidationError('qualifierInvalid');
+  }
+}
+
+export async function logEvent(
+  input: LogEventInput,
+  now: Date = new Date(),
+): Promise<InteractionEvent> {
+  if (!isInteractionKind(input.kind)) throw new ValidationError('unknownKind');
+  const qualifiers = input.qualifiers ?? {};
+  checkQualifiers(input.kind, qualifiers);
+  const db = getDb();
+  let { classId, date } = input;
+  if (classId === undefined || date === undefined) {
+    const lesson = await db.lessons.get(input.lessonId);
+    if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
+    classId = lesson.classId;
+    date = lesson.date;
+  }
+  const ts = nowIso(now);
+  const event: InteractionEvent = {
+    id: newId(),
+    classId,
+    lessonId: input.lessonId,
+    pupilId: input.pupilId,
+    kind: input.kind,
+    date,
+    at: input.loggedAfter ? null : ts,
+    loggedAfter: input.loggedAfter ?? false,
+    createdAt: ts,
+    updatedAt: ts,
+  };
+  for (const [name, value] of Object.entries(qualifiers)) {
+    if (value !== undefined && value !== null) Object.assign(event, { [name]: value });
+  }
+  await db.events.add(event);
+  return event;
+}
+
+/** Sets or clears qualifiers on an event; returns the updated event. */
+export async function updateEventQualifiers(
+  id: Id,
+  q: QualifierUpdate,
+  now: Date = new Date(),
+): Promise<InteractionEvent> {
+  const db = getDb();
+  return db.transaction('rw', db.events, async () => {
+    const event = await db.events.get(id);
+    if (!event) throw new ValidationError('eventNotFound');
+    checkQualifiers(event.kind, q);
+    const next: InteractionEvent = { ...event, updatedAt: nowIso(now) };
+    for (const [name, value] of Object.entries(q) as [QualifierName, unknown][]) {
+      if (value === undefined) continue;
+      if (value === null) delete next[name];
+      else Object.assign(next, { [name]: value });
+    }
+    await db.events.put(next);
+    return next;
+  });
+}
+
+/** Undo: the record is removed (a mistaken tap is not history). */
+export async function deleteEvent(id: Id): Promise<void> {
+  await getDb().events.delete(id);
+}
+
+function byTime(a: InteractionEvent, b: InteractionEvent): number {
+  const ka = a.at ?? a.createdAt;
+  const kb = b.at ?? b.createdAt;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** A lesson's events, oldest first. */
+export async function listLessonEvents(lessonId: Id): Promise<InteractionEvent[]> {
+  const events = await getDb().events.where('lessonId').equals(lessonId).toArray();
+  return events.sort(byTime);
+}
+
+export type KindCounts = Partial<Record<InteractionKind, number>>;
+export type PupilKindCounts = Record<Id, KindCounts>;
+
+/** Pure: counts per pupil per kind. */
+export function tallyEvents(
+  events: readonly Pick<InteractionEvent, 'pupilId' | 'kind'>[],
+): PupilKindCounts {
+  const out: PupilKindCounts = {};
+  for (const e of events) {
+    const counts = (out[e.pupilId] ??= {});
+    counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+  }
+  return out;
+}
+
+export function totalOf(counts: KindCounts | undefined): number {
+  if (!counts) return 0;
+  let total = 0;
+  for (const kind of INTERACTION_KINDS) total += counts[kind] ?? 0;
+  return total;
+}
+
+export async function countsForLesson(lessonId: Id): Promise<PupilKindCounts> {
+  return tallyEvents(await getDb().events.where('lessonId').equals(lessonId).toArray());
+}

@@ -1,0 +1,42 @@
+import { HIDEABLE_KINDS } from '../../db/repo/loggingPrefs';
+import type { InteractionKind } from '../../domain/kinds';
+import { KIND_INFO } from '../../domain/kinds';
+import { t } from '../../i18n';
+import { Sheet } from './Sheet';
+
+interface KindsSheetProps {
+  hidden: readonly InteractionKind[];
+  onChange: (hidden: InteractionKind[]) => void;
+  onClose: () => void;
+}
+
+/** Which kinds the "more" sheet offers; hiding one never touches what was logged. */
+export function KindsSheet({ hidden, onChange, onClose }: KindsSheetProps) {
+  const toggle = (kind: InteractionKind, show: boolean) =>
+    onChange(show ? hidden.filter((k) => k !== kind) : [...hidden, kind]);
+  return (
+    <Sheet title={t('logging:kindsSheet.title')} onClose={onClose}>
+      <p class="sheet-note">{t('logging:kindsSheet.intro')}</p>
+      <ul class="list kinds-list">
+        {HIDEABLE_KINDS.map((kind) => (
+          <li key={kind}>
+            <label class="kinds-option">
+              <input
+                type="checkbox"
+                checked={!hidden.includes(kind)}
+                onChange={(e) => toggle(kind, e.currentTarget.checked)}
+              />
+              <span>
+                <span class="kinds-option-name">
+                  <span aria-hidden="true">{KIND_INFO[kind].symbol} </span>
+                  {t(`kinds:${kind}.label`)}
+                </span>
+                <span class="kinds-option-help">{t(`kinds:${kind}.help`)}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </Sheet>
+  );
+}

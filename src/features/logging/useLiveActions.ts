@@ -1,0 +1,116 @@
+import { useMemo } from 'preact/hooks';
+import { setAbsent } from '../../db/repo/absences';
+import { deleteEvent, logEvent, updateEventQualifiers } from '../../db/repo/events';
+import { reportStorageError } from '../../db/status';
+import type { InteractionEvent, LessonRecord } from '../../db/types';
+import type { InteractionKind, QualifierName } from '../../domain/kinds';
+import { t } from '../../i18n';
+import type { LiveLessonStore, LogEntry } from './liveStore';
+
+export interface LiveActions {
+  /** One tap (a turn) or the sheet's second tap. */
+  log: (pupilId: string, kind: InteractionKind) => void;
+  /** The tile's own tap: a turn, or nothing for an absent pupil. */
+  tapTile: (pupilId: string) => void;
+  undo: () => void;
+  qualify: (entry: LogEntry, name: QualifierName, value: string | boolean) => void;
+  markAbsent: (pupilId: string, absent: boolean) => void;
+}
+
+const report = (e: unknown) => {
+  reportStorageError(e);
+};
+
+/** The live screen's writes: each updates the store at once and settles with the database. */
+export function useLiveActions(
+  store: LiveLessonStore,
+  lesson: LessonRecord,
+  nameOf: (pupilId: string) => string,
+): LiveActions {
+  return useMemo(() => {
+    const kindLabel = (kind: InteractionKind) => t(`kinds:${kind}.label`);
+    // Qualifier changes are applied one after the other, each on the latest record.
+    let qualifying: Promise<unknown> = Promise.resolve();
+
+    const log = (pupilId: string, kind: InteractionKind) => {
+      // classId and date are passed in so the write is a single add.
+      const saved = logEvent({
+        lessonId: lesson.id,
+        pupilId,
+        kind,
+        classId: lesson.classId,
+        date: lesson.date,
+      });
+      const entry: LogEntry = { pupilId, kind, event: null, saved };
+      store.tapped(entry);
+      saved.then(
+        (event) => {
+          const message = t('logging:announce.logged', {
+            kind: kindLabel(kind),
+            name: nameOf(pupilId),
+            total: store.snapshot(pupilId).total,
+          });
+          store.saved(entry, event, message);
+        },
+        (e: unknown) => {
+          store.failed(entry);
+          report(e);
+        },
+      );
+    };
+
+    const tapTile = (pupilId: string) => {
+      if (store.snapshot(pupilId).absent) {
+        store.announce(t('logging:announce.absentTap', { name: nameOf(pupilId) }));
+        return;
+      }
+      navigator.vibrate?.(10);
+      log(pupilId, 'turn');
+    };
+
+    const undo = () => {
+      const entry = store.popUndo();
+      if (!entry) return;
+      const what = { kind: kindLabel(entry.kind), name: nameOf(entry.pupilId) };
+      entry.saved.then(
+        (event) =>
+          deleteEvent(event.id).then(
+            () => store.announce(t('logging:announce.undone', what)),
+            (e: unknown) => {
+              store.restore(entry);
+              report(e);
+            },
+          ),
+        // The write itself failed: store.failed() has dealt with it.
+        () => undefined,
+      );
+    };
+
+    const qualify = (entry: LogEntry, name: QualifierName, value: string | boolean) => {
+      qualifying = qualifying
+        .then(() => entry.saved)
+        .then((saved: InteractionEvent) => {
+          const current = entry.event ?? saved;
+          const next = current[name] === value ? null : value;
+          return updateEventQualifiers(current.id, { [name]: next });
+        })
+        .then(
+          (updated) => store.qualified(entry, updated),
+          (e: unknown) => {
+            // A failed first write was reported already.
+            if (entry.event) report(e);
+          },
+        );
+    };
+
+    const markAbsent = (pupilId: string, absent: boolean) => {
+      setAbsent(lesson.id, pupilId, absent).then(() => {
+        store.setAbsent(pupilId, absent);
+        const key = absent ? 'logging:announce.absent' : 'logging:announce.present';
+        store.announce(t(key, { name: nameOf(pupilId) }));
+      }, report);
+    };
+
+    return { log, tapTile, undo, qualify, markAbsent };
+  }, [store, lesson, nameOf]);
+}
