@@ -1,0 +1,119 @@
+/**
+ * Relationship ratings: closeness, conflict and dependency, each 1–5, as the teacher experiences
+ * them (the three dimensions of Pianta's Student–Teacher Relationship Scale, Pianta 2001), plus
+ * a private note. One rating per pupil per date (rating again that day corrects it); earlier
+ * dates are kept as history.
+ */
+import { isRelationshipRating } from '../../domain/scales';
+import { getDb } from '../db';
+import { ValidationError } from '../errors';
+import { newId, nowIso } from '../ids';
+import type { ClassRecord, Id, IsoDate, PupilRecord, RelationshipRecord } from '../types';
+import { checkRatingDate, classAndPupil, latestPerPupil, newestFirst } from './expectations';
+import { comparePupils } from './pupils';
+
+export const RELATIONSHIP_NOTE_MAX = 2000;
+
+export interface RelationshipInput {
+  classId: Id;
+  pupilId: Id;
+  closeness: number;
+  conflict: number;
+  dependency: number;
+  /** "What this pupil evokes in me" (private; may be empty). */
+  note?: string;
+}
+
+/**
+ * Records how the relationship with one pupil feels on `date`; a second rating that day
+ * replaces the first. Codes: classNotFound, pupilNotFound, ratingRange, noteTooLong,
+ * dateInvalid, dateFuture.
+ */
+export async function rateRelationship(
+  input: RelationshipInput,
+  date: IsoDate,
+  now: Date = new Date(),
+): Promise<RelationshipRecord> {
+  checkRatingDate(date, now);
+  const { closeness, conflict, dependency } = input;
+  if (![closeness, conflict, dependency].every(isRelationshipRating))
+    throw new ValidationError('ratingRange', { min: 1, max: 5 });
+  const note = (input.note ?? '').trim();
+  if ([...note].length > RELATIONSHIP_NOTE_MAX)
+    throw new ValidationError('noteTooLong', { max: RELATIONSHIP_NOTE_MAX });
+  const db = getDb();
+  return db.transaction('rw', db.classes, db.pupils, db.relationships, async () => {
+    await classAndPupil(db, input.classId, input.pupilId);
+    const stamp = nowIso(now);
+    const sameDay = await db.relationships
+      .where('[pupilId+date]')
+      .equals([input.pupilId, date])
+      .toArray();
+    const existing = sameDay.sort(newestFirst)[0];
+    const values = { closeness, conflict, dependency, note };
+    const record: RelationshipRecord = existing
+      ? { ...existing, ...values, updatedAt: stamp }
+      : {
+          id: newId(),
+          classId: input.classId,
+          pupilId: input.pupilId,
+          date,
+          ...values,
+          createdAt: stamp,
+          updatedAt: stamp,
+        };
+    await db.relationships.put(record);
+    return record;
+  });
+}
+
+async function classRatings(classId: Id): Promise<RelationshipRecord[]> {
+  const rows = await getDb().relationships.where('classId').equals(classId).toArray();
+  return rows.sort(newestFirst);
+}
+
+/** Each pupil's latest rating (pupils never rated are absent), removed pupils included. */
+export async function currentRelationships(classId: Id): Promise<Map<Id, RelationshipRecord>> {
+  return latestPerPupil(await classRatings(classId));
+}
+
+/** One pupil's ratings, oldest first (one per date). */
+export async function relationshipHistory(pupilId: Id): Promise<RelationshipRecord[]> {
+  const rows = await getDb().relationships.where('pupilId').equals(pupilId).toArray();
+  const perDate = new Map<IsoDate, RelationshipRecord>();
+  for (const row of rows.sort(newestFirst)) if (!perDate.has(row.date)) perDate.set(row.date, row);
+  return [...perDate.values()].reverse();
+}
+
+export interface RelationshipsView {
+  cls: ClassRecord;
+  /** Pupils in the class now, in seating order. */
+  pupils: PupilRecord[];
+  today: Map<Id, RelationshipRecord>;
+  /** Each pupil's latest rating before `today` ("last time"). */
+  previous: Map<Id, RelationshipRecord>;
+  current: Map<Id, RelationshipRecord>;
+}
+
+/** Everything the relationship screen shows, in one read (null when the class is gone). */
+export async function relationshipsView(
+  classId: Id,
+  today: IsoDate,
+): Promise<RelationshipsView | null> {
+  const db = getDb();
+  return db.transaction('r', db.classes, db.pupils, db.relationships, async () => {
+    const cls = await db.classes.get(classId);
+    if (!cls || cls.deletedAt) return null;
+    const [pupils, ratings] = await Promise.all([
+      db.pupils.where('classId').equals(classId).toArray(),
+      classRatings(classId),
+    ]);
+    return {
+      cls,
+      pupils: pupils.filter((p) => !p.removedAt).sort(comparePupils),
+      today: latestPerPupil(ratings, (r) => r.date === today),
+      previous: latestPerPupil(ratings, (r) => r.date < today),
+      current: latestPerPupil(ratings),
+    };
+  });
+}

@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import {
+  clearExpectation,
+  CONFIDENCES,
+  rateExpectation,
+  type ExpectationsView,
+} from '../../db/repo/expectations';
+import type { Confidence, IsoDate, PupilRecord } from '../../db/types';
+import { scaleLabels } from '../../domain/scales';
+import { t } from '../../i18n';
+import { confidenceLabel, currentText } from './labels';
+import { guardedWrite } from './write';
+
+interface ExpectationTableProps {
+  view: ExpectationsView;
+  today: IsoDate;
+}
+
+/**
+ * The wide-screen round: one row per pupil in seating order, one radio per step. A choice is
+ * saved at once as today's rating; the "last time" column shows the rating before today.
+ */
+export function ExpectationTable({ view, today }: ExpectationTableProps) {
+  const scale = view.cls.expectationScale;
+  const labels = scaleLabels(scale, (key) => t(key));
+  // "How sure" picked before a step, per pupil, until the step is chosen.
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, Confidence | null>>(new Map());
+
+  const save = (pupil: PupilRecord, value: number, confidence: Confidence | null) =>
+    void guardedWrite('expectations', () =>
+      rateExpectation({ classId: view.cls.id, pupilId: pupil.id, value, confidence }, today),
+    );
+
+  const onSure = (pupil: PupilRecord, raw: string) => {
+    const confidence = (CONFIDENCES as readonly string[]).includes(raw)
+      ? (raw as Confidence)
+      : null;
+    const todays = view.today.get(pupil.id);
+    if (todays) save(pupil, todays.value, confidence);
+    else setDrafts((d) => new Map(d).set(pupil.id, confidence));
+  };
+
+  return (
+    <div class="exp-table-wrap">
+      <table class="exp-table">
+        <caption>{t('expectations:table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('expectations:table.pupil')}</th>
+            <th scope="col">{t('expectations:table.previous')}</th>
+            {labels.map((label) => (
+              <th key={label} scope="col" class="exp-table-step">
+                {label}
+              </th>
+            ))}
+            <th scope="col">{t('expectations:table.sure')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('expectations:table.clear')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.pupils.map((pupil) => {
+            const todays = view.today.get(pupil.id);
+            const previous = view.previous.get(pupil.id);
+            const sure = todays ? todays.confidence : (drafts.get(pupil.id) ?? null);
+            return (
+              <tr key={pupil.id}>
+                <th scope="row">{pupil.name}</th>
+                <td class="exp-table-previous">
+                  {previous ? currentText(scale, previous) : t('expectations:table.none')}
+                </td>
+                {labels.map((label, value) => (
+                  <td key={label} class="exp-table-step">
+                    <label class="exp-radio">
+                      <input
+                        type="radio"
+                        name={`exp-${pupil.id}`}
+                        checked={todays?.value === value}
+                        aria-label={t('expectations:table.option', { name: pupil.name, label })}
+                        onChange={() => save(pupil, value, sure)}
+                      />
+                    </label>
+                  </td>
+                ))}
+                <td>
+                  <select
+                    value={sure ?? ''}
+                    aria-label={t('expectations:table.sureFor', { name: pupil.name })}
+                    onChange={(e) => onSure(pupil, e.currentTarget.value)}
+                  >
+                    <option value="">{t('expectations:table.sureNone')}</option>
+                    {CONFIDENCES.map((c) => (
+                      <option key={c} value={c}>
+                        {confidenceLabel(c)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {todays ? (
+                    <button
+                      type="button"
+                      class="exp-clear"
+                      aria-label={t('expectations:table.clearFor', { name: pupil.name })}
+                      onClick={() =>
+                        void guardedWrite('expectations', () => clearExpectation(pupil.id, today))
+                      }
+                    >
+                      {t('expectations:table.clear')}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/** Text for ratings as the expectations screens show them. */
+import type { Confidence, ExpectationRecord, ExpectationScale } from '../../db/types';
+import { stepLabel } from '../../domain/scales';
+import { formatDate } from '../../i18n/format';
+import { t } from '../../i18n';
+
+/** The step's label, or null when the value lies outside the current scale (an earlier scale). */
+export function ratingLabel(scale: ExpectationScale, value: number): string | null {
+  return stepLabel(scale, value, (key) => t(key));
+}
+
+export function confidenceLabel(confidence: Confidence): string {
+  return t(`expectations:pass.confidence.${confidence}`);
+}
+
+/** "Last time: above the class level, 3 Sep" — or that there was no earlier rating. */
+export function previousText(scale: ExpectationScale, record: ExpectationRecord | undefined) {
+  if (!record) return t('expectations:pass.firstTime');
+  const date = formatDate(record.date, 'short');
+  const label = ratingLabel(scale, record.value);
+  if (label === null) return t('expectations:pass.previousOtherScale', { date });
+  if (record.confidence) {
+    const sure = confidenceLabel(record.confidence);
+    return t('expectations:pass.previousWithSure', { label, sure, date });
+  }
+  return t('expectations:pass.previous', { label, date });
+}
+
+/** A pupil's current rating in the overview list. */
+export function currentText(scale: ExpectationScale, record: ExpectationRecord | undefined) {
+  if (!record) return t('expectations:overview.notYet');
+  const date = formatDate(record.date, 'short');
+  const label = ratingLabel(scale, record.value);
+  return label === null
+    ? t('expectations:overview.otherScale', { date })
+    : t('expectations:overview.item', { label, date });
+}
