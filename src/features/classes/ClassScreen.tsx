@@ -4,6 +4,7 @@ import { getClass } from '../../db/repo/classes';
 import { listPupils } from '../../db/repo/pupils';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
+import { ExpectationNudge } from '../expectations/ExpectationNudge';
 import { LessonList } from '../logging/LessonList';
 import { ClassActions } from './ClassActions';
 import { ClassNotFound } from './ClassNotFound';
@@ -74,14 +75,17 @@ export function ClassScreen({ classId }: { classId: string }) {
       </p>
 
       {hasPupils ? (
-        <div class="lesson-actions">
-          <a class="button primary big-action" href={link('lesson', 'new')}>
-            {t('classes:startLesson')}
-          </a>
-          <a class="button" href={link('after')}>
-            {t('classes:logAfter')}
-          </a>
-        </div>
+        <>
+          <div class="lesson-actions">
+            <a class="button primary big-action" href={link('lesson', 'new')}>
+              {t('classes:startLesson')}
+            </a>
+            <a class="button" href={link('after')}>
+              {t('classes:logAfter')}
+            </a>
+          </div>
+          <ExpectationNudge classId={cls.id} />
+        </>
       ) : (
         <section class="card first-pupils" aria-labelledby="first-pupils-heading">
           <h2 id="first-pupils-heading">{t('classes:firstPupils.heading')}</h2>
