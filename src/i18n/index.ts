@@ -29,7 +29,7 @@ export function detectLanguage(
 }
 
 /** What the start screen needs; every other namespace loads with the first lazy screen. */
-const BOOT_NAMESPACES = ['common', 'home'];
+const BOOT_NAMESPACES = ['common', 'home', 'classes'];
 const loaded = new Map<string, Promise<void>>();
 
 function loadNamespace(lang: Language, path: string): Promise<void> {
