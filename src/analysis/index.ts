@@ -1,0 +1,9 @@
+/** Public surface of the analysis core (see README.md in this folder and docs/analysis.md). */
+export { analyseClass } from './analyse';
+export { deriveInsights, INSIGHT_THRESHOLDS } from './insights';
+export type { Insight, InsightKind, InsightThresholds } from './insights';
+export { metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
+export { bandOf, BANDS } from './expectation';
+export { gini, midRankPositions, spearman, binomialTwoSided, chiSquareUpperTail } from './stats';
+export { isoWeek, isoMonth } from './isoDates';
+export type * from './types';

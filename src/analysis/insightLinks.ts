@@ -1,0 +1,132 @@
+/** Insight rules that link treatment to single pupils' feedback and to relationship ratings. */
+import type { Metric } from './metrics';
+import {
+  type Insight,
+  type InsightKind,
+  type InsightThresholds,
+  RESEARCH as R,
+} from './insightTypes';
+import { binomialTwoSided } from './stats';
+import type { AnalysisResult, Basis } from './types';
+
+const CORRECTIVE: readonly Metric[] = ['corrections', 'correctionWork', 'correctionBehaviour'];
+
+/**
+ * Relationship ratings against treatment. Shown only where a test says it is unlikely to be
+ * chance: rho with |rho| ≥ t.rho, or the rating bands' means (pupils rated 3–5 against 1–2) at
+ * least t.bandRatio times apart in the expected direction. Per dimension the strongest link is kept.
+ */
+export function relationshipInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
+  const alpha = result.options.alpha;
+  const wanted: {
+    kind: InsightKind;
+    dimension: string;
+    metrics: readonly Metric[];
+    sign: 1 | -1;
+  }[] = [
+    { kind: 'relationshipCorrection', dimension: 'conflict', metrics: CORRECTIVE, sign: 1 },
+    { kind: 'relationshipCorrection', dimension: 'closeness', metrics: CORRECTIVE, sign: -1 },
+    {
+      kind: 'relationshipRegard',
+      dimension: 'closeness',
+      metrics: ['praise', 'personal'],
+      sign: 1,
+    },
+  ];
+  const out: Insight[] = [];
+  for (const w of wanted) {
+    let best: { insight: Insight; p: number } | null = null;
+    for (const c of result.relationship.correlations) {
+      if (c.dimension !== w.dimension || !w.metrics.includes(c.metric)) continue;
+      const lower = c.bands.find((b) => b.band === 'low');
+      const upperRows = c.bands.filter((b) => b.band !== 'low' && b.pupils > 0);
+      const upperN = upperRows.reduce((s, b) => s + b.pupils, 0);
+      const upper =
+        upperN > 0
+          ? upperRows.reduce((s, b) => s + (b.meanRate ?? 0) * b.pupils, 0) / upperN
+          : null;
+      const lowRate = lower && lower.pupils > 0 ? lower.meanRate : null;
+      let p: number | null = null;
+      let basis: Basis | null = null;
+      if (
+        c.test.status === 'ok' &&
+        c.rho !== null &&
+        c.rho * w.sign >= t.rho &&
+        c.test.significance.p < alpha
+      ) {
+        p = c.test.significance.p;
+        basis = c.test.basis;
+      }
+      if (c.bandTest.status === 'ok' && upper !== null && lowRate !== null) {
+        const [hi, lo] = w.sign > 0 ? [upper, lowRate] : [lowRate, upper];
+        const contrast = lo === 0 ? hi > 0 : hi / lo >= t.bandRatio;
+        const bp = c.bandTest.significance.p;
+        if (contrast && bp < alpha && (p === null || bp < p)) {
+          p = bp;
+          basis = c.bandTest.basis;
+        }
+      }
+      if (p === null || basis === null || (best && best.p <= p)) continue;
+      const params: Record<string, number | string> = {
+        dimension: c.dimension,
+        metric: c.metric,
+        n: c.n,
+      };
+      if (c.rho !== null) params.rho = c.rho;
+      if (upper !== null) params.rateRated3to5 = upper;
+      if (lowRate !== null) params.rateRated1to2 = lowRate;
+      best = {
+        p,
+        insight: {
+          id: `${w.kind}:${c.dimension}`,
+          kind: w.kind,
+          params,
+          basis,
+          significance: { p, couldBeChance: false },
+          research: [...R.relationship],
+        },
+      };
+    }
+    if (best) out.push(best.insight);
+  }
+  return out;
+}
+
+/** Pupils who get far more correction than praise compared with the rest of the class. */
+export function praiseCorrectionInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
+  const cls = result.quality.class;
+  if (cls.praise === null || (cls.correctionWork === null && cls.correctionBehaviour === null)) {
+    return [];
+  }
+  const classPraise = cls.praise;
+  const classCorr = (cls.correctionWork ?? 0) + (cls.correctionBehaviour ?? 0);
+  const out: Insight[] = [];
+  for (const p of result.quality.pupils) {
+    if (p.presentLessons < result.options.minLessons) continue;
+    const praise = p.praise ?? 0;
+    const corr = (p.correctionWork ?? 0) + (p.correctionBehaviour ?? 0);
+    const restPraise = classPraise - praise;
+    const restFeedback = restPraise + classCorr - corr;
+    if (corr < t.minCorrections || restFeedback <= 0) continue;
+    const restShare = restPraise / restFeedback;
+    const share = praise / (praise + corr);
+    if (share > restShare * t.praiseShareFactor) continue;
+    const p2 = binomialTwoSided(praise, praise + corr, restShare);
+    out.push({
+      id: `praiseCorrection:${p.pupilId}`,
+      kind: 'praiseCorrection',
+      pupils: [p.pupilId],
+      params: {
+        praise,
+        correctionWork: p.correctionWork ?? 0,
+        correctionBehaviour: p.correctionBehaviour ?? 0,
+        lessons: p.presentLessons,
+        restPositiveShare: restShare,
+      },
+      basis: { lessons: p.presentLessons, events: praise + corr, pupils: 1 },
+      significance: { p: p2, couldBeChance: !(p2 < result.options.alpha) },
+      research: [...R.feedback],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,456 @@
+/**
+ * Public types of the analysis core (issue 4). Everything here is plain data: the screens render
+ * it, the analysis never touches the DOM, the database or the clock.
+ */
+import type {
+  AbsenceRecord,
+  AchievementRecord,
+  BankingSession,
+  ClassRecord,
+  Confidence,
+  ExpectationRecord,
+  Id,
+  InteractionEvent,
+  IsoDate,
+  LensRecord,
+  LessonRecord,
+  PupilRecord,
+  RelationshipRecord,
+  ScoreType,
+} from '../db/types';
+import type { InteractionKind } from '../domain/kinds';
+import type { Metric } from './metrics';
+
+export type { Metric, QualityMetric } from './metrics';
+
+/** Everything stored for one class; the analysis filters by class, period and deletion itself. */
+export interface ClassData {
+  cls: ClassRecord;
+  pupils: readonly PupilRecord[];
+  lenses: readonly LensRecord[];
+  lessons: readonly LessonRecord[];
+  absences: readonly AbsenceRecord[];
+  events: readonly InteractionEvent[];
+  banking: readonly BankingSession[];
+  expectations: readonly ExpectationRecord[];
+  achievements: readonly AchievementRecord[];
+  relationships: readonly RelationshipRecord[];
+}
+
+export interface AnalysisOptions {
+  /** The teacher's "today" (the clock is a parameter). `to` defaults to it. */
+  today: IsoDate;
+  from?: IsoDate;
+  to?: IsoDate;
+  /** Restrict to these lessons (still inside from..to). */
+  lessonIds?: readonly Id[];
+  /** Restrict to these interaction kinds (default: all). */
+  kinds?: readonly InteractionKind[];
+  /** Seed of the permutation and Monte Carlo tests: same seed, same p. Default 1. */
+  seed?: number;
+  /** Below this many lessons a pattern is `insufficient`. Default 3. */
+  minLessons?: number;
+  /** Below this many events (of the kind at hand) a pattern is `insufficient`. Default 20. */
+  minEvents?: number;
+  /** Window for "no or very few turns": the last N lessons each pupil attended. Default 5. */
+  lastN?: number;
+  /** Permutations per test. Default 2000. */
+  permutations?: number;
+  /** A difference counts as one when p < alpha. Default 0.05. */
+  alpha?: number;
+  /** "Very few" = at most this fraction of the class's mean rate in the window. Default 1/3. */
+  fewFraction?: number;
+  /** Expectation vs achievement: |gap| at or above this (on a 0..1 footing) is flagged. Default 0.25. */
+  gapThreshold?: number;
+  /** Correlations and class positions need at least this many pupils. Default 5. */
+  minPupils?: number;
+  /** When set, the result also compares lessons before this date with those on or after it. */
+  splitDate?: IsoDate;
+}
+
+export interface ResolvedOptions {
+  today: IsoDate;
+  from: IsoDate | null;
+  to: IsoDate;
+  lessonIds: ReadonlySet<Id> | null;
+  kinds: readonly InteractionKind[];
+  seed: number;
+  minLessons: number;
+  minEvents: number;
+  lastN: number;
+  permutations: number;
+  alpha: number;
+  fewFraction: number;
+  gapThreshold: number;
+  minPupils: number;
+  splitDate: IsoDate | null;
+}
+
+/** The counts a figure rests on. `pupils` counts pupils present at least once. */
+export interface Basis {
+  lessons: number;
+  events: number;
+  pupils: number;
+}
+
+export type InsufficientReason = 'fewLessons' | 'fewEvents' | 'fewPupils' | 'fewGroups';
+
+export interface Insufficient {
+  status: 'insufficient';
+  basis: Basis;
+  reasons: InsufficientReason[];
+}
+
+/** A pattern is only a pattern with enough data behind it; otherwise it says why not. */
+export type Pattern<T> = Insufficient | ({ status: 'ok'; basis: Basis } & T);
+
+export interface Significance {
+  test: 'permutation' | 'dispersion' | 'binomial';
+  /** Two-sided p. Permutation p-values are (hits + 1) / (permutations + 1), never 0. */
+  p: number;
+  /** True unless p < alpha: the difference could well be chance. */
+  couldBeChance: boolean;
+  statistic: number;
+  iterations: number | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Distribution
+
+export interface PupilShare {
+  pupilId: Id;
+  count: number;
+  presentLessons: number;
+  /** count / presentLessons; null when never present. */
+  rate: number | null;
+  /** count / class total; null when the total is 0. */
+  share: number | null;
+  /** The pupil's share of all presences: the "equal share" once absences are counted. */
+  expectedShare: number | null;
+  /** share / expectedShare (1 = exactly an equal share). */
+  shareRatio: number | null;
+}
+
+export interface TopFifth {
+  /** ceil(n / 5) pupils with the highest rates (ties broken by count, then id). */
+  size: number;
+  pupilIds: Id[];
+  /** Their part of the summed rates; an even spread gives size / n. */
+  rateShare: number;
+  evenShare: number;
+  /** Their part of the events, against their part of the presences. */
+  countShare: number;
+  presenceShare: number;
+}
+
+export interface Distribution {
+  metric: Metric;
+  total: number;
+  presences: number;
+  lessons: number;
+  /** total / presences: events per pupil per lesson. */
+  meanRate: number | null;
+  pupils: PupilShare[];
+  pattern: Pattern<{
+    /** Gini coefficient of the pupils' rates, in [0, (n-1)/n]. */
+    gini: number;
+    topFifth: TopFifth;
+    /** Is the spread more unequal than chance alone? Null where tests are off (buckets). */
+    dispersion: Significance | null;
+  }>;
+}
+
+export type QuietStatus = 'none' | 'few' | 'typical' | 'insufficient';
+
+/** Turns over a stretch of lessons the pupil attended, against the class's mean rate. */
+export interface QuietWindow {
+  attended: number;
+  turns: number;
+  rate: number | null;
+  /** What the class's mean rate would give over the same number of lessons. */
+  expectedTurns: number | null;
+  status: QuietStatus;
+  /**
+   * Could so few be chance? P(turns or fewer) for a pupil with the class's mean rate (Poisson);
+   * null when nothing is expected.
+   */
+  p: number | null;
+}
+
+export interface QuietPupil extends QuietWindow {
+  pupilId: Id;
+  /** The last `lastN` lessons this pupil attended, oldest first (the fields above). */
+  windowLessonIds: Id[];
+  /** The same over every lesson of the period the pupil attended. */
+  period: QuietWindow;
+}
+
+export interface QuietResult {
+  metric: 'turn';
+  lastN: number;
+  /** Mean over pupils with a full enough window of their window rate. */
+  classMeanRate: number | null;
+  /** The window rate at or below which a pupil has "very few" turns. */
+  fewRate: number | null;
+  /** The same two for the whole period. */
+  period: { classMeanRate: number | null; fewRate: number | null };
+  pupils: QuietPupil[];
+  /** flagged: none or few in the recent window; flaggedInPeriod: over the whole period. */
+  pattern: Pattern<{ flagged: Id[]; flaggedInPeriod: Id[] }>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Kind and quality
+
+/** Counts are null when their interaction kind is filtered out; ratios null when undefined. */
+export interface QualityCounts {
+  /** Lessons present; for the class row, all presences (pupil-lessons). */
+  presentLessons: number;
+  turns: number | null;
+  praise: number | null;
+  praiseSpecific: number | null;
+  correctionWork: number | null;
+  correctionBehaviour: number | null;
+  /** praise / (praise + both corrections). */
+  positiveShare: number | null;
+  positiveShareWork: number | null;
+  positiveShareBehaviour: number | null;
+  higherOrder: number | null;
+  recall: number | null;
+  /** Turns and follow-ups without a question level. */
+  levelUnknown: number | null;
+  /** higherOrder / (higherOrder + recall). */
+  higherShare: number | null;
+  followUps: number | null;
+  followUpsPerTurn: number | null;
+  volunteered: number | null;
+  called: number | null;
+  /** called / (volunteered + called). */
+  calledShare: number | null;
+  waitTime: number | null;
+  help: number | null;
+  personal: number | null;
+  bankingSessions: number;
+  bankingMinutes: number;
+}
+
+export interface PupilQuality extends QualityCounts {
+  pupilId: Id;
+  /** Events per present lesson for every metric in scope. */
+  rates: Partial<Record<Metric, number | null>>;
+}
+
+export interface QualityResult {
+  class: QualityCounts;
+  pupils: PupilQuality[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3 and 4. Group comparisons (lens values, expectation bands)
+
+export interface GroupRow {
+  /** Lens value id or band; null = not set / not rated. */
+  group: string | null;
+  pupils: number;
+  presences: number;
+  count: number;
+  /** count / presences. */
+  rate: number | null;
+  share: number | null;
+  presenceShare: number | null;
+  /** Equity ratio: share / presenceShare (1.0 = proportional). */
+  ratio: number | null;
+  /** Mean of the members' own rates (each pupil weighs the same). */
+  meanPupilRate: number | null;
+}
+
+export interface MetricComparison {
+  metric: Metric;
+  total: number;
+  presences: number;
+  rows: GroupRow[];
+  /** Over the groups that are set; `significance` is null where no test is run. */
+  test: Pattern<{ significance: Significance | null }>;
+}
+
+export interface GroupInfo {
+  group: string | null;
+  label: string | null;
+  pupilIds: Id[];
+}
+
+export interface GroupComparison {
+  groups: GroupInfo[];
+  metrics: MetricComparison[];
+}
+
+export interface LensComparison extends GroupComparison {
+  lensId: Id;
+  lensName: string;
+}
+
+export type Band = 'high' | 'middle' | 'low';
+
+export interface PupilExpectation {
+  pupilId: Id;
+  value: number | null;
+  date: IsoDate | null;
+  confidence: Confidence | null;
+  band: Band | null;
+}
+
+export interface ExpectationLink {
+  scale: 'relative5' | 'levels';
+  pupils: PupilExpectation[];
+  /** Grouped by each pupil's current rating (latest on or before `to`), with tests. */
+  current: GroupComparison;
+  /** Grouped by the rating in force at each lesson's date; descriptive (no test). */
+  inForce: GroupComparison;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Expectation against achievement
+
+export interface AssessmentUsed {
+  label: string;
+  scoreType: ScoreType;
+  date: IsoDate;
+  pupils: number;
+}
+
+export type Placement = 'higher' | 'lower' | 'inLine';
+
+export interface PupilPlacement {
+  pupilId: Id;
+  expectation: number | null;
+  /** 0..1: where the expectation places the pupil. */
+  expectationPosition: number | null;
+  /** 0..1: where the results place the pupil (mean over the assessments used). */
+  achievementPosition: number | null;
+  assessments: number;
+  /** expectationPosition − achievementPosition. */
+  gap: number | null;
+  placed: Placement | null;
+}
+
+export interface LensGap {
+  group: string | null;
+  pupils: number;
+  meanGap: number | null;
+  meanExpectationPosition: number | null;
+  meanAchievementPosition: number | null;
+}
+
+export interface LensGapComparison {
+  lensId: Id;
+  lensName: string;
+  rows: LensGap[];
+  test: Pattern<{ significance: Significance }>;
+}
+
+export interface AchievementLink {
+  /** 'levels': level against level; 'classPosition': mid-rank position within the class. */
+  footing: 'levels' | 'classPosition';
+  threshold: number;
+  assessments: AssessmentUsed[];
+  pupils: PupilPlacement[];
+  pattern: Pattern<{ spearman: number | null; higher: Id[]; lower: Id[] }>;
+  lenses: LensGapComparison[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Relationship
+
+export type RelationshipDimension = 'closeness' | 'conflict' | 'dependency';
+
+export interface PupilRelationship {
+  pupilId: Id;
+  date: IsoDate;
+  closeness: number;
+  conflict: number;
+  dependency: number;
+}
+
+export interface RatingBandRow {
+  /** 1–2 low, 3 middle, 4–5 high. */
+  band: Band;
+  pupils: number;
+  meanRate: number | null;
+}
+
+export interface RelationshipCorrelation {
+  dimension: RelationshipDimension;
+  metric: Metric;
+  n: number;
+  /** Spearman rank correlation (mid-ranks for ties). */
+  rho: number | null;
+  bands: RatingBandRow[];
+  /** Permutation test of rho. */
+  test: Pattern<{ significance: Significance }>;
+  /**
+   * Permutation test of the mean rates of the rating bands (between-band sum of squares): picks up
+   * one or two pupils rated very differently from the rest, which a rank correlation dilutes.
+   */
+  bandTest: Pattern<{ significance: Significance }>;
+}
+
+export interface RelationshipLink {
+  pupils: PupilRelationship[];
+  correlations: RelationshipCorrelation[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Time
+
+export interface PeriodMeasures {
+  lessonIds: Id[];
+  basis: Basis;
+  distribution: Distribution[];
+  quality: QualityCounts;
+  equity: LensComparison[];
+  /** Expectation bands as in force at each lesson. */
+  expectation: GroupComparison;
+}
+
+export interface TimeBucket extends PeriodMeasures {
+  /** `2025-W07` or `2025-02`. */
+  key: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface BeforeAfter {
+  date: IsoDate;
+  before: PeriodMeasures;
+  after: PeriodMeasures;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole result
+
+export interface PupilAttendance {
+  pupilId: Id;
+  presentLessons: number;
+  absentLessons: number;
+  removed: boolean;
+}
+
+export interface AnalysisResult {
+  classId: Id;
+  options: ResolvedOptions;
+  metrics: Metric[];
+  lessonIds: Id[];
+  basis: Basis;
+  /** Events that fell outside the scope (other lessons, unknown pupils) — for diagnostics. */
+  ignoredEvents: number;
+  pupils: PupilAttendance[];
+  distribution: Distribution[];
+  quiet: QuietResult;
+  quality: QualityResult;
+  equity: LensComparison[];
+  expectation: ExpectationLink;
+  achievement: AchievementLink;
+  relationship: RelationshipLink;
+  timeline: { week: TimeBucket[]; month: TimeBucket[] };
+  beforeAfter: BeforeAfter | null;
+}
