@@ -1,0 +1,89 @@
+/**
+ * Export: all data, or one class with everything that belongs to it, as a backup file.
+ * Soft-deleted records are included (they are history); local settings never are.
+ */
+import { getDb } from '../db';
+import { DATA_TABLES, type DataTableName } from '../schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupData,
+  type BackupFile,
+  type BackupScope,
+} from './format';
+import { setLastExportAt } from './settings';
+
+/** Reads the records of one scope, in one read transaction so the file is consistent. */
+export async function collectBackup(
+  scope: BackupScope = { kind: 'all' },
+  now: Date = new Date(),
+): Promise<BackupFile> {
+  const db = getDb();
+  const tables = DATA_TABLES.map((name) => db.table(name));
+  const data = await db.transaction('r', tables, async () => {
+    const entries = await Promise.all(
+      DATA_TABLES.map(async (name): Promise<[DataTableName, unknown[]]> => {
+        if (scope.kind === 'all') return [name, await db.table(name).toArray()];
+        if (name === 'classes') {
+          const c = await db.classes.get(scope.classId);
+          return [name, c ? [c] : []];
+        }
+        return [name, await db.table(name).where('classId').equals(scope.classId).toArray()];
+      }),
+    );
+    return Object.fromEntries(entries) as unknown as BackupData;
+  });
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: __APP_VERSION__,
+    exportedAt: now.toISOString(),
+    scope,
+    data,
+  };
+}
+
+/** The backup as JSON text (compact: a school year of events is tens of megabytes). */
+export async function exportBackupJson(
+  scope: BackupScope = { kind: 'all' },
+  now: Date = new Date(),
+): Promise<string> {
+  return JSON.stringify(await collectBackup(scope, now));
+}
+
+/** `spiegel-backup-YYYY-MM-DD.json`, or with the class name for a class file. */
+export function backupFileName(now: Date, className?: string): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  const slug = className
+    ?.normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `spiegel-backup-${slug ? `${slug}-` : ''}${y}-${m}-${d}.json`;
+}
+
+export interface PreparedExport {
+  blob: Blob;
+  fileName: string;
+  scope: BackupScope;
+}
+
+/** Builds the file to download; call `markExported` once the download has been started. */
+export async function prepareExport(
+  scope: BackupScope = { kind: 'all' },
+  now: Date = new Date(),
+): Promise<PreparedExport> {
+  const file = await collectBackup(scope, now);
+  const className = scope.kind === 'class' ? file.data.classes[0]?.name : undefined;
+  const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
+  return { blob, fileName: backupFileName(now, className), scope };
+}
+
+/** Only a full export counts as "the last backup" for the reminder. */
+export async function markExported(scope: BackupScope, now: Date = new Date()): Promise<void> {
+  if (scope.kind === 'all') await setLastExportAt(now);
+}

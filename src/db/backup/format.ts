@@ -1,0 +1,73 @@
+/**
+ * The backup file format: its name, version and limits. Documented in docs/backup-format.md;
+ * the machine-readable contract is docs/backup.schema.json (generated from ./schema.ts).
+ * Raising FORMAT_VERSION needs a migration in import.ts for every older version.
+ */
+import type { DataTableName } from '../schema';
+import type {
+  AbsenceRecord,
+  AchievementRecord,
+  BankingSession,
+  ClassRecord,
+  ExpectationRecord,
+  Id,
+  InteractionEvent,
+  IsoDateTime,
+  LensRecord,
+  LessonRecord,
+  PupilRecord,
+  RelationshipRecord,
+} from '../types';
+
+export const BACKUP_FORMAT = 'spiegel-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+/**
+ * Files above this size are refused before they are read. A heavy school year (6 classes,
+ * 150,000 events) is about 55 MB, so the cap leaves room for that and refuses absurd files.
+ */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+/** Caps on text and list lengths (also in the JSON Schema and the format document). */
+export const LIMITS = {
+  name: 200,
+  label: 200,
+  yearLabel: 100,
+  topic: 500,
+  note: 5000,
+  appVersion: 50,
+  levels: 20,
+  lensValues: 100,
+  gridSize: 100,
+  bankingMinutes: 1440,
+  lensOrder: 1_000_000,
+} as const;
+
+export type BackupScope = { kind: 'all' } | { kind: 'class'; classId: Id };
+
+/** The tables in the order they are written (referenced records first). */
+export interface BackupData {
+  classes: ClassRecord[];
+  pupils: PupilRecord[];
+  lenses: LensRecord[];
+  lessons: LessonRecord[];
+  absences: AbsenceRecord[];
+  events: InteractionEvent[];
+  banking: BankingSession[];
+  expectations: ExpectationRecord[];
+  achievements: AchievementRecord[];
+  relationships: RelationshipRecord[];
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  appVersion: string;
+  exportedAt: IsoDateTime;
+  scope: BackupScope;
+  data: BackupData;
+}
+
+/** Compile-time guard: BackupData has exactly one array per data table. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const TABLES_MATCH: Same<keyof BackupData, DataTableName> = true;

@@ -1,0 +1,212 @@
+/**
+ * Import in two steps: `prepareImport` reads and validates the whole file without writing
+ * (the screen shows its summary), `applyImport` writes it in ONE transaction over all data
+ * tables, so a failure half-way leaves the database exactly as it was.
+ *
+ * merge: by id; the record with the later updatedAt wins, equal keeps what is here; nothing is
+ * duplicated and nothing is deleted. replace: the data tables (or, for a class file, that
+ * class's records) are cleared first. Local settings are never touched.
+ */
+import type { Table } from 'dexie';
+import { getDb } from '../db';
+import { classifyStorageError } from '../errors';
+import { DATA_TABLES, type DataTableName, type SpiegelDB } from '../schema';
+import type { AbsenceRecord } from '../types';
+import { ImportError } from './errors';
+import { readBackupText, parseBackupJson, type ReadOptions } from './parse';
+import { validateBackup, type ExternalRef, type ValidatedBackup } from './validate';
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface TableResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportResult {
+  mode: ImportMode;
+  tables: Record<DataTableName, TableResult>;
+  /** Records cleared before a replace. */
+  removed: number;
+}
+
+interface Row {
+  id: string;
+  updatedAt: string;
+}
+
+function wrapStorage(e: unknown): ImportError {
+  if (e instanceof ImportError) return e;
+  return new ImportError('storage', { kind: classifyStorageError(e) }, { cause: e });
+}
+
+/** Throws missingReference for the first external reference the database lacks. */
+async function checkRefsInDb(db: SpiegelDB, refs: readonly ExternalRef[]): Promise<void> {
+  if (refs.length === 0) return;
+  for (const target of ['classes', 'pupils', 'lessons'] as const) {
+    const wanted = refs.filter((r) => r.target === target);
+    if (wanted.length === 0) continue;
+    const found = await db.table(target).bulkGet(wanted.map((r) => r.id));
+    const i = found.findIndex((row) => row === undefined);
+    const missing = wanted[i];
+    if (missing) {
+      throw new ImportError('missingReference', {
+        table: missing.table,
+        path: missing.path,
+        id: missing.id,
+        target,
+      });
+    }
+  }
+}
+
+/** Reads and validates a backup completely; writes nothing. */
+export async function prepareImport(
+  input: Blob | string,
+  options: ReadOptions = {},
+): Promise<ValidatedBackup> {
+  const text = await readBackupText(input, options);
+  const validated = validateBackup(parseBackupJson(text));
+  try {
+    await checkRefsInDb(getDb(), validated.externalRefs);
+  } catch (e) {
+    throw wrapStorage(e);
+  }
+  return validated;
+}
+
+/**
+ * The stored versions of the incoming ids, in order. A file that covers much of the table is
+ * read with one getAll instead of one request per id (150,000 gets are slow in Chromium).
+ */
+async function readExisting(
+  table: Table<Row, string>,
+  incoming: readonly Row[],
+  count: number,
+): Promise<(Row | undefined)[]> {
+  if (incoming.length * 4 < count) return table.bulkGet(incoming.map((r) => r.id));
+  const byId = new Map((await table.toArray()).map((r) => [r.id, r]));
+  return incoming.map((r) => byId.get(r.id));
+}
+
+const later = (a: Row, b: Row) => Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
+const pairKey = (a: AbsenceRecord) => `${a.lessonId}|${a.pupilId}`;
+
+async function mergeTable(
+  db: SpiegelDB,
+  name: DataTableName,
+  incoming: readonly Row[],
+): Promise<TableResult> {
+  const table: Table<Row, string> = db.table(name);
+  const result: TableResult = { added: 0, updated: 0, unchanged: 0 };
+  if (incoming.length === 0) return result;
+  const count = await table.count();
+  const empty = count === 0;
+  const existing = empty ? [] : await readExisting(table, incoming, count);
+  // One absence per pupil per lesson: an absence this device already has under another id
+  // says the same thing, so the incoming one is not added.
+  const pairs = new Map<string, string>();
+  if (name === 'absences' && !empty) {
+    const lessonIds = [...new Set((incoming as AbsenceRecord[]).map((a) => a.lessonId))];
+    for (const a of await db.absences.where('lessonId').anyOf(lessonIds).toArray()) {
+      pairs.set(pairKey(a), a.id);
+    }
+  }
+  const toWrite: Row[] = [];
+  incoming.forEach((record, i) => {
+    const current = existing[i];
+    if (current && !later(record, current)) {
+      result.unchanged++;
+      return;
+    }
+    if (name === 'absences') {
+      const key = pairKey(record as AbsenceRecord);
+      const holder = pairs.get(key);
+      if (holder !== undefined && holder !== record.id) {
+        result.unchanged++;
+        return;
+      }
+      pairs.set(key, record.id);
+    }
+    if (current) result.updated++;
+    else result.added++;
+    toWrite.push(record);
+  });
+  if (toWrite.length > 0) await table.bulkPut(toWrite);
+  return result;
+}
+
+async function replaceTables(db: SpiegelDB, prepared: ValidatedBackup): Promise<number> {
+  const { scope } = prepared.file;
+  let removed = 0;
+  for (const name of DATA_TABLES) {
+    const table = db.table(name);
+    if (scope.kind === 'all') {
+      removed += await table.count();
+      await table.clear();
+    } else if (name === 'classes') {
+      if (await table.get(scope.classId)) {
+        removed++;
+        await table.delete(scope.classId);
+      }
+    } else {
+      removed += await table.where('classId').equals(scope.classId).delete();
+    }
+  }
+  return removed;
+}
+
+/** Writes a prepared backup in one all-or-nothing transaction. */
+export async function applyImport(
+  prepared: ValidatedBackup,
+  mode: ImportMode,
+): Promise<ImportResult> {
+  const db = getDb();
+  const { data } = prepared.file;
+  try {
+    return await db.transaction(
+      'rw',
+      DATA_TABLES.map((n) => db.table(n)),
+      async () => {
+        const tables = {} as Record<DataTableName, TableResult>;
+        let removed = 0;
+        if (mode === 'replace') {
+          // What the file does not hold itself would be gone after clearing.
+          const first = prepared.externalRefs[0];
+          if (first) {
+            throw new ImportError('missingReference', {
+              table: first.table,
+              path: first.path,
+              id: first.id,
+              target: first.target,
+            });
+          }
+          removed = await replaceTables(db, prepared);
+          for (const name of DATA_TABLES) {
+            const records = data[name] as readonly Row[];
+            if (records.length > 0) await db.table(name).bulkPut(records);
+            tables[name] = { added: records.length, updated: 0, unchanged: 0 };
+          }
+        } else {
+          await checkRefsInDb(db, prepared.externalRefs);
+          for (const name of DATA_TABLES) {
+            tables[name] = await mergeTable(db, name, data[name]);
+          }
+        }
+        return { mode, tables, removed };
+      },
+    );
+  } catch (e) {
+    throw wrapStorage(e);
+  }
+}
+
+/** Both steps at once (tests, benchmark). */
+export async function importBackup(
+  input: Blob | string,
+  mode: ImportMode,
+  options: ReadOptions = {},
+): Promise<ImportResult> {
+  return applyImport(await prepareImport(input, options), mode);
+}

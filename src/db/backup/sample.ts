@@ -1,0 +1,265 @@
+/**
+ * A seeded generator of realistic backup data, for the backup tests and the benchmark (never
+ * imported by the app). Same seed, same data: ids, dates and timestamps included.
+ */
+import { INTERACTION_KINDS, type InteractionKind } from '../../domain/kinds';
+import type {
+  AbsenceRecord,
+  ClassRecord,
+  InteractionEvent,
+  LessonRecord,
+  PupilRecord,
+} from '../types';
+import type { BackupData } from './format';
+
+export interface SampleOptions {
+  seed?: number;
+  classes?: number;
+  pupilsPerClass?: number;
+  lessonsPerClass?: number;
+  /** Total interaction events, spread over all lessons. */
+  events?: number;
+  /** First lesson date (UTC), `YYYY-MM-DD`. */
+  start?: string;
+}
+
+/** mulberry32: small, fast, good enough for test data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function uuidFrom(random: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = (Math.floor(random() * 4) + 8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const FIRST_NAMES = [
+  'Ayoub',
+  'Sanne',
+  'Daan',
+  'Fatima',
+  'Lucas',
+  'Noor',
+  'Milan',
+  'Emma',
+  'Yusuf',
+  'Julia',
+  'Sem',
+  'Lina',
+  'Finn',
+  'Zeynep',
+  'Bram',
+  'Isa',
+  'Jesse',
+  'Sara',
+  'Thijs',
+  'Amira',
+];
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const dateOf = (ms: number) => iso(ms).slice(0, 10);
+
+/** A teacher's data: classes with pupils, lessons with events, and a little of everything else. */
+export function makeSampleData(options: SampleOptions = {}): BackupData {
+  const {
+    seed = 1,
+    classes: classCount = 2,
+    pupilsPerClass = 6,
+    lessonsPerClass = 4,
+    events: eventCount = 60,
+    start = '2024-09-02',
+  } = options;
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const newId = () => uuidFrom(random);
+  const t0 = Date.parse(`${start}T07:00:00.000Z`);
+  const data: BackupData = {
+    classes: [],
+    pupils: [],
+    lenses: [],
+    lessons: [],
+    absences: [],
+    events: [],
+    banking: [],
+    expectations: [],
+    achievements: [],
+    relationships: [],
+  };
+  const lessonCount = classCount * lessonsPerClass;
+  for (let c = 0; c < classCount; c++) {
+    const created = iso(t0 - DAY * 7 + c * 60_000);
+    const cls: ClassRecord = {
+      id: newId(),
+      name: `Klas ${c + 1}${c % 2 ? 'b' : 'a'}`,
+      schoolType: c % 2 ? 'secondary' : 'primary',
+      yearLabel: c % 2 ? '2 havo/vwo' : 'groep 6',
+      seating: { rows: 5, cols: 6 },
+      hiddenKinds: c === 0 ? [] : ['help'],
+      archivedAt: null,
+      deletedAt: null,
+      isDemo: false,
+      expectationScale:
+        c % 2 ? { kind: 'levels', levels: ['vmbo-gt', 'havo', 'vwo'] } : { kind: 'relative5' },
+      createdAt: created,
+      updatedAt: created,
+    };
+    data.classes.push(cls);
+    const lensValues = [
+      { id: newId(), label: 'meisje' },
+      { id: newId(), label: 'jongen' },
+    ];
+    const lensId = newId();
+    data.lenses.push({
+      id: lensId,
+      classId: cls.id,
+      name: 'Gender',
+      values: lensValues,
+      order: 0,
+      deletedAt: null,
+      createdAt: created,
+      updatedAt: created,
+    });
+    const pupils: PupilRecord[] = [];
+    for (let p = 0; p < pupilsPerClass; p++) {
+      const pupil: PupilRecord = {
+        id: newId(),
+        classId: cls.id,
+        name: `${pick(FIRST_NAMES)} ${String.fromCharCode(65 + (p % 26))}.`,
+        seat: { row: Math.floor(p / 6), col: p % 6 },
+        lensValues: random() < 0.8 ? { [lensId]: pick(lensValues).id } : {},
+        removedAt: p === pupilsPerClass - 1 && p > 0 ? iso(t0 + DAY * 30) : null,
+        createdAt: created,
+        updatedAt: created,
+      };
+      pupils.push(pupil);
+      data.pupils.push(pupil);
+      for (let k = 0; k < 3; k++) {
+        const at = t0 + DAY * (k * 60 + 3);
+        data.expectations.push({
+          id: newId(),
+          classId: cls.id,
+          pupilId: pupil.id,
+          date: dateOf(at),
+          value: Math.floor(random() * (c % 2 ? 3 : 5)),
+          confidence: pick(['unsure', 'fairly', 'very', null] as const),
+          createdAt: iso(at),
+          updatedAt: iso(at),
+        });
+        data.relationships.push({
+          id: newId(),
+          classId: cls.id,
+          pupilId: pupil.id,
+          date: dateOf(at),
+          closeness: 1 + Math.floor(random() * 5),
+          conflict: 1 + Math.floor(random() * 5),
+          dependency: 1 + Math.floor(random() * 5),
+          note: k === 0 ? 'Nieuwsgierig; "vraagt" veel, ook na de les.' : '',
+          createdAt: iso(at),
+          updatedAt: iso(at),
+        });
+      }
+      for (let k = 0; k < 4; k++) {
+        const at = t0 + DAY * (k * 40 + 10);
+        const scoreType = pick(['grade', 'percentage', 'percentile'] as const);
+        data.achievements.push({
+          id: newId(),
+          classId: cls.id,
+          pupilId: pupil.id,
+          label: `Toets ${k + 1}`,
+          date: dateOf(at),
+          scoreType,
+          score:
+            scoreType === 'grade'
+              ? Math.round((1 + random() * 9) * 10) / 10
+              : Math.round(random() * 100),
+          createdAt: iso(at),
+          updatedAt: iso(at),
+        });
+      }
+      if (p % 5 === 0) {
+        const at = t0 + DAY * (p + 2);
+        data.banking.push({
+          id: newId(),
+          classId: cls.id,
+          pupilId: pupil.id,
+          date: dateOf(at),
+          minutes: 10,
+          note: p === 0 ? 'Samen getekend <b>buiten</b>' : '',
+          deletedAt: null,
+          createdAt: iso(at),
+          updatedAt: iso(at),
+        });
+      }
+    }
+    const lessons: LessonRecord[] = [];
+    for (let l = 0; l < lessonsPerClass; l++) {
+      const at = t0 + DAY * Math.floor((l * 7) / 3) + c * 3_600_000;
+      const lesson: LessonRecord = {
+        id: newId(),
+        classId: cls.id,
+        date: dateOf(at),
+        startTime: new Date(at).toISOString().slice(11, 16),
+        endTime: new Date(at + 3_000_000).toISOString().slice(11, 16),
+        topic: l % 3 === 0 ? `Breuken, les ${l + 1}` : '',
+        endedAt: iso(at + 3_000_000),
+        deletedAt: l === lessonsPerClass - 1 && l > 0 ? iso(at + DAY) : null,
+        createdAt: iso(at),
+        updatedAt: iso(at + 3_000_000),
+      };
+      lessons.push(lesson);
+      data.lessons.push(lesson);
+      const absent = pupils[Math.floor(random() * pupils.length)];
+      if (absent && random() < 0.6) {
+        const absence: AbsenceRecord = {
+          id: newId(),
+          classId: cls.id,
+          lessonId: lesson.id,
+          pupilId: absent.id,
+          createdAt: iso(at),
+          updatedAt: iso(at),
+        };
+        data.absences.push(absence);
+      }
+      const perLesson =
+        Math.floor(eventCount / lessonCount) +
+        (c * lessonsPerClass + l < eventCount % lessonCount ? 1 : 0);
+      for (let e = 0; e < perLesson; e++) {
+        const kind: InteractionKind = random() < 0.5 ? 'turn' : pick(INTERACTION_KINDS);
+        const after = random() < 0.1;
+        const tap = at + Math.floor(random() * 3_000_000);
+        const event: InteractionEvent = {
+          id: newId(),
+          classId: cls.id,
+          lessonId: lesson.id,
+          pupilId: pick(pupils).id,
+          kind,
+          date: lesson.date,
+          at: after ? null : iso(tap),
+          loggedAfter: after,
+          createdAt: iso(after ? at + 4_000_000 : tap),
+          updatedAt: iso(after ? at + 4_000_000 : tap),
+        };
+        if (kind === 'turn' && random() < 0.5) {
+          event.initiative = pick(['volunteered', 'called'] as const);
+          event.questionLevel = pick(['recall', 'higher'] as const);
+          event.waitTime = random() < 0.5;
+        }
+        if (kind === 'praise' && random() < 0.5)
+          event.praiseType = pick(['specific', 'general'] as const);
+        data.events.push(event);
+      }
+    }
+  }
+  return data;
+}

@@ -1,0 +1,213 @@
+/**
+ * valibot schemas for the backup file, one per record type, mirroring src/db/types.ts exactly
+ * (tests/unit/backupSchema.test.ts checks both directions at compile time). Objects are strict:
+ * an unknown key is refused, so nothing unexpected is ever stored.
+ */
+import * as v from 'valibot';
+import { INTERACTION_KINDS } from '../../domain/kinds';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, LIMITS } from './format';
+
+/** A real calendar date: the regex alone would accept 2024-02-30. */
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const id = v.pipe(v.string(), v.uuid());
+const isoDate = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'not a calendar date'));
+/** As written by Date.prototype.toISOString (UTC, optional milliseconds). */
+const isoDateTime = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/),
+  v.check(isCalendarDate, 'not a calendar date'),
+);
+const clockTime = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const requiredText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const intRange = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const numRange = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.maxValue(max));
+
+const timestamps = { createdAt: isoDateTime, updatedAt: isoDateTime };
+const kind = v.picklist(INTERACTION_KINDS);
+
+export const ExpectationScaleSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('relative5') }),
+  v.strictObject({
+    kind: v.literal('levels'),
+    levels: v.pipe(v.array(requiredText(LIMITS.label)), v.minLength(2), v.maxLength(LIMITS.levels)),
+  }),
+]);
+
+export const ClassSchema = v.strictObject({
+  id,
+  name: requiredText(LIMITS.name),
+  schoolType: v.picklist(['primary', 'secondary']),
+  yearLabel: text(LIMITS.yearLabel),
+  seating: v.strictObject({
+    rows: intRange(1, LIMITS.gridSize),
+    cols: intRange(1, LIMITS.gridSize),
+  }),
+  hiddenKinds: v.pipe(v.array(kind), v.maxLength(INTERACTION_KINDS.length)),
+  archivedAt: v.nullable(isoDateTime),
+  deletedAt: v.nullable(isoDateTime),
+  isDemo: v.boolean(),
+  expectationScale: ExpectationScaleSchema,
+  ...timestamps,
+});
+
+export const PupilSchema = v.strictObject({
+  id,
+  classId: id,
+  name: requiredText(LIMITS.name),
+  seat: v.nullable(
+    v.strictObject({
+      row: intRange(0, LIMITS.gridSize - 1),
+      col: intRange(0, LIMITS.gridSize - 1),
+    }),
+  ),
+  lensValues: v.record(id, id),
+  removedAt: v.nullable(isoDateTime),
+  ...timestamps,
+});
+
+export const LensSchema = v.strictObject({
+  id,
+  classId: id,
+  name: requiredText(LIMITS.name),
+  values: v.pipe(
+    v.array(v.strictObject({ id, label: requiredText(LIMITS.label) })),
+    v.maxLength(LIMITS.lensValues),
+  ),
+  order: numRange(-LIMITS.lensOrder, LIMITS.lensOrder),
+  deletedAt: v.nullable(isoDateTime),
+  ...timestamps,
+});
+
+export const LessonSchema = v.strictObject({
+  id,
+  classId: id,
+  date: isoDate,
+  startTime: clockTime,
+  endTime: v.nullable(clockTime),
+  topic: text(LIMITS.topic),
+  endedAt: v.nullable(isoDateTime),
+  deletedAt: v.nullable(isoDateTime),
+  ...timestamps,
+});
+
+export const AbsenceSchema = v.strictObject({
+  id,
+  classId: id,
+  lessonId: id,
+  pupilId: id,
+  ...timestamps,
+});
+
+export const EventSchema = v.strictObject({
+  id,
+  classId: id,
+  lessonId: id,
+  pupilId: id,
+  kind,
+  date: isoDate,
+  at: v.nullable(isoDateTime),
+  loggedAfter: v.boolean(),
+  initiative: v.optional(v.picklist(['volunteered', 'called'])),
+  questionLevel: v.optional(v.picklist(['recall', 'higher'])),
+  waitTime: v.optional(v.boolean()),
+  praiseType: v.optional(v.picklist(['specific', 'general'])),
+  ...timestamps,
+});
+
+export const BankingSchema = v.strictObject({
+  id,
+  classId: id,
+  pupilId: id,
+  date: isoDate,
+  minutes: numRange(0, LIMITS.bankingMinutes),
+  note: text(LIMITS.note),
+  deletedAt: v.nullable(isoDateTime),
+  ...timestamps,
+});
+
+export const ExpectationSchema = v.strictObject({
+  id,
+  classId: id,
+  pupilId: id,
+  date: isoDate,
+  value: intRange(0, LIMITS.levels - 1),
+  confidence: v.nullable(v.picklist(['unsure', 'fairly', 'very'])),
+  ...timestamps,
+});
+
+const achievementBase = {
+  id,
+  classId: id,
+  pupilId: id,
+  label: requiredText(LIMITS.label),
+  date: isoDate,
+  ...timestamps,
+};
+
+/** The score's range depends on its type: grade 1–10, percentages 0–100, a level index. */
+export const AchievementSchema = v.variant('scoreType', [
+  v.strictObject({ ...achievementBase, scoreType: v.literal('grade'), score: numRange(1, 10) }),
+  v.strictObject({
+    ...achievementBase,
+    scoreType: v.literal('percentage'),
+    score: numRange(0, 100),
+  }),
+  v.strictObject({
+    ...achievementBase,
+    scoreType: v.literal('percentile'),
+    score: numRange(0, 100),
+  }),
+  v.strictObject({
+    ...achievementBase,
+    scoreType: v.literal('level'),
+    score: intRange(0, LIMITS.levels - 1),
+  }),
+]);
+
+export const RelationshipSchema = v.strictObject({
+  id,
+  classId: id,
+  pupilId: id,
+  date: isoDate,
+  closeness: intRange(1, 5),
+  conflict: intRange(1, 5),
+  dependency: intRange(1, 5),
+  note: text(LIMITS.note),
+  ...timestamps,
+});
+
+export const ScopeSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('all') }),
+  v.strictObject({ kind: v.literal('class'), classId: id }),
+]);
+
+export const BackupDataSchema = v.strictObject({
+  classes: v.array(ClassSchema),
+  pupils: v.array(PupilSchema),
+  lenses: v.array(LensSchema),
+  lessons: v.array(LessonSchema),
+  absences: v.array(AbsenceSchema),
+  events: v.array(EventSchema),
+  banking: v.array(BankingSchema),
+  expectations: v.array(ExpectationSchema),
+  achievements: v.array(AchievementSchema),
+  relationships: v.array(RelationshipSchema),
+});
+
+export const BackupFileSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.literal(BACKUP_FORMAT_VERSION),
+  appVersion: requiredText(LIMITS.appVersion),
+  exportedAt: isoDateTime,
+  scope: ScopeSchema,
+  data: BackupDataSchema,
+});

@@ -1,0 +1,196 @@
+/**
+ * Whole-file validation, before anything is written: format and version, every record against
+ * its schema, duplicate ids, scope, and references between records. References the file does
+ * not satisfy itself are returned, for the importer to look up in the database.
+ */
+import * as v from 'valibot';
+import type { DataTableName } from '../schema';
+import { DATA_TABLES } from '../schema';
+import { ImportError } from './errors';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile, type BackupScope } from './format';
+import { formatPath } from './parse';
+import { BackupFileSchema } from './schema';
+
+/** Tables other records point at. */
+export type ReferencedTable = 'classes' | 'pupils' | 'lessons';
+
+interface Relation {
+  table: DataTableName;
+  field: 'classId' | 'pupilId' | 'lessonId';
+  target: ReferencedTable;
+}
+
+const TARGET_OF = { classId: 'classes', pupilId: 'pupils', lessonId: 'lessons' } as const;
+const FIELDS_OF: Partial<Record<DataTableName, Relation['field'][]>> = {
+  pupils: ['classId'],
+  lenses: ['classId'],
+  lessons: ['classId'],
+  absences: ['classId', 'lessonId', 'pupilId'],
+  events: ['classId', 'lessonId', 'pupilId'],
+  banking: ['classId', 'pupilId'],
+  expectations: ['classId', 'pupilId'],
+  achievements: ['classId', 'pupilId'],
+  relationships: ['classId', 'pupilId'],
+};
+
+/** Every relation between tables (documented in docs/backup-format.md). */
+export const RELATIONS: readonly Relation[] = DATA_TABLES.flatMap((table) =>
+  (FIELDS_OF[table] ?? []).map((field) => ({ table, field, target: TARGET_OF[field] })),
+);
+
+/** A reference the file does not satisfy itself: the first place it occurs. */
+export interface ExternalRef {
+  target: ReferencedTable;
+  id: string;
+  table: DataTableName;
+  path: string;
+}
+
+export interface BackupSummary {
+  formatVersion: number;
+  appVersion: string;
+  exportedAt: string;
+  scope: BackupScope;
+  counts: Record<DataTableName, number>;
+  /** Earliest and latest dated record (lessons, events, banking, ratings, results). */
+  dateRange: { from: string; to: string } | null;
+  classNames: string[];
+}
+
+export interface ValidatedBackup {
+  file: BackupFile;
+  summary: BackupSummary;
+  externalRefs: ExternalRef[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function schemaIssueToError(issue: v.BaseIssue<unknown>): ImportError {
+  const parts = (issue.path ?? []).map((p) => p.key as string | number);
+  let check: string = issue.type;
+  if (issue.type === 'strict_object') {
+    check = issue.expected === 'never' ? 'unknownKey' : 'missingKey';
+  }
+  const detail = {
+    path: formatPath(parts),
+    check,
+    ...(issue.expected ? { expected: issue.expected } : {}),
+  };
+  return new ImportError('invalid', detail);
+}
+
+function checkHeader(value: unknown): void {
+  if (!isPlainObject(value) || value.format !== BACKUP_FORMAT) throw new ImportError('notBackup');
+  const version = value.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_FORMAT_VERSION) {
+    throw new ImportError('futureVersion', { version });
+  }
+}
+
+function checkDuplicates(file: BackupFile): void {
+  for (const table of DATA_TABLES) {
+    const seen = new Set<string>();
+    file.data[table].forEach((record, i) => {
+      if (seen.has(record.id)) {
+        throw new ImportError('duplicateId', { table, id: record.id, path: `${table}[${i}].id` });
+      }
+      seen.add(record.id);
+    });
+  }
+  // The database allows one absence per pupil per lesson.
+  const pairs = new Set<string>();
+  file.data.absences.forEach((a, i) => {
+    const key = `${a.lessonId}|${a.pupilId}`;
+    if (pairs.has(key)) {
+      throw new ImportError('duplicateId', {
+        table: 'absences',
+        id: a.id,
+        key: 'lessonId+pupilId',
+        path: `absences[${i}]`,
+      });
+    }
+    pairs.add(key);
+  });
+}
+
+/** A class file holds that one class and only records that belong to it. */
+function checkScope(file: BackupFile): void {
+  if (file.scope.kind !== 'class') return;
+  const classId = file.scope.classId;
+  const { classes } = file.data;
+  if (classes.length !== 1 || classes[0]?.id !== classId) {
+    throw new ImportError('invalid', { path: 'classes', check: 'scope' });
+  }
+  for (const table of DATA_TABLES) {
+    if (table === 'classes') continue;
+    const records = file.data[table] as readonly { classId: string }[];
+    const i = records.findIndex((r) => r.classId !== classId);
+    if (i >= 0)
+      throw new ImportError('invalid', { path: `${table}[${i}].classId`, check: 'scope' });
+  }
+}
+
+function collectExternalRefs(file: BackupFile): ExternalRef[] {
+  const inFile: Record<ReferencedTable, Set<string>> = {
+    classes: new Set(file.data.classes.map((r) => r.id)),
+    pupils: new Set(file.data.pupils.map((r) => r.id)),
+    lessons: new Set(file.data.lessons.map((r) => r.id)),
+  };
+  const external = new Map<string, ExternalRef>();
+  for (const { table, field, target } of RELATIONS) {
+    const records = file.data[table] as unknown as readonly Record<string, unknown>[];
+    for (let i = 0; i < records.length; i++) {
+      const id = records[i]![field] as string;
+      if (inFile[target].has(id)) continue;
+      const key = `${target}|${id}`;
+      if (!external.has(key))
+        external.set(key, { target, id, table, path: `${table}[${i}].${field}` });
+    }
+  }
+  return [...external.values()];
+}
+
+function summarise(file: BackupFile): BackupSummary {
+  const counts = Object.fromEntries(DATA_TABLES.map((t) => [t, file.data[t].length])) as Record<
+    DataTableName,
+    number
+  >;
+  let from: string | null = null;
+  let to: string | null = null;
+  const dated = [
+    file.data.lessons,
+    file.data.events,
+    file.data.banking,
+    file.data.expectations,
+    file.data.achievements,
+    file.data.relationships,
+  ] as readonly (readonly { date: string }[])[];
+  for (const records of dated) {
+    for (const { date } of records) {
+      if (from === null || date < from) from = date;
+      if (to === null || date > to) to = date;
+    }
+  }
+  return {
+    formatVersion: file.formatVersion,
+    appVersion: file.appVersion,
+    exportedAt: file.exportedAt,
+    scope: file.scope,
+    counts,
+    dateRange: from !== null && to !== null ? { from, to } : null,
+    classNames: file.data.classes.map((c) => c.name).sort((a, b) => a.localeCompare(b)),
+  };
+}
+
+/** Checks a parsed value completely; throws ImportError on the first problem. */
+export function validateBackup(value: unknown): ValidatedBackup {
+  checkHeader(value);
+  const result = v.safeParse(BackupFileSchema, value, { abortEarly: true });
+  if (!result.success) throw schemaIssueToError(result.issues[0]);
+  const file: BackupFile = result.output;
+  checkDuplicates(file);
+  checkScope(file);
+  return { file, summary: summarise(file), externalRefs: collectExternalRefs(file) };
+}

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { markExported, prepareExport } from '../../db/backup/export';
+import type { BackupScope } from '../../db/backup/format';
+import { reportStorageError } from '../../db/status';
+import type { ClassRecord } from '../../db/types';
+import { t } from '../../i18n';
+import { downloadBlob } from './download';
+
+interface ExportSectionProps {
+  classes: ClassRecord[];
+  /** 'all' or a class id. */
+  choice: string;
+  onChoice: (choice: string) => void;
+  scope: BackupScope;
+}
+
+function classLabel(c: ClassRecord): string {
+  if (c.isDemo) return t('backup:export.demo', { name: c.name });
+  if (c.archivedAt) return t('backup:export.archived', { name: c.name });
+  return c.name;
+}
+
+/** Downloads a backup of all classes or of one class as a JSON file. */
+export function ExportSection({ classes, choice, onChoice, scope }: ExportSectionProps) {
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setDone(null);
+    try {
+      const now = new Date();
+      const file = await prepareExport(scope, now);
+      downloadBlob(file.blob, file.fileName);
+      await markExported(scope, now);
+      setDone(file.fileName);
+    } catch (e) {
+      reportStorageError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="card backup-section" aria-labelledby="backup-export-heading">
+      <h2 id="backup-export-heading">{t('backup:export.heading')}</h2>
+      <label class="field">
+        <span>{t('backup:export.scopeLabel')}</span>
+        <select
+          value={choice}
+          onChange={(e) => {
+            setDone(null);
+            onChoice(e.currentTarget.value);
+          }}
+        >
+          <option value="all">{t('backup:export.scopeAll')}</option>
+          {classes.map((c) => (
+            <option key={c.id} value={c.id}>
+              {classLabel(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {scope.kind === 'class' ? <p class="muted">{t('backup:export.classNote')}</p> : null}
+      <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
+        {busy ? t('backup:export.busy') : t('backup:export.button')}
+      </button>
+      <p class="backup-done" role="status">
+        {done ? t('backup:export.done', { file: done }) : ''}
+      </p>
+      <p class="muted">{t('backup:export.privacy')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ImportError } from '../../db/backup/errors';
+import {
+  applyImport,
+  prepareImport,
+  type ImportMode,
+  type ImportResult,
+} from '../../db/backup/import';
+import type { ValidatedBackup } from '../../db/backup/validate';
+import { reportStorageError } from '../../db/status';
+import { t } from '../../i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ImportResultView } from './ImportResultView';
+import { ImportSummary } from './ImportSummary';
+import { importErrorMessage } from './importMessage';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'ready'; prepared: ValidatedBackup; fileName: string }
+  | { kind: 'writing'; prepared: ValidatedBackup; fileName: string }
+  | { kind: 'done'; result: ImportResult }
+  | { kind: 'error'; message: string };
+
+/**
+ * Restore: choose a file → see what it holds (nothing written yet) → merge or replace
+ * (replace only after typing a word) → see what changed. A bad file is explained, and the
+ * teacher is told that nothing in the app changed.
+ */
+export function ImportSection() {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [confirming, setConfirming] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLHeadingElement>(null);
+
+  // Move focus to the outcome so screen readers hear it.
+  useEffect(() => {
+    if (step.kind === 'done' || step.kind === 'error') outcome.current?.focus();
+  }, [step.kind]);
+
+  const fail = (e: unknown) => {
+    if (e instanceof ImportError && e.code === 'storage') reportStorageError(e.cause);
+    setStep({ kind: 'error', message: importErrorMessage(e) });
+  };
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setStep({ kind: 'reading' });
+    setMode('merge');
+    try {
+      const prepared = await prepareImport(file);
+      setStep({ kind: 'ready', prepared, fileName: file.name });
+    } catch (e) {
+      fail(e);
+    } finally {
+      // So that choosing the same file again (after fixing it) is noticed.
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const restore = async (prepared: ValidatedBackup, fileName: string) => {
+    setConfirming(false);
+    setStep({ kind: 'writing', prepared, fileName });
+    try {
+      setStep({ kind: 'done', result: await applyImport(prepared, mode) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const reset = () => {
+    setStep({ kind: 'idle' });
+    if (input.current) input.current.value = '';
+    input.current?.focus();
+  };
+
+  const prepared = step.kind === 'ready' || step.kind === 'writing' ? step : null;
+  const classScope = prepared?.prepared.file.scope.kind === 'class';
+  const className = prepared?.prepared.summary.classNames[0] ?? '';
+  const replaceBlocked = (prepared?.prepared.externalRefs.length ?? 0) > 0;
+
+  return (
+    <section class="card backup-section" aria-labelledby="backup-import-heading">
+      <h2 id="backup-import-heading">{t('backup:import.heading')}</h2>
+      <p>{t('backup:import.intro')}</p>
+      <label class="field">
+        <span>{t('backup:import.fileLabel')}</span>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          disabled={step.kind === 'reading' || step.kind === 'writing'}
+          onChange={(e) => {
+            void choose(e.currentTarget.files?.[0]);
+          }}
+        />
+      </label>
+      {step.kind === 'reading' ? <p role="status">{t('backup:import.reading')}</p> : null}
+
+      {prepared ? (
+        <>
+          <ImportSummary prepared={prepared.prepared} fileName={prepared.fileName} />
+          <fieldset class="backup-modes">
+            <legend>{t('backup:import.modeLegend')}</legend>
+            {(['merge', 'replace'] as const).map((m) => (
+              <label key={m} class="backup-mode">
+                <input
+                  type="radio"
+                  name="backup-mode"
+                  value={m}
+                  checked={mode === m}
+                  disabled={m === 'replace' && replaceBlocked}
+                  onChange={() => setMode(m)}
+                />
+                <span>
+                  <strong>{t(`backup:import.${m}`)}</strong>
+                  <span class="muted">
+                    {m === 'merge'
+                      ? t('backup:import.mergeHint')
+                      : t(
+                          classScope
+                            ? 'backup:import.replaceClassHint'
+                            : 'backup:import.replaceHint',
+                        )}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {replaceBlocked ? <p class="muted">{t('backup:import.replaceUnavailable')}</p> : null}
+          <div class="row">
+            <button
+              type="button"
+              class={mode === 'replace' ? 'danger primary' : 'primary'}
+              disabled={step.kind === 'writing'}
+              onClick={() =>
+                mode === 'replace'
+                  ? setConfirming(true)
+                  : void restore(prepared.prepared, prepared.fileName)
+              }
+            >
+              {step.kind === 'writing' ? t('backup:import.writing') : t('backup:import.restore')}
+            </button>
+            <button type="button" disabled={step.kind === 'writing'} onClick={reset}>
+              {t('backup:import.another')}
+            </button>
+          </div>
+          <ConfirmDialog
+            open={confirming}
+            title={t(classScope ? 'backup:import.confirmClassTitle' : 'backup:import.confirmTitle')}
+            body={
+              classScope
+                ? t('backup:import.confirmClassBody', { name: className })
+                : t('backup:import.confirmBody')
+            }
+            confirmLabel={t('backup:import.confirmButton')}
+            requireWord={t('backup:import.word')}
+            danger
+            onConfirm={() => void restore(prepared.prepared, prepared.fileName)}
+            onCancel={() => setConfirming(false)}
+          />
+        </>
+      ) : null}
+
+      {step.kind === 'done' ? (
+        <div class="backup-outcome backup-ok">
+          <h3 ref={outcome} tabIndex={-1}>
+            <span aria-hidden="true">✓ </span>
+            {t('backup:import.doneHeading')}
+          </h3>
+          <ImportResultView result={step.result} />
+        </div>
+      ) : null}
+
+      {step.kind === 'error' ? (
+        <div class="backup-outcome backup-error" role="alert">
+          <h3 ref={outcome} tabIndex={-1}>
+            <span aria-hidden="true">! </span>
+            {t('backup:import.errorHeading')}
+          </h3>
+          <p>{step.message}</p>
+          <p>
+            <strong>{t('backup:import.unchangedData')}</strong>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/** Shared helpers for the backup tests (not a test file itself). */
+import { setDbForTests } from '../../src/db/db';
+import { DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupData,
+  type BackupFile,
+  type BackupScope,
+} from '../../src/db/backup/format';
+
+export function freshDb(): SpiegelDB {
+  const db = new SpiegelDB(`t-${crypto.randomUUID()}`);
+  setDbForTests(db);
+  return db;
+}
+
+/** Writes records straight into the tables (independent of the code under test). */
+export async function seedDb(db: SpiegelDB, data: BackupData): Promise<void> {
+  await db.transaction(
+    'rw',
+    DATA_TABLES.map((t) => db.table(t)),
+    async () => {
+      for (const table of DATA_TABLES) await db.table(table).bulkAdd(data[table]);
+    },
+  );
+}
+
+/** Every table of the database (settings included), in key order: for before/after comparisons. */
+export async function dumpDb(db: SpiegelDB): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) out[table.name] = await table.toArray();
+  return out;
+}
+
+export function backupOf(
+  data: BackupData,
+  scope: BackupScope = { kind: 'all' },
+  exportedAt = '2025-01-10T12:00:00.000Z',
+): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: 'test',
+    exportedAt,
+    scope,
+    data,
+  };
+}
+
+export function emptyData(): BackupData {
+  return {
+    classes: [],
+    pupils: [],
+    lenses: [],
+    lessons: [],
+    absences: [],
+    events: [],
+    banking: [],
+    expectations: [],
+    achievements: [],
+    relationships: [],
+  };
+}
+
+/** Deep copy through JSON, as a file would travel. */
+export function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
