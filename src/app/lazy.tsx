@@ -8,6 +8,8 @@ import { ensureAllNamespaces, t } from '../i18n';
  */
 export function lazyScreen<P extends object>(
   load: () => Promise<ComponentType<P>>,
+  /** What shows while loading (a loading line for screens; nothing for a banner). */
+  placeholder: 'loading' | 'nothing' = 'loading',
 ): ComponentType<P> {
   let cached: ComponentType<P> | null = null;
   return function LazyScreen(props: P) {
@@ -23,7 +25,8 @@ export function lazyScreen<P extends object>(
         alive = false;
       };
     }, []);
-    if (!Component) return <p class="loading">{t('common:loading')}</p>;
+    if (!Component)
+      return placeholder === 'loading' ? <p class="loading">{t('common:loading')}</p> : null;
     return <Component {...props} />;
   };
 }

@@ -12,6 +12,8 @@ import {
   updateBanking,
 } from '../../src/db/repo/banking';
 import type { ClassRecord, PupilRecord } from '../../src/db/types';
+import { createClass } from '../../src/db/repo/classes';
+import { addPupil } from '../../src/db/repo/pupils';
 
 const NOW = new Date(2025, 2, 12, 15, 30); // Wed 12 March 2025, 15:30 local time
 const LATER = new Date(2025, 2, 12, 16, 0);
@@ -181,5 +183,20 @@ describe('monthTotals', () => {
     expect(totals.get(ayoub.id)).toEqual({ sessions: 2, minutes: 25 });
     expect(totals.get(lotte.id)).toEqual({ sessions: 1, minutes: 5 });
     expect(totals.size).toBe(2);
+  });
+});
+
+describe('banking notes fit the backup format', () => {
+  it('refuses a note longer than 5,000 characters and keeps nothing', async () => {
+    setDbForTests(new SpiegelDB('t-' + crypto.randomUUID()));
+    const cls = await createClass({ name: '6B', schoolType: 'primary', yearLabel: 'groep 6' });
+    const pupil = await addPupil(cls.id, 'Sem');
+    const base = { classId: cls.id, pupilId: pupil.id, date: '2025-03-03', minutes: 10 };
+    const now = new Date('2025-03-04T10:00:00Z');
+    await expect(logBanking({ ...base, note: 'x'.repeat(5001) }, now)).rejects.toMatchObject({
+      code: 'noteTooLong',
+    });
+    expect(await listBanking(cls.id)).toEqual([]);
+    await expect(logBanking({ ...base, note: 'x'.repeat(5000) }, now)).resolves.toBeTruthy();
   });
 });

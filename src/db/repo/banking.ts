@@ -23,7 +23,7 @@ export interface BankingInput {
 
 /** Codes: pupilRequired, minutesRange, dateInvalid, dateFuture. */
 function validate(
-  input: Pick<BankingInput, 'pupilId' | 'date' | 'minutes'>,
+  input: Pick<BankingInput, 'pupilId' | 'date' | 'minutes' | 'note'>,
   now: Date,
 ): { date: string } {
   if (!input.pupilId || !input.pupilId.trim()) throw new ValidationError('pupilRequired');
@@ -36,11 +36,16 @@ function validate(
       min: BANKING_MIN_MINUTES,
       max: BANKING_MAX_MINUTES,
     });
+  // The backup format caps notes at 5,000 characters: a longer one could never be restored.
+  if (input.note.trim().length > BANKING_NOTE_MAX)
+    throw new ValidationError('noteTooLong', { max: BANKING_NOTE_MAX });
   const date = input.date.trim();
   if (!isValidIsoDate(date)) throw new ValidationError('dateInvalid');
   if (date > toIsoDate(now)) throw new ValidationError('dateFuture');
   return { date };
 }
+
+export const BANKING_NOTE_MAX = 5000;
 
 async function checkPupil(pupilId: Id, classId: Id): Promise<void> {
   const pupil = await getDb().pupils.get(pupilId);

@@ -1,3 +1,4 @@
+import { lazyScreen } from '../../app/lazy';
 import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '../../db/hooks';
 import { listClassSummaries } from '../../db/repo/classes';
@@ -9,6 +10,12 @@ import { ClassList } from './ClassList';
 import { NewClassForm } from './NewClassForm';
 import { DemoNotice, Welcome } from './Welcome';
 import './home.css';
+
+// Loaded after the first paint: the reminder needs the backup strings and is rarely shown.
+const BackupReminder = lazyScreen(
+  () => import('../backup/BackupReminder').then((m) => m.BackupReminder),
+  'nothing',
+);
 
 function SettingsLink() {
   return (
@@ -40,6 +47,7 @@ export function HomeScreen() {
 
   return (
     <Screen title={t('home:title')} actions={<SettingsLink />}>
+      <BackupReminder />
       {summaries === undefined ? <p class="loading">{t('common:loading')}</p> : null}
       {summaries?.length === 0 ? <Welcome /> : null}
       {active.length > 0 ? (
