@@ -12,7 +12,11 @@ const results = {};
 const errors = {};
 // Benchmarks of later features live next to these; each exports run<Name>() returning its
 // figures with a `withinBudget` flag. Ports: bundle 4191, lighthouse 4192, backup 4193, tap 4194.
-const EXTRA = [['backup', './backup.mjs', 'runBackup']];
+const EXTRA = [
+  ['analysis', './analysis.mjs', 'runAnalysis'],
+  ['insights', './insights.mjs', 'runInsights'],
+  ['backup', './backup.mjs', 'runBackup'],
+];
 const benches = [
   ['bundle', runBundle],
   ['tap', runTap],
@@ -50,7 +54,7 @@ if (results.bundle) {
   ]);
 }
 if (results.tap) {
-  const t = results.tap.ms.frame;
+  const t = results.tap.ms.done;
   rows.push([
     `tap → stored + frame, p95 of ${results.tap.taps}`,
     `${t.p95.toFixed(1)} ms`,

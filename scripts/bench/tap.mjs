@@ -1,9 +1,11 @@
 // Tap to event stored and tile updated, on the live logging screen, in Chromium on a phone
 // viewport. Set-up goes through the real UI: open the demo class from the start screen, start a
 // lesson, then tap tiles in turn. Timing happens inside the page, from the pointerdown of a tap
-// to the tile's count changing (the tile only updates after the write has landed) and the next
-// animation frame. Contract with the logging screen: tiles are
-// `button.tile-main[data-pupil-id]` inside `.tile`, which holds an element with `data-total`.
+// to (a) the tile's count changing and the next animation frame — the tile updates at once, in
+// the click handler — and (b) the write having landed in IndexedDB (the tile's `data-saving`
+// attribute cleared). The budget applies to the later of the two: stored AND shown.
+// Contract with the logging screen: tiles are `button.tile-main[data-pupil-id]` inside `.tile`,
+// which holds an element with `data-total` and carries `data-saving="true"` while writing.
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
@@ -35,18 +37,32 @@ function installProbe() {
         capture: true,
         once: true,
       });
+      const sample = { click: NaN, dom: NaN, frame: NaN, paint: NaN, stored: NaN };
+      const finish = () => {
+        if (Number.isNaN(sample.paint) || Number.isNaN(sample.stored)) return;
+        sample.click = clickAt;
+        sample.done = Math.max(sample.frame, sample.stored);
+        bench.samples.push(sample);
+      };
       const observer = new MutationObserver(() => {
-        if (read() === before) return;
-        observer.disconnect();
-        const dom = performance.now() - start;
-        requestAnimationFrame(() => {
-          const frame = performance.now() - start;
-          // A message posted in a frame callback is handled after that frame was painted.
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () =>
-            bench.samples.push({ click: clickAt, dom, frame, paint: performance.now() - start });
-          channel.port2.postMessage(null);
-        });
+        if (Number.isNaN(sample.dom) && read() !== before) {
+          sample.dom = performance.now() - start;
+          requestAnimationFrame(() => {
+            sample.frame = performance.now() - start;
+            // A message posted in a frame callback is handled after that frame was painted.
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              sample.paint = performance.now() - start;
+              finish();
+            };
+            channel.port2.postMessage(null);
+          });
+        }
+        if (!Number.isNaN(sample.dom) && tile.getAttribute('data-saving') !== 'true') {
+          sample.stored = performance.now() - start;
+          observer.disconnect();
+          finish();
+        }
       });
       observer.observe(tile, {
         subtree: true,
@@ -127,6 +143,8 @@ export async function runTap() {
       dom: summarise(samples, 'dom'),
       frame: summarise(samples, 'frame'),
       paint: summarise(samples, 'paint'),
+      stored: summarise(samples, 'stored'),
+      done: summarise(samples, 'done'),
       clickToFrame: summarise(fromClick, 'frame'),
     };
     const ms = (v) => v.toFixed(1);
@@ -138,6 +156,8 @@ export async function runTap() {
         ['tile count changed (DOM)', ...Object.values(stats.dom).map(ms)],
         ['+ next animation frame', ...Object.values(stats.frame).map(ms)],
         ['+ frame painted', ...Object.values(stats.paint).map(ms)],
+        ['write stored (data-saving cleared)', ...Object.values(stats.stored).map(ms)],
+        ['stored AND shown (budgeted)', ...Object.values(stats.done).map(ms)],
       ],
     );
     console.log(
@@ -145,9 +165,10 @@ export async function runTap() {
         `p50 ${ms(stats.clickToFrame.p50)}, p95 ${ms(stats.clickToFrame.p95)}, ` +
         `max ${ms(stats.clickToFrame.max)} ms`,
     );
-    const ok = stats.frame.p95 <= BUDGET_MS;
+    const ok = stats.done.p95 <= BUDGET_MS;
     console.log(
-      `\np95 until the next frame: ${ms(stats.frame.p95)} ms (budget ${BUDGET_MS} ms): ${verdict(ok)}`,
+      `\np95 until stored and shown: ${ms(stats.done.p95)} ms (budget ${BUDGET_MS} ms): ${verdict(ok)}` +
+        `\np95 until shown (next frame): ${ms(stats.frame.p95)} ms`,
     );
     const figures = {
       taps: samples.length,
