@@ -1,10 +1,147 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { href, navigate } from '../../app/router';
+import { ValidationError } from '../../db/errors';
+import {
+  createJournalEntries,
+  loadReflectionData,
+  type ReflectionData,
+} from '../../db/repo/journal';
+import { reportStorageError } from '../../db/status';
+import { reflectionQuestions, summariseLesson } from '../../domain/reflectionQuestions';
+import { t } from '../../i18n';
+import { formatDate } from '../../i18n/format';
 import { Screen } from '../../ui/Screen';
+import { showToast } from '../../ui/toastStore';
+import { questionText } from './questionText';
+import './reflection.css';
 
-// Placeholder: replaced by the feature's real screen.
+/** The optional after-lesson minute: two or three questions from what was logged. */
 export function ReflectMinuteScreen({ lessonId }: { lessonId: string }) {
+  // Read once: the questions must not shift while the teacher is answering them.
+  const [data, setData] = useState<ReflectionData | null | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    setData(undefined);
+    loadReflectionData(lessonId).then(
+      (d) => alive && setData(d),
+      (e: unknown) => {
+        reportStorageError(e);
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [lessonId]);
+
+  if (data === undefined) return <p class="loading">{t('common:loading')}</p>;
+  if (data === null) {
+    return (
+      <Screen title={t('reflection:notFound.title')} back="#/">
+        <p>{t('reflection:notFound.body')}</p>
+      </Screen>
+    );
+  }
+  return <Minute key={data.lesson.id} data={data} />;
+}
+
+function Minute({ data }: { data: ReflectionData }) {
+  const { lesson, cls } = data;
+  const questions = useMemo(() => {
+    const summary = summariseLesson(lesson, data.pupils, data.intentions, {
+      classId: cls.id,
+      expectationScale: cls.expectationScale,
+      pupils: data.pupils,
+      lessons: data.lessons,
+      absences: data.absences,
+      events: data.events,
+      expectations: data.expectations,
+      today: lesson.date,
+    });
+    return reflectionQuestions(summary).map((q) => ({ q, text: questionText(q) }));
+  }, [data, lesson, cls]);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const classLink = href('class', cls.id);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    const written = questions.filter(({ q }) => (answers[q.insightKey] ?? '').trim() !== '');
+    if (written.length === 0) {
+      navigate(`/class/${encodeURIComponent(cls.id)}`);
+      return;
+    }
+    setSaving(true);
+    try {
+      await createJournalEntries(
+        written.map(({ q, text }) => ({
+          classId: cls.id,
+          date: lesson.date,
+          // The question is kept with the answer: it cannot be rebuilt later.
+          text: `${text}\n\n${(answers[q.insightKey] ?? '').trim()}`,
+          lessonId: lesson.id,
+          pupilId: q.pupilId,
+          insightKey: q.insightKey,
+          source: 'afterLesson' as const,
+        })),
+      );
+      showToast(t('reflection:saved', { count: written.length }));
+      navigate(`/class/${encodeURIComponent(cls.id)}`);
+    } catch (err) {
+      if (err instanceof ValidationError) {
+        setError(t(`journal:errors.${err.code}`, err.detail ?? {}));
+      } else reportStorageError(err);
+      setSaving(false);
+    }
+  };
+
   return (
-    <Screen title="ReflectMinuteScreen" back="#/">
-      <p>{lessonId}</p>
+    <Screen title={t('reflection:title')} back={classLink}>
+      <div class="reflect-top">
+        <p class="reflect-meta">
+          {cls.name} · {formatDate(lesson.date)}
+          {lesson.topic ? ` · ${lesson.topic}` : ''}
+        </p>
+        <a class="button reflect-skip" href={classLink}>
+          {t('reflection:skip')}
+        </a>
+      </div>
+      <p class="reflect-intro">{t('reflection:intro')}</p>
+      {data.answered.length > 0 ? (
+        <p class="card reflect-earlier">
+          {t('reflection:earlier', { count: data.answered.length })}{' '}
+          <a href={href('class', cls.id, 'journal')}>{t('reflection:toJournal')}</a>
+        </p>
+      ) : null}
+      <form class="reflect-form" onSubmit={(e) => void save(e)} noValidate>
+        {questions.map(({ q, text }, i) => (
+          <div key={q.insightKey} class="card reflect-question">
+            <label class="reflect-label" for={`reflect-${i}`}>
+              {text}
+            </label>
+            <textarea
+              id={`reflect-${i}`}
+              rows={3}
+              value={answers[q.insightKey] ?? ''}
+              placeholder={t('reflection:placeholder')}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setAnswers((a) => ({ ...a, [q.insightKey]: value }));
+              }}
+            />
+          </div>
+        ))}
+        {error ? (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" class="primary reflect-save" disabled={saving}>
+          {t('reflection:save')}
+        </button>
+        <p class="muted reflect-note">{t('reflection:note')}</p>
+      </form>
     </Screen>
   );
 }

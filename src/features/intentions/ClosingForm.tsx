@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { ValidationError } from '../../db/errors';
+import { closeIntention } from '../../db/repo/intentions';
+import { reportStorageError } from '../../db/status';
+import { t } from '../../i18n';
+import { showToast } from '../../ui/toastStore';
+
+/** After the period: a short look back, kept on the intention and written to the journal. */
+export function ClosingForm({ intentionId }: { intentionId: string }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const fieldId = `closing-${intentionId}`;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    try {
+      const { entry } = await closeIntention(intentionId, text);
+      showToast(entry ? t('intentions:closing.savedJournal') : t('intentions:closing.saved'));
+    } catch (err) {
+      if (err instanceof ValidationError) {
+        setError(t(`intentions:errors.${err.code}`, err.detail ?? {}));
+      } else reportStorageError(err);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form class="intention-closing" onSubmit={(e) => void submit(e)} noValidate>
+      <p class="intention-closing-ask">{t('intentions:closing.body')}</p>
+      <label class="field">
+        <span>{t('intentions:closing.label')}</span>
+        <textarea
+          id={fieldId}
+          rows={3}
+          value={text}
+          aria-describedby={error ? `${fieldId}-error` : `${fieldId}-hint`}
+          aria-invalid={error ? true : undefined}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </label>
+      <p id={`${fieldId}-hint`} class="muted intention-hint">
+        {t('intentions:closing.hint')}
+      </p>
+      {error ? (
+        <p id={`${fieldId}-error`} class="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" class="primary" disabled={saving}>
+        {t('intentions:closing.save')}
+      </button>
+    </form>
+  );
+}

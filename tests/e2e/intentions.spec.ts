@@ -1,0 +1,127 @@
+import { AfterLessonPage, isoDaysAgo } from './pages/AfterLessonPage';
+import { HomePage } from './pages/HomePage';
+import { IntentionsPage } from './pages/IntentionsPage';
+import { LivePage } from './pages/LivePage';
+import { PupilsPage } from './pages/PupilsPage';
+import { StartLessonPage } from './pages/StartLessonPage';
+import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
+
+const SENTENCE = 'Minstens 2 keer doorvragen per les voor Sem';
+
+/**
+ * An intention set on day 1 (nine days ago) for Sem: at least two follow-up questions per lesson.
+ * Lessons are logged afterwards on days 2, 4 and 7 and live today (day 10); the intention follows
+ * them by itself. Expected, worked out by hand:
+ *  12 days ago (before): Sem 1 follow-up
+ *  day 2 (8 days ago): Sem 2 → met · day 4 (6 days ago): Sem absent → not counted
+ *  day 7 (3 days ago): Sem 1 → not met · day 10 (today, live): Sem 2 → met
+ *  → met in 2 of 3 lessons (2/3 ≥ 2/3: on track); before 1 per lesson, during (2+1+2)/3 ≈ 1,7.
+ */
+test('an intention follows lessons logged afterwards and live, without re-entering anything', async ({
+  page,
+}) => {
+  test.slow();
+  await openApp(page);
+  const classId = await new HomePage(page).createClass('2C');
+  const pupils = new PupilsPage(page);
+  await pupils.open(classId);
+  await pupils.pasteNames(['Sem', 'Noor', 'Ayoub']);
+
+  const after = new AfterLessonPage(page);
+  const logAfter = async (daysAgo: number, log: (a: AfterLessonPage) => Promise<void>) => {
+    await after.openNew(classId);
+    await after.createLesson({ date: isoDaysAgo(daysAgo), startTime: '09:00', endTime: '09:50' });
+    await log(after);
+  };
+  await logAfter(12, (a) => a.increase('Doorvragen', 'Sem'));
+
+  const intentions = new IntentionsPage(page);
+  await intentions.open(classId);
+  await expectNoSeriousA11yViolations(page, 'intentions, empty');
+  await intentions.openForm();
+  await expectNoSeriousA11yViolations(page, 'intention form');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await intentions.create({
+    pupil: 'Sem',
+    kind: 'Doorvragen',
+    perLesson: 2,
+    from: isoDaysAgo(9),
+    to: isoDaysAgo(-4),
+    note: 'Sem kan meer aan dan ik hem geef.',
+  });
+  await expect(intentions.card(SENTENCE)).toContainText('Loopt');
+  await expect(intentions.status(SENTENCE)).toHaveText(/Nog geen les in deze periode/);
+
+  await logAfter(8, (a) => a.increase('Doorvragen', 'Sem', 2));
+  await logAfter(6, async (a) => {
+    await a.setAbsent('Sem', true);
+    await a.increase('Doorvragen', 'Noor');
+  });
+  await intentions.open(classId);
+  await expect(intentions.status(SENTENCE)).toHaveText(/Op koers: gehaald in 1 van 1 les\./);
+
+  await logAfter(3, (a) => a.increase('Doorvragen', 'Sem'));
+  await intentions.open(classId);
+  await expect(intentions.status(SENTENCE)).toHaveText(
+    /Nog niet op koers: gehaald in 1 van de 2 lessen\./,
+  );
+
+  // Today, live: two follow-up questions for Sem, two taps each.
+  const start = new StartLessonPage(page);
+  await start.open(classId);
+  const lessonId = await start.start({ topic: 'Breuken' });
+  const live = new LivePage(page);
+  await live.waitReady();
+  await live.logKind('Sem', 'Doorvragen');
+  await live.logKind('Sem', 'Doorvragen');
+  await page.getByRole('button', { name: 'Les beëindigen' }).click();
+  await expect(page).not.toHaveURL(new RegExp(`#/lesson/${lessonId}$`));
+
+  await intentions.open(classId);
+  await expect(intentions.status(SENTENCE)).toHaveText(/Op koers: gehaald in 2 van de 3 lessen\./);
+  const rows = await intentions.lessonRows(SENTENCE);
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toHaveText(/2 van 2 · ✓ gehaald$/);
+  await expect(rows.nth(1)).toHaveText(/1 van 2 · ○ niet gehaald$/);
+  await expect(rows.nth(2)).toContainText('Breuken');
+  await expect(rows.nth(2)).toHaveText(/2 van 2 · ✓ gehaald$/);
+  await expect(intentions.card(SENTENCE)).toContainText('1 les telde niet mee');
+  const compare = intentions.comparison(SENTENCE);
+  await expect(compare).toContainText('Voor de start (1 les): gemiddeld 1 per les');
+  await expect(compare).toContainText('Tijdens (3 lessen): gemiddeld 1,7 per les');
+  await expectNoSeriousA11yViolations(page, 'intentions with progress');
+});
+
+test('a finished intention asks for a look back, which also lands in the journal', async ({
+  page,
+}) => {
+  await openApp(page);
+  const classId = await new HomePage(page).createClass('2D');
+  const pupils = new PupilsPage(page);
+  await pupils.open(classId);
+  await pupils.pasteNames(['Sem', 'Noor']);
+
+  const intentions = new IntentionsPage(page);
+  await intentions.open(classId);
+  await intentions.create({
+    pupil: 'Noor',
+    kind: 'Beurt',
+    quality: 'Alleen vragen van hogere orde',
+    perLesson: 1,
+    from: isoDaysAgo(14),
+    to: isoDaysAgo(1),
+  });
+  const sentence = 'Minstens 1 beurt per les (hogere orde) voor Noor';
+  const card = intentions.card(sentence);
+  await expect(card).toContainText('Afgelopen');
+  await card.getByLabel('Je terugblik').fill('Hogere-ordevragen aan Noor voelden eerst onwennig.');
+  await card.getByRole('button', { name: 'Afsluiten' }).click();
+  await expect(page.getByText('Je terugblik staat in je logboek.')).toBeVisible();
+  await page.getByText(/^Afgesloten \(1\)/).click();
+  await expect(intentions.card(sentence)).toContainText('voelden eerst onwennig');
+
+  await page.goto(`/#/class/${classId}/journal`);
+  const entry = page.locator('li.journal-entry', { hasText: 'voelden eerst onwennig' });
+  await expect(entry).toContainText('Terugblik op een voornemen');
+  await expect(entry.getByRole('link', { name: 'Over Noor' })).toBeVisible();
+});
