@@ -16,6 +16,7 @@ import { NotSpokenPass } from './NotSpokenPass';
 import { notSpokenTo, spokenSummary, visibleKinds } from './pass';
 import { PupilCard } from './PupilCard';
 import './after-lesson.css';
+import { JournalForItem } from '../journal/JournalForItem';
 
 /** Logging a lesson afterwards: steppers per pupil and kind, and the "not spoken to" pass. */
 export function AfterLessonScreen({ lessonId }: { lessonId: string }) {
@@ -86,6 +87,7 @@ export function AfterLessonScreen({ lessonId }: { lessonId: string }) {
               />
             ))}
           </ul>
+          <JournalForItem lessonId={lesson.id} />
           <a class="button primary after-done" href={href('class', cls.id)}>
             {t('after:done')}
           </a>

@@ -5,6 +5,7 @@ import { listPupils } from '../../db/repo/pupils';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import { ExpectationNudge } from '../expectations/ExpectationNudge';
+import { ActiveIntentions } from '../intentions/ActiveIntentions';
 import { LessonList } from '../logging/LessonList';
 import { ClassActions } from './ClassActions';
 import { ClassNotFound } from './ClassNotFound';
@@ -85,6 +86,7 @@ export function ClassScreen({ classId }: { classId: string }) {
             </a>
           </div>
           <ExpectationNudge classId={cls.id} />
+          <ActiveIntentions classId={cls.id} />
         </>
       ) : (
         <section class="card first-pupils" aria-labelledby="first-pupils-heading">

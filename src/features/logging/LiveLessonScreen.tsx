@@ -100,7 +100,8 @@ function LiveLesson({ data }: { data: LiveLessonData }) {
 
   const onEnd = () => {
     endLesson(lesson.id).then(
-      () => location.replace(href('class', cls.id)),
+      // The optional after-lesson minute; it can be skipped in one tap.
+      () => location.replace(href('lesson', lesson.id, 'reflect')),
       (e: unknown) => {
         reportStorageError(e);
       },

@@ -6,6 +6,7 @@ import { loadPupilTimeline, type PupilTimelineData } from '../../db/repo/pupilPa
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Screen } from '../../ui/Screen';
+import { JournalForItem } from '../journal/JournalForItem';
 import { PupilActions } from './PupilActions';
 import { PupilSummary } from './PupilSummary';
 import { Sparkline } from './Sparkline';
@@ -46,6 +47,7 @@ function PupilPage({ data, onLeave }: { data: PupilTimelineData; onLeave: () => 
         <PupilSummary data={data} summary={timeline.summary} />
         <Sparkline series={timeline.series} pupilName={pupil.name} />
         <TimelineList data={data} days={timeline.days} />
+        <JournalForItem pupilId={data.pupil.id} />
         <PupilActions data={data} onLeave={onLeave} />
       </div>
     </Screen>

@@ -89,8 +89,11 @@ export class LivePage {
     await expect(this.sheet).toBeHidden();
   }
 
+  /** Ends the lesson; the after-lesson minute opens, and is skipped in one tap. */
   async endLesson(): Promise<void> {
     await this.page.getByRole('button', { name: 'Les beëindigen' }).click();
+    await expect(this.page).toHaveURL(/#\/lesson\/[^/]+\/reflect$/);
+    await this.page.getByRole('link', { name: 'Overslaan' }).click();
     await expect(this.page).toHaveURL(/#\/class\/[^/]+$/);
   }
 }
