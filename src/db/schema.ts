@@ -95,17 +95,11 @@ export class SpiegelDB extends Dexie {
 export const SCHEMA_VERSION = 3;
 export const LATEST_STORES = STORES_V3;
 
-/**
- * v3 tables of the teacher's own reflection. Kept apart from DATA_TABLES until the backup
- * format covers them.
- */
-export const REFLECTION_TABLES = ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const;
-
 /** Tables that stay on this device and are never part of a backup. */
 export const LOCAL_TABLES = ['settings', 'coachWorkspaces'] as const;
 
-/** Names of the tables that hold the teacher's data (everything but local settings). */
-export const DATA_TABLES = [
+/** Schema v1–v2: the class, its pupils and everything recorded about them. */
+export const CORE_TABLES = [
   'classes',
   'pupils',
   'lenses',
@@ -117,4 +111,13 @@ export const DATA_TABLES = [
   'achievements',
   'relationships',
 ] as const;
+
+/** Schema v3: the teacher's own reflection (journal, intentions, prompt states, coach remarks). */
+export const REFLECTION_TABLES = ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const;
+
+/**
+ * Names of the tables that hold the teacher's data (everything but LOCAL_TABLES): what a backup
+ * holds, what "delete all data" clears. Referenced tables come first (the order of writing).
+ */
+export const DATA_TABLES = [...CORE_TABLES, ...REFLECTION_TABLES] as const;
 export type DataTableName = (typeof DATA_TABLES)[number];

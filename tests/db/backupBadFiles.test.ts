@@ -371,6 +371,133 @@ const CASES: BadCase[] = [
     code: 'invalid',
     detail: { path: 'classes', check: 'scope' },
   },
+  // The teacher's reflection (schema v3).
+  {
+    name: 'a journal entry of 20,001 characters',
+    input: () => damaged((f) => (f.data.journal[1]!.text = 'j'.repeat(20_001))),
+    code: 'invalid',
+    detail: { path: 'journal[1].text', check: 'max_length' },
+  },
+  {
+    name: 'an empty journal entry',
+    input: () => damaged((f) => (f.data.journal[0]!.text = '')),
+    code: 'invalid',
+    detail: { path: 'journal[0].text', check: 'min_length' },
+  },
+  {
+    name: 'journal source unknown',
+    input: () => damaged((f) => (f.data.journal[1]!.source = 'diary')),
+    code: 'invalid',
+    detail: { path: 'journal[1].source', check: 'picklist' },
+  },
+  {
+    name: 'journal class id as a number',
+    input: () => damaged((f) => (f.data.journal[2]!.classId = 7)),
+    code: 'invalid',
+    detail: { path: 'journal[2].classId' },
+  },
+  {
+    name: 'a journal entry for a lesson that does not exist',
+    input: () => damaged((f) => (f.data.journal[1]!.lessonId = OTHER_ID)),
+    code: 'missingReference',
+    detail: { path: 'journal[1].lessonId', target: 'lessons', id: OTHER_ID },
+  },
+  {
+    name: 'a journal entry about a pupil that does not exist',
+    input: () => damaged((f) => (f.data.journal[2]!.pupilId = OTHER_ID)),
+    code: 'missingReference',
+    detail: { path: 'journal[2].pupilId', target: 'pupils' },
+  },
+  {
+    name: 'an intention for a pupil that does not exist',
+    input: () =>
+      damaged((f) => (f.data.intentions[0]!.target = { type: 'pupil', pupilId: OTHER_ID })),
+    code: 'missingReference',
+    detail: { path: 'intentions[0].target.pupilId', target: 'pupils', id: OTHER_ID },
+  },
+  {
+    name: 'an intention for a lens that does not exist',
+    input: () =>
+      damaged(
+        (f) =>
+          (f.data.intentions[2]!.target = { type: 'lens', lensId: OTHER_ID, valueId: OTHER_ID }),
+      ),
+    code: 'missingReference',
+    detail: { path: 'intentions[2].target.lensId', target: 'lenses' },
+  },
+  {
+    name: 'an intention in a class that does not exist',
+    input: () => damaged((f) => (f.data.intentions[1]!.classId = OTHER_ID)),
+    code: 'missingReference',
+    detail: { path: 'intentions[1].classId', target: 'classes' },
+  },
+  {
+    name: 'intention target of an unknown type',
+    input: () => damaged((f) => (f.data.intentions[1]!.target = { type: 'school' })),
+    code: 'invalid',
+    detail: { path: 'intentions[1].target.type', check: 'variant' },
+  },
+  {
+    name: 'intention of 0 per lesson',
+    input: () => damaged((f) => ((f.data.intentions[0]!.measure as Json).perLesson = 0)),
+    code: 'invalid',
+    detail: { path: 'intentions[0].measure.perLesson', check: 'min_value' },
+  },
+  {
+    name: 'unknown key in an intention’s measure',
+    input: () => damaged((f) => ((f.data.intentions[0]!.measure as Json).mood = 'calm')),
+    code: 'invalid',
+    detail: { path: 'intentions[0].measure.mood', check: 'unknownKey' },
+  },
+  {
+    name: 'a closing reflection of 5,001 characters',
+    input: () => damaged((f) => (f.data.intentions[0]!.closingReflection = 'r'.repeat(5001))),
+    code: 'invalid',
+    detail: { path: 'intentions[0].closingReflection', check: 'max_length' },
+  },
+  {
+    name: 'prompt state of an unknown status',
+    input: () => damaged((f) => (f.data.promptStates[0]!.status = 'hidden')),
+    code: 'invalid',
+    detail: { path: 'promptStates[0].status', check: 'picklist' },
+  },
+  {
+    name: 'the same prompt twice in one class',
+    input: () =>
+      damaged((f) => f.data.promptStates.push({ ...f.data.promptStates[1]!, id: OTHER_ID })),
+    code: 'duplicateId',
+    detail: { table: 'promptStates', key: 'classId+promptKey', id: OTHER_ID },
+  },
+  {
+    name: 'a coach remark of 5,001 characters',
+    input: () => damaged((f) => (f.data.coachRemarks[1]!.text = 'c'.repeat(5001))),
+    code: 'invalid',
+    detail: { path: 'coachRemarks[1].text', check: 'max_length' },
+  },
+  {
+    name: 'a coach remark in a class that does not exist',
+    input: () => damaged((f) => (f.data.coachRemarks[0]!.classId = OTHER_ID)),
+    code: 'missingReference',
+    detail: { path: 'coachRemarks[0].classId', target: 'classes' },
+  },
+  {
+    name: 'class file holding a journal entry without a class',
+    input: () => {
+      const f = clone(VALID);
+      const classId = f.data.classes[0]!.id;
+      f.scope = { kind: 'class', classId };
+      f.data.classes = [f.data.classes[0]!];
+      for (const t of Object.keys(f.data) as TableName[]) {
+        if (t === 'classes') continue;
+        (f.data[t] as { classId: string | null }[]) = (
+          f.data[t] as { classId: string | null }[]
+        ).filter((r) => r.classId === classId || (t === 'journal' && r.classId === null));
+      }
+      return JSON.stringify(f);
+    },
+    code: 'invalid',
+    detail: { path: 'journal[0].classId', check: 'scope' },
+  },
   {
     name: 'over the size cap (cap lowered to 1 KB)',
     input: () => VALID_TEXT,
@@ -408,7 +535,16 @@ beforeEach(async () => {
   SEEDED_PUPIL = mine.pupils[0]!.id;
   await seedDb(db, mine);
   await setLastExportAt(new Date('2025-01-01T10:00:00Z'));
-  // A table outside the backup format (schema v3) must be untouched as well.
+  // A v3 reflection table (part of the format) and a local-only table must be untouched too.
+  await db.coachWorkspaces.add({
+    id: crypto.randomUUID(),
+    packageId: crypto.randomUUID(),
+    label: 'Van Sam',
+    packageJson: '{}',
+    remarks: [],
+    createdAt: '2025-01-02T15:00:00.000Z',
+    updatedAt: '2025-01-02T15:00:00.000Z',
+  });
   await db.journal.add({
     id: crypto.randomUUID(),
     classId: mine.classes[0]!.id,

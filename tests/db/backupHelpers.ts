@@ -60,6 +60,10 @@ export function emptyData(): BackupData {
     expectations: [],
     achievements: [],
     relationships: [],
+    journal: [],
+    intentions: [],
+    promptStates: [],
+    coachRemarks: [],
   };
 }
 

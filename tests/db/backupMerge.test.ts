@@ -12,8 +12,12 @@ import type {
   AbsenceRecord,
   BankingSession,
   ClassRecord,
+  CoachRemarkRecord,
+  IntentionRecord,
   InteractionEvent,
+  JournalEntry,
   LessonRecord,
+  PromptStateRecord,
   PupilRecord,
 } from '../../src/db/types';
 import { backupOf, clone, dumpDb, emptyData, freshDb, seedDb } from './backupHelpers';
@@ -102,6 +106,60 @@ const banking = (patch: Partial<BankingSession> = {}): BankingSession => ({
   ...patch,
 });
 
+const journal = (n: number, patch: Partial<JournalEntry> = {}): JournalEntry => ({
+  id: uid(400 + n),
+  classId: CLASS,
+  date: '2025-01-06',
+  text: 'Na de les.',
+  lessonId: L1,
+  pupilId: null,
+  insightKey: null,
+  source: 'afterLesson',
+  deletedAt: null,
+  createdAt: T1,
+  updatedAt: T1,
+  ...patch,
+});
+const intention = (patch: Partial<IntentionRecord> = {}): IntentionRecord => ({
+  id: uid(500),
+  classId: CLASS,
+  target: { type: 'pupil', pupilId: P2 },
+  measure: { kind: 'turn', perLesson: 2 },
+  from: '2025-01-06',
+  to: '2025-01-31',
+  note: '',
+  closingReflection: '',
+  closedAt: null,
+  deletedAt: null,
+  createdAt: T1,
+  updatedAt: T1,
+  ...patch,
+});
+const promptState = (
+  n: number,
+  updatedAt: string,
+  patch: Partial<PromptStateRecord> = {},
+): PromptStateRecord => ({
+  id: uid(600 + n),
+  classId: CLASS,
+  promptKey: 'rateExpectations',
+  status: 'dismissed',
+  until: null,
+  createdAt: updatedAt,
+  updatedAt,
+  ...patch,
+});
+const remark = (n: number): CoachRemarkRecord => ({
+  id: uid(700 + n),
+  classId: CLASS,
+  insightKey: 'turnsSpread',
+  text: 'Wat zie je achterin?',
+  author: 'Coach',
+  packageId: uid(799),
+  createdAt: T2,
+  updatedAt: T2,
+});
+
 /** The records both devices started from. */
 function base(): BackupData {
   return {
@@ -111,6 +169,8 @@ function base(): BackupData {
     lessons: [lesson(L1, '2025-01-06')],
     events: [event(1, P1)],
     banking: [banking()],
+    journal: [journal(1), journal(2, { classId: null, lessonId: null, source: 'journal' })],
+    intentions: [intention()],
   };
 }
 
@@ -233,6 +293,99 @@ const CASES: Case[] = [
         updatedAt: T3,
       })),
   },
+  {
+    name: 'a journal entry rewritten on B later: B’s text wins; the entry without a class too',
+    deviceA: none,
+    deviceB: (d) => {
+      d.journal[0] = journal(1, { text: 'Na de les, herlezen.', updatedAt: T2 });
+      d.journal[1] = journal(2, {
+        classId: null,
+        lessonId: null,
+        source: 'journal',
+        deletedAt: T3,
+        updatedAt: T3,
+      });
+    },
+    expected: (d) => {
+      d.journal[0] = journal(1, { text: 'Na de les, herlezen.', updatedAt: T2 });
+      d.journal[1] = journal(2, {
+        classId: null,
+        lessonId: null,
+        source: 'journal',
+        deletedAt: T3,
+        updatedAt: T3,
+      });
+    },
+    counts: { journal: { added: 0, updated: 2, unchanged: 0 } },
+  },
+  {
+    name: 'an intention closed on A after an edit on B: A’s closed intention stays',
+    deviceA: (d) =>
+      (d.intentions[0] = intention({
+        closingReflection: 'Lukte goed.',
+        closedAt: T3,
+        updatedAt: T3,
+      })),
+    deviceB: (d) => (d.intentions[0] = intention({ note: 'Open vragen', updatedAt: T2 })),
+    expected: (d) =>
+      (d.intentions[0] = intention({
+        closingReflection: 'Lukte goed.',
+        closedAt: T3,
+        updatedAt: T3,
+      })),
+    counts: { intentions: { added: 0, updated: 0, unchanged: 1 } },
+  },
+  {
+    name: 'journal entries and coach remarks written on B only arrive',
+    deviceA: none,
+    deviceB: (d) => {
+      d.journal.push(journal(3, { pupilId: P1, createdAt: T2, updatedAt: T2 }));
+      d.coachRemarks.push(remark(1));
+    },
+    expected: (d) => {
+      d.journal.push(journal(3, { pupilId: P1, createdAt: T2, updatedAt: T2 }));
+      d.coachRemarks.push(remark(1));
+    },
+    counts: {
+      journal: { added: 1, updated: 0, unchanged: 2 },
+      coachRemarks: { added: 1, updated: 0, unchanged: 0 },
+    },
+  },
+  {
+    name: 'the same prompt dismissed on both (two ids), B later: one state, B’s',
+    deviceA: (d) => d.promptStates.push(promptState(1, T1)),
+    deviceB: (d) =>
+      d.promptStates.push(promptState(2, T2, { status: 'snoozed', until: '2025-02-01' })),
+    expected: (d) =>
+      d.promptStates.push(promptState(2, T2, { status: 'snoozed', until: '2025-02-01' })),
+    counts: { promptStates: { added: 0, updated: 1, unchanged: 0 } },
+  },
+  {
+    name: 'the same prompt on both (two ids), A later: one state, A’s',
+    deviceA: (d) => d.promptStates.push(promptState(1, T3)),
+    deviceB: (d) => d.promptStates.push(promptState(2, T2, { status: 'snoozed', until: null })),
+    expected: (d) => d.promptStates.push(promptState(1, T3)),
+    counts: { promptStates: { added: 0, updated: 0, unchanged: 1 } },
+  },
+  {
+    name: 'different prompts on each device: both states',
+    deviceA: (d) => d.promptStates.push(promptState(1, T1)),
+    deviceB: (d) => d.promptStates.push(promptState(2, T2, { promptKey: 'rateRelationship' })),
+    expected: (d) =>
+      d.promptStates.push(
+        promptState(1, T1),
+        promptState(2, T2, { promptKey: 'rateRelationship' }),
+      ),
+    counts: { promptStates: { added: 1, updated: 0, unchanged: 0 } },
+  },
+  {
+    name: 'one prompt state snoozed again on B later (same id): B wins',
+    deviceA: (d) =>
+      d.promptStates.push(promptState(1, T1, { status: 'snoozed', until: '2025-01-10' })),
+    deviceB: (d) => d.promptStates.push(promptState(1, T3, { status: 'dismissed' })),
+    expected: (d) => d.promptStates.push(promptState(1, T3, { status: 'dismissed' })),
+    counts: { promptStates: { added: 0, updated: 1, unchanged: 0 } },
+  },
 ];
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -324,6 +477,8 @@ describe('merge reads what is stored either way', () => {
     ];
     b.pupils = [];
     b.banking = [];
+    b.journal = [];
+    b.intentions = [];
     const result = await importBackup(JSON.stringify(backupOf(b)), 'merge');
     expect(result.tables.events).toEqual({ added: 1, updated: 1, unchanged: 1 });
     const stored = await db.events.bulkGet([uid(111), uid(112), uid(199)]);

@@ -54,6 +54,13 @@ describe('export', () => {
     }
     expect(file.data.lessons.some((l) => l.deletedAt !== null)).toBe(true);
     expect(file.data.pupils.some((p) => p.removedAt !== null)).toBe(true);
+    // The teacher's reflection (schema v3) is part of the backup, a journal entry without class too.
+    for (const table of ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const) {
+      expect(file.data[table].length, table).toBeGreaterThan(0);
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect([...file.data[table]].sort(byId)).toEqual([...data[table]].sort(byId));
+    }
+    expect(file.data.journal.some((j) => j.classId === null)).toBe(true);
     expect(JSON.stringify(file)).not.toContain('backupReminderDays');
   });
 
@@ -94,9 +101,12 @@ describe('export', () => {
     for (const table of DATA_TABLES) {
       if (table === 'classes') continue;
       const expected = (data[table] as { classId: string }[]).filter((r) => r.classId === classId);
-      expect(file.data[table]).toHaveLength(expected.length);
-      expect(expected.length).toBeGreaterThan(0);
+      expect(file.data[table], table).toHaveLength(expected.length);
+      expect(expected.length, table).toBeGreaterThan(0);
     }
+    // A journal entry without a class belongs to no class file.
+    expect(data.journal.some((j) => j.classId === null)).toBe(true);
+    expect(file.data.journal.every((j) => j.classId === classId)).toBe(true);
   });
 
   it('names the file by date (and class) and records the last full export', async () => {
@@ -143,6 +153,17 @@ describe('round trip', () => {
     await db.classes.clear();
     await seedDb(db, { ...makeSampleData({ seed: 32 }) });
     await setReminderDays(60);
+    // A coach workspace is local to this device: a restore leaves it alone.
+    const workspace = {
+      id: crypto.randomUUID(),
+      packageId: crypto.randomUUID(),
+      label: 'Van Sam',
+      packageJson: '{}',
+      remarks: [],
+      createdAt: '2025-01-09T10:00:00.000Z',
+      updatedAt: '2025-01-09T10:00:00.000Z',
+    };
+    await db.coachWorkspaces.add(workspace);
     const result = await importBackup(text, 'replace');
     expect(result.mode).toBe('replace');
     expect(result.removed).toBeGreaterThan(0);
@@ -151,6 +172,7 @@ describe('round trip', () => {
     expect(after.settings).toEqual([
       expect.objectContaining({ key: 'backupReminderDays', value: 60 }),
     ]);
+    expect(after.coachWorkspaces).toEqual([workspace]);
   });
 
   it('replace with a class file replaces only that class', async () => {
@@ -179,6 +201,8 @@ describe('round trip', () => {
     const empty = freshDb();
     const prepared = await prepareImport(`\uFEFF${text}`);
     expect(prepared.summary.counts.events).toBe(30);
+    expect(prepared.summary.counts.journal).toBe(data.journal.length);
+    expect(prepared.summary.counts.intentions).toBe(data.intentions.length);
     expect(prepared.summary.counts.classes).toBe(2);
     expect(prepared.summary.classNames).toEqual(data.classes.map((c) => c.name).sort());
     expect(prepared.summary.appVersion).toBe('test');
@@ -189,6 +213,7 @@ describe('round trip', () => {
       ...data.expectations,
       ...data.achievements,
       ...data.relationships,
+      ...data.journal,
     ]
       .map((r) => r.date)
       .sort();

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { findDemoClassId, loadDemoClass, removeDemoData } from '../../src/db/repo/demo';
-import { DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import { CORE_TABLES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
 import { DEMO_SEED, generateDemoClass, type DemoClassData } from '../../src/domain/demo/generate';
 
 const NOW = new Date(2025, 9, 15, 10, 30);
-const CHILD_TABLES = DATA_TABLES.filter((t) => t !== 'classes');
+// The generator fills the core tables; the reflection tables stay empty for a demo class.
+const CHILD_TABLES = CORE_TABLES.filter((t) => t !== 'classes');
 
 /** A teacher's own class with a record in every table (the generator's shape, not a demo). */
 async function addOwnClass(seed: number): Promise<DemoClassData> {
@@ -72,7 +73,7 @@ describe('loadDemoClass', () => {
     expect(await findDemoClassId()).toBeNull();
     const fresh = await loadDemoClass(NOW);
     expect(fresh).not.toBe(old);
-    expect(await countsFor(old)).toEqual(Object.fromEntries(DATA_TABLES.map((t) => [t, 0])));
+    expect(await countsFor(old)).toEqual(Object.fromEntries(CORE_TABLES.map((t) => [t, 0])));
     expect(await getDb().classes.count()).toBe(1);
   });
 
@@ -104,7 +105,7 @@ describe('removeDemoData', () => {
 
     await removeDemoData();
 
-    expect(await countsFor(demo)).toEqual(Object.fromEntries(DATA_TABLES.map((t) => [t, 0])));
+    expect(await countsFor(demo)).toEqual(Object.fromEntries(CORE_TABLES.map((t) => [t, 0])));
     expect(await findDemoClassId()).toBeNull();
     expect(await countsFor(own.class.id)).toEqual(ownBefore);
     expect(await getDb().classes.get(own.class.id)).toEqual(own.class);

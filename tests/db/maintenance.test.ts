@@ -16,23 +16,107 @@ import {
   SETTING_DEFAULTS,
   setSetting,
 } from '../../src/db/repo/settings';
-import { DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import { CORE_TABLES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import type { CoachWorkspaceRecord, JournalEntry } from '../../src/db/types';
 import { generateDemoClass } from '../../src/domain/demo/generate';
 
 const NOW = new Date('2025-10-15T10:00:00Z');
+const STAMP = { createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() };
 const CHILD_TABLES = DATA_TABLES.filter((t) => t !== 'classes');
 
+/** The teacher's reflection on one class: a record in each of the v3 data tables. */
+function reflectionFor(classId: string, pupilId: string, lessonId: string) {
+  const journal: JournalEntry = {
+    id: crypto.randomUUID(),
+    classId,
+    date: '2025-10-01',
+    text: 'Na de les.',
+    lessonId,
+    pupilId,
+    insightKey: null,
+    source: 'afterLesson',
+    deletedAt: null,
+    ...STAMP,
+  };
+  return {
+    journal: [journal],
+    intentions: [
+      {
+        id: crypto.randomUUID(),
+        classId,
+        target: { type: 'pupil' as const, pupilId },
+        measure: { kind: 'turn' as const, perLesson: 1 },
+        from: '2025-10-01',
+        to: '2025-10-31',
+        note: '',
+        closingReflection: '',
+        closedAt: null,
+        deletedAt: null,
+        ...STAMP,
+      },
+    ],
+    promptStates: [
+      {
+        id: crypto.randomUUID(),
+        classId,
+        promptKey: 'rateExpectations',
+        status: 'dismissed' as const,
+        until: null,
+        ...STAMP,
+      },
+    ],
+    coachRemarks: [
+      {
+        id: crypto.randomUUID(),
+        classId,
+        insightKey: 'turnsSpread',
+        text: 'Wat zie je?',
+        author: 'Coach',
+        packageId: crypto.randomUUID(),
+        ...STAMP,
+      },
+    ],
+  };
+}
+
+/** A journal entry that belongs to no class. */
+const looseEntry = (): JournalEntry => ({
+  id: crypto.randomUUID(),
+  classId: null,
+  date: '2025-10-02',
+  text: 'Algemeen: minder haasten.',
+  lessonId: null,
+  pupilId: null,
+  insightKey: null,
+  source: 'journal',
+  deletedAt: null,
+  ...STAMP,
+});
+
+const workspace = (): CoachWorkspaceRecord => ({
+  id: crypto.randomUUID(),
+  packageId: crypto.randomUUID(),
+  label: 'Groep 6 van Sam',
+  packageJson: '{}',
+  remarks: [],
+  ...STAMP,
+});
+
 /**
- * A class with records in every table (a slice of the generator's output keeps it quick);
+ * A class with records in every data table (a slice of the generator's output keeps it quick);
  * `deletedAt` marks it soft-deleted.
  */
 async function addClass(seed: number, deletedAt: string | null = null) {
   const data = generateDemoClass({ seed, today: NOW, makeId: () => crypto.randomUUID() });
   data.class = { ...data.class, isDemo: false, deletedAt };
+  const reflection = reflectionFor(data.class.id, data.pupils[0]!.id, data.lessons[0]!.id);
   const db = getDb();
   await db.transaction('rw', [...DATA_TABLES], async () => {
     await db.classes.add(data.class);
-    for (const t of CHILD_TABLES) await db.table(t).bulkAdd(data[t].slice(0, 40));
+    for (const t of CORE_TABLES) {
+      if (t !== 'classes') await db.table(t).bulkAdd(data[t].slice(0, 40));
+    }
+    for (const [t, rows] of Object.entries(reflection)) await db.table(t).bulkAdd(rows);
   });
   return data;
 }
@@ -62,11 +146,15 @@ describe('deleteAllData', () => {
       { key: 'lastExportAt', value: NOW.toISOString(), updatedAt: NOW.toISOString() },
       { key: 'someFeature.snoozed', value: ['x'], updatedAt: NOW.toISOString() },
     ]);
+    await db.journal.add(looseEntry());
+    await db.coachWorkspaces.add(workspace());
     for (const t of DATA_TABLES) expect(await db.table(t).count()).toBeGreaterThan(0);
 
     await deleteAllData();
 
-    for (const t of DATA_TABLES) expect(await db.table(t).count()).toBe(0);
+    for (const t of DATA_TABLES) expect(await db.table(t).count(), t).toBe(0);
+    // The coach workspaces are local-only, but "delete all data" means everything.
+    expect(await db.coachWorkspaces.count()).toBe(0);
     expect(await db.settings.toArray()).toEqual([
       { key: 'language', value: 'en', updatedAt: NOW.toISOString() },
     ]);
@@ -83,6 +171,16 @@ describe('deleteAllData', () => {
     expect(await recordsOf(own.class.id)).toBeGreaterThan(200);
     expect(await db.pupils.count()).toBe(own.pupils.length);
     expect(await db.events.count()).toBe(40);
+  });
+
+  it('keeps the coach workspaces when a later table fails (one transaction)', async () => {
+    await addClass(8);
+    const db = getDb();
+    await db.coachWorkspaces.add(workspace());
+    vi.spyOn(db.table('coachRemarks'), 'clear').mockRejectedValue(new Error('disk trouble'));
+    await expect(deleteAllData()).rejects.toThrow('disk trouble');
+    expect(await db.coachWorkspaces.count()).toBe(1);
+    expect(await db.journal.count()).toBe(1);
   });
 });
 
@@ -108,8 +206,30 @@ describe('purgeDeletedClasses', () => {
     const remaining = new Set([inWindow.class.id, alive.class.id]);
     for (const t of CHILD_TABLES) {
       const rows = (await db.table(t).toArray()) as { classId: string }[];
-      expect(rows.every((r) => remaining.has(r.classId))).toBe(true);
+      expect(
+        rows.every((r) => remaining.has(r.classId)),
+        t,
+      ).toBe(true);
     }
+  });
+
+  it('purges the reflection on a class, and keeps journal entries without a class', async () => {
+    const expired = await addClass(9, ago(120_000));
+    const alive = await addClass(10);
+    const loose = looseEntry();
+    const db = getDb();
+    await db.journal.add(loose);
+    for (const t of ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const) {
+      expect(await db.table(t).where('classId').equals(expired.class.id).count(), t).toBe(1);
+    }
+
+    expect(await purgeDeletedClasses(NOW)).toEqual([expired.class.id]);
+
+    for (const t of ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const) {
+      expect(await db.table(t).where('classId').equals(expired.class.id).count(), t).toBe(0);
+      expect(await db.table(t).where('classId').equals(alive.class.id).count(), t).toBe(1);
+    }
+    expect(await db.journal.get(loose.id)).toEqual(loose);
   });
 
   it('honours the grace period, boundary included, and purges nothing twice', async () => {

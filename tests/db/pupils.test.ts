@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { ValidationError } from '../../src/db/errors';
 import { createClass, getClass, softDeleteClass } from '../../src/db/repo/classes';
@@ -12,7 +12,7 @@ import {
   restorePupil,
 } from '../../src/db/repo/pupils';
 import { SpiegelDB } from '../../src/db/schema';
-import type { PupilRecord } from '../../src/db/types';
+import type { IntentionRecord, JournalEntry, PupilRecord } from '../../src/db/types';
 
 const t0 = new Date('2025-09-01T08:00:00.000Z');
 const t1 = new Date('2025-09-08T08:00:00.000Z');
@@ -247,5 +247,100 @@ describe('deletePupilWithHistory', () => {
       expect(await table.where('pupilId').equals(bo!.id).count()).toBe(1);
     }
     expect(await db.pupils.get(bo!.id)).toBeDefined();
+  });
+
+  it('also erases journal entries, intentions and prompt states about the pupil, and only those', async () => {
+    const [sem, bo] = await addPupils(classId, ['Sem', 'Bo'], t0);
+    const db = getDb();
+    const stamp = { createdAt: iso0, updatedAt: iso0 };
+    const entry = (id: string, patch: Partial<JournalEntry>): JournalEntry => ({
+      id,
+      classId,
+      date: '2025-09-01',
+      text: 'Na de les.',
+      lessonId: null,
+      pupilId: null,
+      insightKey: null,
+      source: 'journal',
+      deletedAt: null,
+      ...stamp,
+      ...patch,
+    });
+    const intention = (id: string, target: IntentionRecord['target']): IntentionRecord => ({
+      id,
+      classId,
+      target,
+      measure: { kind: 'turn', perLesson: 1 },
+      from: '2025-09-01',
+      to: '2025-09-30',
+      note: '',
+      closingReflection: '',
+      closedAt: null,
+      deletedAt: null,
+      ...stamp,
+    });
+    await db.journal.bulkAdd([
+      entry('j-sem', { pupilId: sem!.id }),
+      entry('j-sem-insight', { insightKey: `notAddressed:${sem!.id}` }),
+      entry('j-bo', { pupilId: bo!.id }),
+      entry('j-class', {}),
+      entry('j-none', { classId: null }),
+    ]);
+    await db.intentions.bulkAdd([
+      intention('i-sem', { type: 'pupil', pupilId: sem!.id }),
+      intention('i-bo', { type: 'pupil', pupilId: bo!.id }),
+      intention('i-class', { type: 'class' }),
+    ]);
+    await db.promptStates.bulkAdd([
+      {
+        id: 'p-sem',
+        classId,
+        promptKey: `notAddressed:${sem!.id}`,
+        status: 'dismissed',
+        until: null,
+        ...stamp,
+      },
+      {
+        id: 'p-class',
+        classId,
+        promptKey: 'rateExpectations',
+        status: 'dismissed',
+        until: null,
+        ...stamp,
+      },
+    ]);
+
+    await deletePupilWithHistory(sem!.id);
+
+    expect((await db.journal.toCollection().primaryKeys()).sort()).toEqual([
+      'j-bo',
+      'j-class',
+      'j-none',
+    ]);
+    expect((await db.intentions.toCollection().primaryKeys()).sort()).toEqual(['i-bo', 'i-class']);
+    expect(await db.promptStates.toCollection().primaryKeys()).toEqual(['p-class']);
+  });
+
+  it('is one transaction: a failure leaves the pupil and their journal in place', async () => {
+    const [sem] = await addPupils(classId, ['Sem'], t0);
+    const db = getDb();
+    await db.journal.add({
+      id: 'j-sem',
+      classId,
+      date: '2025-09-01',
+      text: 'Over Sem.',
+      lessonId: null,
+      pupilId: sem!.id,
+      insightKey: null,
+      source: 'journal',
+      deletedAt: null,
+      createdAt: iso0,
+      updatedAt: iso0,
+    });
+    const spy = vi.spyOn(db.pupils, 'delete').mockRejectedValue(new Error('disk trouble'));
+    await expect(deletePupilWithHistory(sem!.id)).rejects.toThrow('disk trouble');
+    spy.mockRestore();
+    expect(await db.pupils.get(sem!.id)).toBeDefined();
+    expect(await db.journal.get('j-sem')).toBeDefined();
   });
 });

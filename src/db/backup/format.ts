@@ -9,12 +9,16 @@ import type {
   AchievementRecord,
   BankingSession,
   ClassRecord,
+  CoachRemarkRecord,
   ExpectationRecord,
   Id,
+  IntentionRecord,
   InteractionEvent,
   IsoDateTime,
+  JournalEntry,
   LensRecord,
   LessonRecord,
+  PromptStateRecord,
   PupilRecord,
   RelationshipRecord,
 } from '../types';
@@ -35,6 +39,12 @@ export const LIMITS = {
   yearLabel: 100,
   topic: 500,
   note: 5000,
+  /** Journal entries: the app caps them at 5,000; room to spare for a long reflection. */
+  journalText: 20_000,
+  /** Insight and prompt keys (`notAddressed:<pupilId>` and the like). */
+  key: 200,
+  /** An intention's "at least n per lesson"; the app offers 1–10. */
+  perLesson: 100,
   appVersion: 50,
   levels: 20,
   lensValues: 100,
@@ -57,6 +67,10 @@ export interface BackupData {
   expectations: ExpectationRecord[];
   achievements: AchievementRecord[];
   relationships: RelationshipRecord[];
+  journal: JournalEntry[];
+  intentions: IntentionRecord[];
+  promptStates: PromptStateRecord[];
+  coachRemarks: CoachRemarkRecord[];
 }
 
 export interface BackupFile {

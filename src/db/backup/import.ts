@@ -11,7 +11,7 @@ import type { Table } from 'dexie';
 import { getDb } from '../db';
 import { classifyStorageError } from '../errors';
 import { DATA_TABLES, type DataTableName, type SpiegelDB } from '../schema';
-import type { AbsenceRecord } from '../types';
+import type { AbsenceRecord, PromptStateRecord } from '../types';
 import { ImportError } from './errors';
 import { readBackupText, parseBackupJson, type ReadOptions } from './parse';
 import { validateBackup, type ExternalRef, type ValidatedBackup } from './validate';
@@ -44,7 +44,7 @@ function wrapStorage(e: unknown): ImportError {
 /** Throws missingReference for the first external reference the database lacks. */
 async function checkRefsInDb(db: SpiegelDB, refs: readonly ExternalRef[]): Promise<void> {
   if (refs.length === 0) return;
-  for (const target of ['classes', 'pupils', 'lessons'] as const) {
+  for (const target of ['classes', 'pupils', 'lessons', 'lenses'] as const) {
     const wanted = refs.filter((r) => r.target === target);
     if (wanted.length === 0) continue;
     const found = await db.table(target).bulkGet(wanted.map((r) => r.id));
@@ -92,6 +92,53 @@ async function readExisting(
 
 const later = (a: Row, b: Row) => Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
 const pairKey = (a: AbsenceRecord) => `${a.lessonId}|${a.pupilId}`;
+const promptKeyOf = (p: PromptStateRecord) => JSON.stringify([p.classId, p.promptKey]);
+
+/**
+ * One prompt state per class and key: a state this device holds under another id for the same
+ * prompt is replaced when the file's is later (then it is deleted here), else the file's is
+ * skipped. Deletions run before writes, so the unique index never sees two records for a key.
+ */
+async function mergePromptStates(
+  db: SpiegelDB,
+  incoming: readonly PromptStateRecord[],
+  result: TableResult,
+): Promise<void> {
+  const classIds = [...new Set(incoming.map((p) => p.classId))];
+  const holders = new Map<string, PromptStateRecord>();
+  for (const p of await db.promptStates.where('classId').anyOf(classIds).toArray()) {
+    holders.set(promptKeyOf(p), p);
+  }
+  const toWrite: PromptStateRecord[] = [];
+  const toDelete: string[] = [];
+  for (const record of incoming) {
+    const holder = holders.get(promptKeyOf(record));
+    if (holder && holder.id === record.id) {
+      if (later(record, holder)) {
+        result.updated++;
+        toWrite.push(record);
+      } else result.unchanged++;
+    } else if (holder) {
+      if (later(record, holder)) {
+        result.updated++;
+        toDelete.push(holder.id);
+        toWrite.push(record);
+      } else result.unchanged++;
+    } else {
+      // The same id may hold another key here: it is replaced only when the file's is later.
+      const sameId = await db.promptStates.get(record.id);
+      if (sameId && !later(record, sameId)) {
+        result.unchanged++;
+        continue;
+      }
+      if (sameId) result.updated++;
+      else result.added++;
+      toWrite.push(record);
+    }
+  }
+  if (toDelete.length > 0) await db.promptStates.bulkDelete(toDelete);
+  if (toWrite.length > 0) await db.promptStates.bulkPut(toWrite);
+}
 
 async function mergeTable(
   db: SpiegelDB,
@@ -101,6 +148,10 @@ async function mergeTable(
   const table: Table<Row, string> = db.table(name);
   const result: TableResult = { added: 0, updated: 0, unchanged: 0 };
   if (incoming.length === 0) return result;
+  if (name === 'promptStates') {
+    await mergePromptStates(db, incoming as readonly PromptStateRecord[], result);
+    return result;
+  }
   const count = await table.count();
   const empty = count === 0;
   const existing = empty ? [] : await readExisting(table, incoming, count);

@@ -95,6 +95,10 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
     expectations: [],
     achievements: [],
     relationships: [],
+    journal: [],
+    intentions: [],
+    promptStates: [],
+    coachRemarks: [],
   };
   const lessonCount = classCount * lessonsPerClass;
   for (let c = 0; c < classCount; c++) {
@@ -261,5 +265,149 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
       }
     }
   }
+  addReflection(data, newId, pick, t0);
   return data;
+}
+
+/**
+ * The teacher's reflection for every class: journal entries (one without a class, one per
+ * lesson and pupil), intentions of each target type, prompt states and a coach remark. Made
+ * after the classes so the records above stay the same for a given seed.
+ */
+function addReflection(
+  data: BackupData,
+  newId: () => string,
+  pick: <T>(list: readonly T[]) => T,
+  t0: number,
+): void {
+  const stamp = (days: number) => ({
+    createdAt: iso(t0 + DAY * days),
+    updatedAt: iso(t0 + DAY * days),
+  });
+  data.journal.push({
+    id: newId(),
+    classId: null,
+    date: dateOf(t0 + DAY),
+    text: 'Deze week: minder haasten na een vraag.',
+    lessonId: null,
+    pupilId: null,
+    insightKey: null,
+    source: 'journal',
+    deletedAt: null,
+    ...stamp(1),
+  });
+  data.classes.forEach((cls, c) => {
+    const pupils = data.pupils.filter((p) => p.classId === cls.id);
+    const lesson = data.lessons.find((l) => l.classId === cls.id);
+    const lens = data.lenses.find((l) => l.classId === cls.id);
+    const pupil = pick(pupils);
+    data.journal.push({
+      id: newId(),
+      classId: cls.id,
+      date: lesson?.date ?? dateOf(t0),
+      text: 'Na de les: <em>rustiger</em> begonnen; "wachttijd" hielp.',
+      lessonId: lesson?.id ?? null,
+      pupilId: null,
+      insightKey: null,
+      source: 'afterLesson',
+      deletedAt: null,
+      ...stamp(2 + c),
+    });
+    data.journal.push({
+      id: newId(),
+      classId: cls.id,
+      date: dateOf(t0 + DAY * 20),
+      text: `${pupil.name} vaker een beurt geven`,
+      lessonId: null,
+      pupilId: pupil.id,
+      insightKey: `notAddressed:${pupil.id}`,
+      source: 'journal',
+      deletedAt: c === 1 ? iso(t0 + DAY * 21) : null,
+      ...stamp(20),
+    });
+    data.intentions.push(
+      {
+        id: newId(),
+        classId: cls.id,
+        target: { type: 'pupil', pupilId: pupil.id },
+        measure: { kind: 'turn', quality: 'higher', perLesson: 2 },
+        from: dateOf(t0 + DAY * 20),
+        to: dateOf(t0 + DAY * 34),
+        note: 'Een open vraag per les.',
+        closingReflection: 'Lukte vaker dan ik dacht.',
+        closedAt: iso(t0 + DAY * 35),
+        deletedAt: null,
+        createdAt: iso(t0 + DAY * 20),
+        updatedAt: iso(t0 + DAY * 35),
+      },
+      {
+        id: newId(),
+        classId: cls.id,
+        target: { type: 'class' },
+        measure: { kind: 'praise', perLesson: 5 },
+        from: dateOf(t0 + DAY * 36),
+        to: dateOf(t0 + DAY * 50),
+        note: '',
+        closingReflection: '',
+        closedAt: null,
+        deletedAt: null,
+        ...stamp(36),
+      },
+      {
+        id: newId(),
+        classId: cls.id,
+        target: lens
+          ? { type: 'lens', lensId: lens.id, valueId: lens.values[0]!.id }
+          : { type: 'expectation', group: 'low' },
+        measure: { kind: 'followUp', perLesson: 1 },
+        from: dateOf(t0 + DAY * 40),
+        to: dateOf(t0 + DAY * 60),
+        note: '',
+        closingReflection: '',
+        closedAt: null,
+        deletedAt: null,
+        ...stamp(40),
+      },
+      {
+        id: newId(),
+        classId: cls.id,
+        target: { type: 'expectation', group: 'high' },
+        measure: { kind: 'help', perLesson: 1 },
+        from: dateOf(t0 + DAY * 40),
+        to: dateOf(t0 + DAY * 60),
+        note: '',
+        closingReflection: '',
+        closedAt: null,
+        deletedAt: iso(t0 + DAY * 41),
+        ...stamp(41),
+      },
+    );
+    data.promptStates.push(
+      {
+        id: newId(),
+        classId: cls.id,
+        promptKey: `notAddressed:${pupil.id}`,
+        status: 'dismissed',
+        until: null,
+        ...stamp(22),
+      },
+      {
+        id: newId(),
+        classId: cls.id,
+        promptKey: 'rateExpectations',
+        status: 'snoozed',
+        until: dateOf(t0 + DAY * 30),
+        ...stamp(23),
+      },
+    );
+    data.coachRemarks.push({
+      id: newId(),
+      classId: cls.id,
+      insightKey: 'turnsSpread',
+      text: 'Wat merk je zelf aan de beurten achterin?',
+      author: 'Coach',
+      packageId: newId(),
+      ...stamp(30),
+    });
+  });
 }

@@ -4,6 +4,7 @@
  * an unknown key is refused, so nothing unexpected is ever stored.
  */
 import * as v from 'valibot';
+import { INTENTION_QUALITIES } from '../../domain/intentions';
 import { INTERACTION_KINDS } from '../../domain/kinds';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, LIMITS } from './format';
 
@@ -185,6 +186,66 @@ export const RelationshipSchema = v.strictObject({
   ...timestamps,
 });
 
+export const JournalSchema = v.strictObject({
+  id,
+  classId: v.nullable(id),
+  date: isoDate,
+  text: requiredText(LIMITS.journalText),
+  lessonId: v.nullable(id),
+  pupilId: v.nullable(id),
+  insightKey: v.nullable(requiredText(LIMITS.key)),
+  source: v.picklist(['journal', 'afterLesson', 'intentionClose']),
+  deletedAt: v.nullable(isoDateTime),
+  ...timestamps,
+});
+
+export const IntentionTargetSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('class') }),
+  v.strictObject({ type: v.literal('pupil'), pupilId: id }),
+  v.strictObject({ type: v.literal('lens'), lensId: id, valueId: id }),
+  v.strictObject({
+    type: v.literal('expectation'),
+    group: v.picklist(['high', 'middle', 'low']),
+  }),
+]);
+
+export const IntentionSchema = v.strictObject({
+  id,
+  classId: id,
+  target: IntentionTargetSchema,
+  measure: v.strictObject({
+    kind,
+    quality: v.optional(v.picklist(INTENTION_QUALITIES)),
+    perLesson: intRange(1, LIMITS.perLesson),
+  }),
+  from: isoDate,
+  to: isoDate,
+  note: text(LIMITS.note),
+  closingReflection: text(LIMITS.note),
+  closedAt: v.nullable(isoDateTime),
+  deletedAt: v.nullable(isoDateTime),
+  ...timestamps,
+});
+
+export const PromptStateSchema = v.strictObject({
+  id,
+  classId: id,
+  promptKey: requiredText(LIMITS.key),
+  status: v.picklist(['dismissed', 'snoozed']),
+  until: v.nullable(isoDate),
+  ...timestamps,
+});
+
+export const CoachRemarkSchema = v.strictObject({
+  id,
+  classId: id,
+  insightKey: requiredText(LIMITS.key),
+  text: requiredText(LIMITS.note),
+  author: text(LIMITS.name),
+  packageId: id,
+  ...timestamps,
+});
+
 export const ScopeSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('all') }),
   v.strictObject({ kind: v.literal('class'), classId: id }),
@@ -201,6 +262,10 @@ export const BackupDataSchema = v.strictObject({
   expectations: v.array(ExpectationSchema),
   achievements: v.array(AchievementSchema),
   relationships: v.array(RelationshipSchema),
+  journal: v.array(JournalSchema),
+  intentions: v.array(IntentionSchema),
+  promptStates: v.array(PromptStateSchema),
+  coachRemarks: v.array(CoachRemarkSchema),
 });
 
 export const BackupFileSchema = v.strictObject({

@@ -12,16 +12,21 @@ import { formatPath } from './parse';
 import { BackupFileSchema } from './schema';
 
 /** Tables other records point at. */
-export type ReferencedTable = 'classes' | 'pupils' | 'lessons';
+export type ReferencedTable = 'classes' | 'pupils' | 'lessons' | 'lenses';
+
+type Row = Record<string, unknown>;
 
 interface Relation {
   table: DataTableName;
-  field: 'classId' | 'pupilId' | 'lessonId';
+  /** Where the reference sits in the record, as shown in a path (`target.pupilId`). */
+  field: string;
   target: ReferencedTable;
+  /** The id referred to; null or undefined when this record refers to nothing here. */
+  get: (record: Row) => unknown;
 }
 
 const TARGET_OF = { classId: 'classes', pupilId: 'pupils', lessonId: 'lessons' } as const;
-const FIELDS_OF: Partial<Record<DataTableName, Relation['field'][]>> = {
+const FIELDS_OF: Partial<Record<DataTableName, (keyof typeof TARGET_OF)[]>> = {
   pupils: ['classId'],
   lenses: ['classId'],
   lessons: ['classId'],
@@ -31,12 +36,42 @@ const FIELDS_OF: Partial<Record<DataTableName, Relation['field'][]>> = {
   expectations: ['classId', 'pupilId'],
   achievements: ['classId', 'pupilId'],
   relationships: ['classId', 'pupilId'],
+  // A journal entry's class, lesson and pupil are each optional (null).
+  journal: ['classId', 'lessonId', 'pupilId'],
+  intentions: ['classId'],
+  promptStates: ['classId'],
+  coachRemarks: ['classId'],
 };
 
+/** An intention aimed at one pupil, or at one value of a lens, points at that record. */
+const targetOf = (record: Row): Row => record.target as Row;
+const TARGET_RELATIONS: readonly Relation[] = [
+  {
+    table: 'intentions',
+    field: 'target.pupilId',
+    target: 'pupils',
+    get: (r) => targetOf(r).pupilId,
+  },
+  {
+    table: 'intentions',
+    field: 'target.lensId',
+    target: 'lenses',
+    get: (r) => targetOf(r).lensId,
+  },
+];
+
 /** Every relation between tables (documented in docs/backup-format.md). */
-export const RELATIONS: readonly Relation[] = DATA_TABLES.flatMap((table) =>
-  (FIELDS_OF[table] ?? []).map((field) => ({ table, field, target: TARGET_OF[field] })),
-);
+export const RELATIONS: readonly Relation[] = [
+  ...DATA_TABLES.flatMap((table) =>
+    (FIELDS_OF[table] ?? []).map((field): Relation => ({
+      table,
+      field,
+      target: TARGET_OF[field],
+      get: (r) => r[field],
+    })),
+  ),
+  ...TARGET_RELATIONS,
+];
 
 /** A reference the file does not satisfy itself: the first place it occurs. */
 export interface ExternalRef {
@@ -52,7 +87,7 @@ export interface BackupSummary {
   exportedAt: string;
   scope: BackupScope;
   counts: Record<DataTableName, number>;
-  /** Earliest and latest dated record (lessons, events, banking, ratings, results). */
+  /** Earliest and latest dated record (lessons, events, banking, ratings, results, journal). */
   dateRange: { from: string; to: string } | null;
   classNames: string[];
 }
@@ -99,19 +134,30 @@ function checkDuplicates(file: BackupFile): void {
       seen.add(record.id);
     });
   }
-  // The database allows one absence per pupil per lesson.
-  const pairs = new Set<string>();
-  file.data.absences.forEach((a, i) => {
-    const key = `${a.lessonId}|${a.pupilId}`;
-    if (pairs.has(key)) {
-      throw new ImportError('duplicateId', {
-        table: 'absences',
-        id: a.id,
-        key: 'lessonId+pupilId',
-        path: `absences[${i}]`,
-      });
+  // The database allows one absence per pupil per lesson, one prompt state per class and key.
+  checkUniquePair('absences', file.data.absences, 'lessonId+pupilId', (a) => [
+    a.lessonId,
+    a.pupilId,
+  ]);
+  checkUniquePair('promptStates', file.data.promptStates, 'classId+promptKey', (p) => [
+    p.classId,
+    p.promptKey,
+  ]);
+}
+
+function checkUniquePair<T extends { id: string }>(
+  table: DataTableName,
+  records: readonly T[],
+  key: string,
+  pair: (record: T) => [string, string],
+): void {
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    const k = JSON.stringify(pair(record));
+    if (seen.has(k)) {
+      throw new ImportError('duplicateId', { table, id: record.id, key, path: `${table}[${i}]` });
     }
-    pairs.add(key);
+    seen.add(k);
   });
 }
 
@@ -125,7 +171,8 @@ function checkScope(file: BackupFile): void {
   }
   for (const table of DATA_TABLES) {
     if (table === 'classes') continue;
-    const records = file.data[table] as readonly { classId: string }[];
+    // A journal entry without a class (classId null) belongs to no class file.
+    const records = file.data[table] as readonly { classId: string | null }[];
     const i = records.findIndex((r) => r.classId !== classId);
     if (i >= 0)
       throw new ImportError('invalid', { path: `${table}[${i}].classId`, check: 'scope' });
@@ -137,13 +184,14 @@ function collectExternalRefs(file: BackupFile): ExternalRef[] {
     classes: new Set(file.data.classes.map((r) => r.id)),
     pupils: new Set(file.data.pupils.map((r) => r.id)),
     lessons: new Set(file.data.lessons.map((r) => r.id)),
+    lenses: new Set(file.data.lenses.map((r) => r.id)),
   };
   const external = new Map<string, ExternalRef>();
-  for (const { table, field, target } of RELATIONS) {
-    const records = file.data[table] as unknown as readonly Record<string, unknown>[];
+  for (const { table, field, target, get } of RELATIONS) {
+    const records = file.data[table] as unknown as readonly Row[];
     for (let i = 0; i < records.length; i++) {
-      const id = records[i]![field] as string;
-      if (inFile[target].has(id)) continue;
+      const id = get(records[i]!);
+      if (typeof id !== 'string' || inFile[target].has(id)) continue;
       const key = `${target}|${id}`;
       if (!external.has(key))
         external.set(key, { target, id, table, path: `${table}[${i}].${field}` });
@@ -166,6 +214,7 @@ function summarise(file: BackupFile): BackupSummary {
     file.data.expectations,
     file.data.achievements,
     file.data.relationships,
+    file.data.journal,
   ] as readonly (readonly { date: string }[])[];
   for (const records of dated) {
     for (const { date } of records) {

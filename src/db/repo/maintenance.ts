@@ -7,7 +7,10 @@ import { DATA_TABLES, type DataTableName, type SpiegelDB } from '../schema';
 import type { Id } from '../types';
 import { getSetting, setSetting } from './settings';
 
-/** The tables whose records belong to one class (they all have a `classId` index). */
+/**
+ * The tables whose records belong to one class (they all have a `classId` index). A journal
+ * entry without a class (classId null) is not in the index, so it survives a class purge.
+ */
 export const CLASS_CHILD_TABLES = DATA_TABLES.filter(
   (t): t is Exclude<DataTableName, 'classes'> => t !== 'classes',
 );
@@ -28,11 +31,15 @@ export async function hardDeleteClasses(db: SpiegelDB, classIds: readonly Id[]):
   await db.classes.bulkDelete(ids);
 }
 
-/** Empties every data table and the settings (except the language), in one transaction. */
+/**
+ * Empties every data table, the coach workspaces (local-only, but a teacher asking to delete all
+ * data means everything) and the settings (except the language), in one transaction.
+ */
 export async function deleteAllData(): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [...DATA_TABLES, 'settings'], async () => {
-    await Promise.all(DATA_TABLES.map((t) => db.table(t).clear()));
+  const cleared = [...DATA_TABLES, 'coachWorkspaces'] as const;
+  await db.transaction('rw', [...cleared, 'settings'], async () => {
+    await Promise.all(cleared.map((t) => db.table(t).clear()));
     await db.settings.filter((s) => !KEPT_SETTINGS.has(s.key)).delete();
   });
 }

@@ -164,6 +164,8 @@ export async function restorePupil(id: Id, now: Date = new Date()): Promise<Pupi
 
 /** Erases a pupil and everything recorded about them. Only on the teacher's explicit request. */
 export async function deletePupilWithHistory(id: Id): Promise<void> {
+  // An empty id would match every key below (`includes('')`).
+  if (!id) return;
   const db = getDb();
   const tables = [
     db.events,
@@ -173,10 +175,19 @@ export async function deletePupilWithHistory(id: Id): Promise<void> {
     db.achievements,
     db.relationships,
   ] as const;
-  await db.transaction('rw', [db.pupils, ...tables], async () => {
+  const reflection = [db.journal, db.intentions, db.promptStates] as const;
+  await db.transaction('rw', [db.pupils, ...tables, ...reflection], async () => {
     for (const table of tables) {
       await table.where('pupilId').equals(id).delete();
     }
+    // Journal entries about the pupil: linked directly, or answering an insight about them
+    // (insight keys such as `notAddressed:<pupilId>` carry the id).
+    await db.journal.filter((j) => j.pupilId === id || !!j.insightKey?.includes(id)).delete();
+    await db.intentions
+      .filter((i) => i.target.type === 'pupil' && i.target.pupilId === id)
+      .delete();
+    // A dismissed prompt about the pupil would keep their id for nothing.
+    await db.promptStates.filter((p) => p.promptKey.includes(id)).delete();
     await db.pupils.delete(id);
   });
 }

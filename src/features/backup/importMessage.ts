@@ -67,7 +67,7 @@ export function importErrorMessage(error: unknown): string {
         : t('backup:errors.invalidNoPath', { reason: why });
     }
     case 'duplicateId':
-      return d.key
+      return d.key && d.table === 'absences'
         ? t('backup:errors.duplicateAbsence', { path: d.path ?? '' })
         : t('backup:errors.duplicateId', {
             table: d.table ? t(`backup:tables.${d.table}`) : '',
