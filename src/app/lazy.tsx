@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ensureAllNamespaces, t } from '../i18n';
+import { ensureAllNamespaces, ensureNamespaces, t } from '../i18n';
 
 /**
  * Code-splits a screen without preact/compat: the first screen stays small and every chunk is
@@ -10,6 +10,8 @@ export function lazyScreen<P extends object>(
   load: () => Promise<ComponentType<P>>,
   /** What shows while loading (a loading line for screens; nothing for a banner). */
   placeholder: 'loading' | 'nothing' = 'loading',
+  /** The i18n namespaces it needs; a whole screen gets them all. */
+  namespaces: readonly string[] | 'all' = 'all',
 ): ComponentType<P> {
   let cached: ComponentType<P> | null = null;
   return function LazyScreen(props: P) {
@@ -17,7 +19,10 @@ export function lazyScreen<P extends object>(
     useEffect(() => {
       if (cached) return;
       let alive = true;
-      void Promise.all([load(), ensureAllNamespaces()]).then(([c]) => {
+      void Promise.all([
+        load(),
+        namespaces === 'all' ? ensureAllNamespaces() : ensureNamespaces(namespaces),
+      ]).then(([c]) => {
         cached = c;
         if (alive) setComponent(() => c);
       });

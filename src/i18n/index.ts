@@ -68,6 +68,11 @@ export function ensureAllNamespaces(): Promise<void> {
   return loadNamespaces(currentLanguage(), 'all');
 }
 
+/** Just the named namespaces of the current language (for small pieces of the start screen). */
+export function ensureNamespaces(namespaces: readonly string[]): Promise<void> {
+  return loadNamespaces(currentLanguage(), namespaces);
+}
+
 function savedLanguage(): string | null {
   try {
     return localStorage.getItem(STORAGE_KEY);

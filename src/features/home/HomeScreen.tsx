@@ -15,6 +15,7 @@ import './home.css';
 const BackupReminder = lazyScreen(
   () => import('../backup/BackupReminder').then((m) => m.BackupReminder),
   'nothing',
+  ['backup'],
 );
 
 function SettingsLink() {
