@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Analysis is pure: no database, no DOM, no clock.
-    files: ['src/analysis/**/*.ts'],
+    files: ['src/analysis/**/*.ts', 'src/reflection/**/*.ts', 'src/intervisie/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,0 +1,293 @@
+/**
+ * Builds a coach package from one class's records (pure: the clock, the package id and the
+ * class's remembered codes come in as parameters). Whatever the teacher did not tick is never
+ * copied: pupils become codes or initials, every id is replaced by a fresh package-local one,
+ * assessment names become T1, T2, …, and free text is only included when ticked — with pupils'
+ * names replaced by their pseudonyms.
+ */
+import type { ClassData } from '../analysis';
+import { ValidationError } from '../db/errors';
+import type {
+  ExpectationRecord,
+  Id,
+  IsoDate,
+  JournalEntry,
+  PupilRecord,
+  RelationshipRecord,
+} from '../db/types';
+import { assignCodes, pseudonymsFor, scrubNames } from './codes';
+import {
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  PACKAGE_LIMITS,
+  type CoachPackage,
+  type CoachPackageData,
+  type PackageEvent,
+  type Pseudonymisation,
+  type SharedExtras,
+} from './format';
+import { toPackageKey, type IdMap } from './keys';
+import { inForce, resultsFor } from './select';
+
+/** Everything stored for one class, plus its journal. */
+export interface ShareSource extends ClassData {
+  journal: readonly JournalEntry[];
+}
+
+export interface ShareOptions {
+  from: IsoDate;
+  to: IsoDate;
+  /** The neutral name the coach sees, e.g. "Groep 7". */
+  label: string;
+  pseudonymisation: Pseudonymisation;
+  extras: SharedExtras;
+  /** Lenses whose values are shared (each ticked on its own). */
+  lensIds: readonly Id[];
+}
+
+export interface BuildContext {
+  now: Date;
+  appVersion: string;
+  /** A fresh random UUID (crypto.randomUUID()). */
+  packageId: string;
+  /** The class's remembered codes (pupil id → L01…). */
+  codeMap: Readonly<Record<Id, string>>;
+}
+
+export interface BuiltPackage {
+  pkg: CoachPackage;
+  /** The codes after giving new pupils one: remember these for the class. */
+  codeMap: Record<Id, string>;
+  /** How the package's ids map to the teacher's: stays on the teacher's device. */
+  ids: IdMap;
+  /** Teacher pupil id → the pseudonym in this package (for the preview's code list). */
+  pseudonyms: Record<Id, string>;
+}
+
+export const NO_EXTRAS: SharedExtras = {
+  topics: false,
+  journal: false,
+  relationshipNotes: false,
+  bankingNotes: false,
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateOf = (iso: string) => iso.slice(0, 10);
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Codes: labelRequired, labelTooLong, periodInvalid. Returns the cleaned label. */
+export function validateShareOptions(options: ShareOptions): string {
+  const label = options.label.trim().replace(/\s+/g, ' ');
+  if (!label) throw new ValidationError('labelRequired');
+  if (label.length > PACKAGE_LIMITS.label) {
+    throw new ValidationError('labelTooLong', { max: PACKAGE_LIMITS.label });
+  }
+  if (!DATE.test(options.from) || !DATE.test(options.to) || options.from > options.to) {
+    throw new ValidationError('periodInvalid');
+  }
+  return label;
+}
+
+function isIncluded(p: PupilRecord, from: IsoDate, withEvents: ReadonlySet<Id>): boolean {
+  return p.removedAt === null || dateOf(p.removedAt) > from || withEvents.has(p.id);
+}
+
+export function buildCoachPackage(
+  source: ShareSource,
+  options: ShareOptions,
+  ctx: BuildContext,
+): BuiltPackage {
+  const label = validateShareOptions(options);
+  const { from, to, extras } = options;
+  const cls = source.cls;
+  const classPupils = source.pupils.filter((p) => p.classId === cls.id);
+  const codeMap = assignCodes(classPupils, ctx.codeMap);
+  const pseudonyms = pseudonymsFor(classPupils, options.pseudonymisation, codeMap);
+  const scrub = (text: string) => scrubNames(text, classPupils, pseudonyms);
+
+  const lessons = source.lessons
+    .filter((l) => l.classId === cls.id && l.deletedAt === null && l.date >= from && l.date <= to)
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        a.startTime.localeCompare(b.startTime) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  // Zero-padded so the ids sort like the records (the analysis orders by id on ties).
+  const lessonWidth = Math.max(3, String(lessons.length).length);
+  const lessonIds = new Map(lessons.map((l, i) => [l.id, `s${pad(i + 1, lessonWidth)}`]));
+  const withEvents = new Set(
+    source.events.filter((e) => lessonIds.has(e.lessonId)).map((e) => e.pupilId),
+  );
+  // Package ids follow the order of the original (random) UUIDs: the analysis orders pupils by
+  // id, so the coach's permutation tests shuffle exactly as the teacher's and give the same p.
+  const pupils = classPupils
+    .filter((p) => isIncluded(p, from, withEvents))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const pupilWidth = Math.max(2, String(pupils.length).length);
+  const pupilIds = new Map(pupils.map((p, i) => [p.id, `p${pad(i + 1, pupilWidth)}`]));
+  const pid = (id: Id) => pupilIds.get(id) ?? '';
+  const ids: IdMap = { pupils: {}, lenses: {}, lensValues: {} };
+  pupilIds.forEach((local, real) => (ids.pupils[local] = real));
+
+  const lenses = source.lenses
+    .filter((l) => l.classId === cls.id && l.deletedAt === null && options.lensIds.includes(l.id))
+    .sort((a, b) => a.order - b.order)
+    .map((lens, i) => {
+      const lensId = `n${i + 1}`;
+      ids.lenses[lensId] = lens.id;
+      const valueIds = new Map(lens.values.map((v, j) => [v.id, `${lensId}v${j + 1}`]));
+      valueIds.forEach((local, real) => (ids.lensValues[local] = real));
+      const assigned: Record<string, string> = {};
+      for (const p of pupils) {
+        const value = valueIds.get(p.lensValues[lens.id] ?? '');
+        if (value) assigned[pid(p.id)] = value;
+      }
+      return {
+        id: lensId,
+        name: lens.name,
+        values: lens.values.map((v) => ({ id: valueIds.get(v.id) ?? '', label: v.label })),
+        pupils: assigned,
+      };
+    });
+
+  const mine = <T extends { classId: Id | null; pupilId: Id | null }>(r: T) =>
+    r.classId === cls.id && r.pupilId !== null && pupilIds.has(r.pupilId);
+
+  const absenceKeys = new Set<string>();
+  const absences: CoachPackageData['absences'] = [];
+  for (const a of source.absences) {
+    const lessonId = lessonIds.get(a.lessonId);
+    if (!lessonId || !pupilIds.has(a.pupilId)) continue;
+    const entry = { lessonId, pupilId: pid(a.pupilId) };
+    const key = `${entry.lessonId}|${entry.pupilId}`;
+    if (absenceKeys.has(key)) continue;
+    absenceKeys.add(key);
+    absences.push(entry);
+  }
+  absences.sort(
+    (a, b) => a.lessonId.localeCompare(b.lessonId) || a.pupilId.localeCompare(b.pupilId),
+  );
+
+  const events: PackageEvent[] = source.events
+    .filter((e) => lessonIds.has(e.lessonId) && pupilIds.has(e.pupilId))
+    .map((e) => {
+      const out: PackageEvent = {
+        lessonId: lessonIds.get(e.lessonId) ?? '',
+        pupilId: pid(e.pupilId),
+        kind: e.kind,
+        loggedAfter: e.loggedAfter,
+      };
+      if (e.initiative) out.initiative = e.initiative;
+      if (e.questionLevel) out.questionLevel = e.questionLevel;
+      if (e.waitTime !== undefined) out.waitTime = e.waitTime;
+      if (e.praiseType) out.praiseType = e.praiseType;
+      return out;
+    })
+    // Sorted, so the order of logging (and so the time of day) is not in the file.
+    .sort(
+      (a, b) =>
+        a.lessonId.localeCompare(b.lessonId) ||
+        a.pupilId.localeCompare(b.pupilId) ||
+        a.kind.localeCompare(b.kind),
+    );
+
+  const banking = source.banking
+    .filter((b) => mine(b) && b.deletedAt === null && b.date >= from && b.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((b) => ({
+      pupilId: pid(b.pupilId),
+      date: b.date,
+      minutes: b.minutes,
+      ...(extras.bankingNotes && b.note.trim() ? { note: scrub(b.note.trim()) } : {}),
+    }));
+
+  const expectations = inForce<ExpectationRecord>(source.expectations.filter(mine), from, to).map(
+    (e) => ({ pupilId: pid(e.pupilId), date: e.date, value: e.value, confidence: e.confidence }),
+  );
+
+  const results = resultsFor(source.achievements.filter(mine), from, to).sort(
+    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+  );
+  const assessmentLabels = new Map<string, string>();
+  for (const a of results) {
+    const key = `${a.label}\u0000${a.scoreType}`;
+    if (!assessmentLabels.has(key)) assessmentLabels.set(key, `T${assessmentLabels.size + 1}`);
+  }
+  const achievements = results.map((a) => ({
+    pupilId: pid(a.pupilId),
+    label: assessmentLabels.get(`${a.label}\u0000${a.scoreType}`) ?? 'T',
+    date: a.date,
+    scoreType: a.scoreType,
+    score: a.score,
+  })) as CoachPackageData['achievements'];
+
+  const relationships = inForce<RelationshipRecord>(
+    source.relationships.filter(mine),
+    from,
+    to,
+  ).map((r) => ({
+    pupilId: pid(r.pupilId),
+    date: r.date,
+    closeness: r.closeness,
+    conflict: r.conflict,
+    dependency: r.dependency,
+    ...(extras.relationshipNotes && r.note.trim() ? { note: scrub(r.note.trim()) } : {}),
+  }));
+
+  const journal = extras.journal
+    ? source.journal
+        .filter(
+          (j) => j.classId === cls.id && j.deletedAt === null && j.date >= from && j.date <= to,
+        )
+        .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+        .map((j) => ({
+          date: j.date,
+          text: scrub(j.text),
+          lessonId: (j.lessonId && lessonIds.get(j.lessonId)) || null,
+          pupilId: (j.pupilId && pupilIds.get(j.pupilId)) || null,
+          insightKey: j.insightKey ? toPackageKey(j.insightKey, ids) : null,
+        }))
+    : [];
+
+  const pkg: CoachPackage = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    packageId: ctx.packageId,
+    createdAt: ctx.now.toISOString(),
+    appVersion: ctx.appVersion,
+    period: { from, to },
+    pseudonymisation: options.pseudonymisation,
+    shared: { ...extras },
+    data: {
+      class: {
+        label,
+        schoolType: cls.schoolType,
+        expectationScale: cls.expectationScale,
+      },
+      pupils: pupils.map((p) => ({
+        id: pid(p.id),
+        code: pseudonyms[p.id] ?? '?',
+        removedOn: p.removedAt && dateOf(p.removedAt) <= to ? dateOf(p.removedAt) : null,
+      })),
+      lenses,
+      lessons: lessons.map((l) => ({
+        id: lessonIds.get(l.id) ?? '',
+        date: l.date,
+        startTime: l.startTime,
+        endTime: l.endTime,
+        ...(extras.topics && l.topic.trim() ? { topic: scrub(l.topic.trim()) } : {}),
+      })),
+      absences,
+      events,
+      banking,
+      expectations,
+      achievements,
+      relationships,
+      journal,
+    },
+  };
+  const shown: Record<Id, string> = {};
+  for (const p of pupils) shown[p.id] = pseudonyms[p.id] ?? '?';
+  return { pkg, codeMap, ids, pseudonyms: shown };
+}

@@ -1,0 +1,173 @@
+/**
+ * Passphrase protection with WebCrypto: PBKDF2-SHA-256 (600,000 iterations by default) derives an
+ * AES-GCM-256 key; every package gets a fresh random 16-byte salt and 12-byte IV. All parameters
+ * are written into the file, so a later version can raise them and still open older files. The
+ * header is bound to the ciphertext as additional data: changing any byte of the file makes
+ * decryption fail. Never call these inside a Dexie transaction (a non-IndexedDB await commits it).
+ */
+import { CoachFileError } from './errors';
+import {
+  ENCRYPTED_FORMAT,
+  ENCRYPTED_FORMAT_VERSION,
+  type CipherParams,
+  type EncryptedPackage,
+  type KdfParams,
+} from './format';
+
+/** OWASP's 2023 advice for PBKDF2-HMAC-SHA256. */
+export const DEFAULT_ITERATIONS = 600_000;
+export const SALT_BYTES = 16;
+export const IV_BYTES = 12;
+
+export interface EncryptOptions {
+  /** Only tests lower this (for speed); the app always uses the default. */
+  iterations?: number;
+  /** For tests: a source of random bytes (default crypto.getRandomValues). */
+  randomBytes?: (n: number) => Uint8Array;
+}
+
+function subtle(): SubtleCrypto {
+  const s = globalThis.crypto?.subtle;
+  if (!s) throw new CoachFileError('cryptoUnavailable');
+  return s;
+}
+
+function randomBytes(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  globalThis.crypto.getRandomValues(out);
+  return out;
+}
+
+/** Standard base64 with padding, in chunks (a package can be megabytes). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+/**
+ * Strict base64: anything that is not the canonical encoding of its bytes is refused, so no
+ * character of the file can change without changing the bytes it stands for.
+ */
+export function fromBase64(text: string): Uint8Array {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch (e) {
+    throw new CoachFileError('invalid', { check: 'base64' }, { cause: e });
+  }
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  if (toBase64(out) !== text) throw new CoachFileError('invalid', { check: 'base64' });
+  return out;
+}
+
+/** The header as authenticated additional data, with its keys in a fixed order. */
+function headerBytes(kdf: KdfParams, cipher: CipherParams): Uint8Array<ArrayBuffer> {
+  const header = JSON.stringify([
+    ENCRYPTED_FORMAT,
+    ENCRYPTED_FORMAT_VERSION,
+    kdf.name,
+    kdf.hash,
+    kdf.iterations,
+    kdf.salt,
+    cipher.name,
+    cipher.length,
+    cipher.iv,
+    cipher.tagLength,
+  ]);
+  return new TextEncoder().encode(header);
+}
+
+async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  usage: KeyUsage,
+): Promise<CryptoKey> {
+  const s = subtle();
+  // NFC: the same passphrase typed on different keyboards gives the same bytes.
+  const material = await s.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
+  return s.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    [usage],
+  );
+}
+
+const copy = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
+
+/** Encrypts the package's JSON text into the envelope. */
+export async function encryptPackageText(
+  plaintext: string,
+  passphrase: string,
+  options: EncryptOptions = {},
+): Promise<EncryptedPackage> {
+  const iterations = options.iterations ?? DEFAULT_ITERATIONS;
+  const random = options.randomBytes ?? randomBytes;
+  const salt = copy(random(SALT_BYTES));
+  const iv = copy(random(IV_BYTES));
+  const kdf: KdfParams = { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) };
+  const cipher: CipherParams = { name: 'AES-GCM', length: 256, iv: toBase64(iv), tagLength: 128 };
+  const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
+  const sealed = await subtle().encrypt(
+    { name: 'AES-GCM', iv, tagLength: 128, additionalData: headerBytes(kdf, cipher) },
+    key,
+    new TextEncoder().encode(plaintext),
+  );
+  return {
+    format: ENCRYPTED_FORMAT,
+    formatVersion: ENCRYPTED_FORMAT_VERSION,
+    kdf,
+    cipher,
+    ciphertext: toBase64(new Uint8Array(sealed)),
+  };
+}
+
+/**
+ * Decrypts an envelope (already checked against EncryptedPackageSchema). A wrong passphrase and
+ * a changed byte look the same to AES-GCM: both throw CoachFileError('decryptFailed').
+ */
+export async function decryptPackageText(
+  envelope: EncryptedPackage,
+  passphrase: string,
+): Promise<string> {
+  const salt = copy(fromBase64(envelope.kdf.salt));
+  const iv = copy(fromBase64(envelope.cipher.iv));
+  const data = copy(fromBase64(envelope.ciphertext));
+  if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES) {
+    throw new CoachFileError('invalid', { check: 'length' });
+  }
+  const key = await deriveKey(passphrase, salt, envelope.kdf.iterations, 'decrypt');
+  let plain: ArrayBuffer;
+  try {
+    plain = await subtle().decrypt(
+      {
+        name: 'AES-GCM',
+        iv,
+        tagLength: 128,
+        additionalData: headerBytes(envelope.kdf, envelope.cipher),
+      },
+      key,
+      data,
+    );
+  } catch (e) {
+    throw new CoachFileError('decryptFailed', {}, { cause: e });
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch (e) {
+    throw new CoachFileError('decryptFailed', {}, { cause: e });
+  }
+}

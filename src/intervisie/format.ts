@@ -1,0 +1,201 @@
+/**
+ * The coach package, the encrypted envelope around it, and the remarks file a coach sends back:
+ * names, versions, limits and types. Documented in docs/coach-package.md. Raising a format
+ * version needs a reader for every older version.
+ */
+import type { InteractionKind } from '../domain/kinds';
+import type { Confidence, ExpectationScale, IsoDate, IsoDateTime, ScoreType } from '../db/types';
+
+export const PACKAGE_FORMAT = 'spiegel-coach-package';
+export const PACKAGE_FORMAT_VERSION = 1;
+export const ENCRYPTED_FORMAT = 'spiegel-coach-package-encrypted';
+export const ENCRYPTED_FORMAT_VERSION = 1;
+export const REMARKS_FORMAT = 'spiegel-coach-remarks';
+export const REMARKS_FORMAT_VERSION = 1;
+
+/** A school year of one class is well under 5 MB; anything far larger is refused unread. */
+export const MAX_PACKAGE_BYTES = 30 * 1024 * 1024;
+export const MAX_REMARKS_BYTES = 2 * 1024 * 1024;
+
+export const PACKAGE_LIMITS = {
+  label: 80,
+  code: 12,
+  lensName: 80,
+  lensValue: 80,
+  text: 5000,
+  topic: 500,
+  insightKey: 200,
+  author: 80,
+  appVersion: 50,
+  pupils: 500,
+  lenses: 20,
+  lensValues: 100,
+  levels: 20,
+  lessons: 5000,
+  records: 500_000,
+  remarks: 2000,
+} as const;
+
+export type Pseudonymisation = 'codes' | 'initials';
+
+/** What the teacher ticked to share besides the counts (everything else is left out). */
+export interface SharedExtras {
+  topics: boolean;
+  journal: boolean;
+  relationshipNotes: boolean;
+  bankingNotes: boolean;
+}
+
+export interface PackagePupil {
+  /** Package-local id (`p01`), never the original UUID. */
+  id: string;
+  /** What the coach sees: `L01` or initials. */
+  code: string;
+  /** The day the pupil left the class, when that falls before the end of the period. */
+  removedOn: IsoDate | null;
+}
+
+export interface PackageLens {
+  id: string;
+  name: string;
+  values: { id: string; label: string }[];
+  /** Package pupil id → package value id. */
+  pupils: Record<string, string>;
+}
+
+export interface PackageLesson {
+  id: string;
+  date: IsoDate;
+  startTime: string;
+  endTime: string | null;
+  /** Present only when the teacher ticked lesson topics. */
+  topic?: string;
+}
+
+export interface PackageEvent {
+  lessonId: string;
+  pupilId: string;
+  kind: InteractionKind;
+  loggedAfter: boolean;
+  initiative?: 'volunteered' | 'called';
+  questionLevel?: 'recall' | 'higher';
+  waitTime?: boolean;
+  praiseType?: 'specific' | 'general';
+}
+
+export interface PackageBanking {
+  pupilId: string;
+  date: IsoDate;
+  minutes: number;
+  note?: string;
+}
+
+export interface PackageExpectation {
+  pupilId: string;
+  date: IsoDate;
+  value: number;
+  confidence: Confidence | null;
+}
+
+export interface PackageAchievement {
+  pupilId: string;
+  /** A neutral label (`T1`, `T2`, …): the teacher's own assessment names stay at home. */
+  label: string;
+  date: IsoDate;
+  scoreType: ScoreType;
+  score: number;
+}
+
+export interface PackageRelationship {
+  pupilId: string;
+  date: IsoDate;
+  closeness: number;
+  conflict: number;
+  dependency: number;
+  note?: string;
+}
+
+export interface PackageJournalEntry {
+  date: IsoDate;
+  text: string;
+  lessonId: string | null;
+  pupilId: string | null;
+  insightKey: string | null;
+}
+
+export interface CoachPackageData {
+  class: {
+    label: string;
+    schoolType: 'primary' | 'secondary';
+    expectationScale: ExpectationScale;
+  };
+  pupils: PackagePupil[];
+  lenses: PackageLens[];
+  lessons: PackageLesson[];
+  absences: { lessonId: string; pupilId: string }[];
+  events: PackageEvent[];
+  banking: PackageBanking[];
+  expectations: PackageExpectation[];
+  achievements: PackageAchievement[];
+  relationships: PackageRelationship[];
+  journal: PackageJournalEntry[];
+}
+
+export interface CoachPackage {
+  format: typeof PACKAGE_FORMAT;
+  formatVersion: typeof PACKAGE_FORMAT_VERSION;
+  /** A fresh random UUID: the teacher's device remembers it to match the coach's remarks. */
+  packageId: string;
+  createdAt: IsoDateTime;
+  appVersion: string;
+  period: { from: IsoDate; to: IsoDate };
+  pseudonymisation: Pseudonymisation;
+  shared: SharedExtras;
+  data: CoachPackageData;
+}
+
+export interface KdfParams {
+  name: 'PBKDF2';
+  hash: 'SHA-256';
+  iterations: number;
+  /** base64, 16 random bytes. */
+  salt: string;
+}
+
+export interface CipherParams {
+  name: 'AES-GCM';
+  length: 256;
+  /** base64, 12 random bytes, fresh for every package. */
+  iv: string;
+  tagLength: 128;
+}
+
+export interface EncryptedPackage {
+  format: typeof ENCRYPTED_FORMAT;
+  formatVersion: typeof ENCRYPTED_FORMAT_VERSION;
+  kdf: KdfParams;
+  cipher: CipherParams;
+  /** base64 of AES-GCM(package JSON as UTF-8), tag appended. */
+  ciphertext: string;
+}
+
+export interface CoachRemark {
+  /** An insight id from the package's analysis (package ids), or `general`. */
+  insightKey: string;
+  text: string;
+  createdAt: IsoDateTime;
+}
+
+export interface RemarksFile {
+  format: typeof REMARKS_FORMAT;
+  formatVersion: typeof REMARKS_FORMAT_VERSION;
+  packageId: string;
+  /** The label the teacher gave the class in the package (to recognise it). */
+  label: string;
+  author: string;
+  createdAt: IsoDateTime;
+  remarks: CoachRemark[];
+}
+
+/** The insight key for a remark about the package as a whole. */
+export const GENERAL_INSIGHT_KEY = 'general';

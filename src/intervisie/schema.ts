@@ -1,0 +1,222 @@
+/**
+ * valibot schemas for the three coach files. Objects are strict: an unknown key is refused, so a
+ * file can never smuggle in more than the format allows (and nothing unexpected is stored).
+ */
+import * as v from 'valibot';
+import { INTERACTION_KINDS } from '../domain/kinds';
+import {
+  ENCRYPTED_FORMAT,
+  ENCRYPTED_FORMAT_VERSION,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  PACKAGE_LIMITS as L,
+  REMARKS_FORMAT,
+  REMARKS_FORMAT_VERSION,
+} from './format';
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const uuid = v.pipe(v.string(), v.uuid());
+const isoDate = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'not a calendar date'));
+const isoDateTime = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/),
+  v.check(isCalendarDate, 'not a calendar date'),
+);
+const clockTime = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
+/** Package-local ids: short, from a small alphabet (never a UUID). */
+const localId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]{0,15}$/));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const requiredText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const intRange = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const numRange = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.maxValue(max));
+const list = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.pipe(v.array(item), v.maxLength(max));
+/** base64 (standard alphabet, padded). */
+const base64 = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/),
+  );
+
+const ExpectationScaleSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('relative5') }),
+  v.strictObject({
+    kind: v.literal('levels'),
+    levels: v.pipe(v.array(requiredText(L.lensValue)), v.minLength(2), v.maxLength(L.levels)),
+  }),
+]);
+
+const achievementBase = { pupilId: localId, label: requiredText(20), date: isoDate };
+
+export const CoachPackageSchema = v.strictObject({
+  format: v.literal(PACKAGE_FORMAT),
+  formatVersion: v.literal(PACKAGE_FORMAT_VERSION),
+  packageId: uuid,
+  createdAt: isoDateTime,
+  appVersion: requiredText(L.appVersion),
+  period: v.strictObject({ from: isoDate, to: isoDate }),
+  pseudonymisation: v.picklist(['codes', 'initials']),
+  shared: v.strictObject({
+    topics: v.boolean(),
+    journal: v.boolean(),
+    relationshipNotes: v.boolean(),
+    bankingNotes: v.boolean(),
+  }),
+  data: v.strictObject({
+    class: v.strictObject({
+      label: requiredText(L.label),
+      schoolType: v.picklist(['primary', 'secondary']),
+      expectationScale: ExpectationScaleSchema,
+    }),
+    pupils: list(
+      v.strictObject({ id: localId, code: requiredText(L.code), removedOn: v.nullable(isoDate) }),
+      L.pupils,
+    ),
+    lenses: list(
+      v.strictObject({
+        id: localId,
+        name: requiredText(L.lensName),
+        values: list(
+          v.strictObject({ id: localId, label: requiredText(L.lensValue) }),
+          L.lensValues,
+        ),
+        pupils: v.record(localId, localId),
+      }),
+      L.lenses,
+    ),
+    lessons: list(
+      v.strictObject({
+        id: localId,
+        date: isoDate,
+        startTime: clockTime,
+        endTime: v.nullable(clockTime),
+        topic: v.optional(text(L.topic)),
+      }),
+      L.lessons,
+    ),
+    absences: list(v.strictObject({ lessonId: localId, pupilId: localId }), L.records),
+    events: list(
+      v.strictObject({
+        lessonId: localId,
+        pupilId: localId,
+        kind: v.picklist(INTERACTION_KINDS),
+        loggedAfter: v.boolean(),
+        initiative: v.optional(v.picklist(['volunteered', 'called'])),
+        questionLevel: v.optional(v.picklist(['recall', 'higher'])),
+        waitTime: v.optional(v.boolean()),
+        praiseType: v.optional(v.picklist(['specific', 'general'])),
+      }),
+      L.records,
+    ),
+    banking: list(
+      v.strictObject({
+        pupilId: localId,
+        date: isoDate,
+        minutes: numRange(0, 1440),
+        note: v.optional(text(L.text)),
+      }),
+      L.records,
+    ),
+    expectations: list(
+      v.strictObject({
+        pupilId: localId,
+        date: isoDate,
+        value: intRange(0, L.levels - 1),
+        confidence: v.nullable(v.picklist(['unsure', 'fairly', 'very'])),
+      }),
+      L.records,
+    ),
+    achievements: list(
+      v.variant('scoreType', [
+        v.strictObject({
+          ...achievementBase,
+          scoreType: v.literal('grade'),
+          score: numRange(1, 10),
+        }),
+        v.strictObject({
+          ...achievementBase,
+          scoreType: v.literal('percentage'),
+          score: numRange(0, 100),
+        }),
+        v.strictObject({
+          ...achievementBase,
+          scoreType: v.literal('percentile'),
+          score: numRange(0, 100),
+        }),
+        v.strictObject({
+          ...achievementBase,
+          scoreType: v.literal('level'),
+          score: intRange(0, L.levels - 1),
+        }),
+      ]),
+      L.records,
+    ),
+    relationships: list(
+      v.strictObject({
+        pupilId: localId,
+        date: isoDate,
+        closeness: intRange(1, 5),
+        conflict: intRange(1, 5),
+        dependency: intRange(1, 5),
+        note: v.optional(text(L.text)),
+      }),
+      L.records,
+    ),
+    journal: list(
+      v.strictObject({
+        date: isoDate,
+        text: requiredText(L.text),
+        lessonId: v.nullable(localId),
+        pupilId: v.nullable(localId),
+        insightKey: v.nullable(requiredText(L.insightKey)),
+      }),
+      L.records,
+    ),
+  }),
+});
+
+/** Iterations are capped so a hostile file cannot keep the device busy for minutes. */
+export const MAX_ITERATIONS = 10_000_000;
+
+export const EncryptedPackageSchema = v.strictObject({
+  format: v.literal(ENCRYPTED_FORMAT),
+  formatVersion: v.literal(ENCRYPTED_FORMAT_VERSION),
+  kdf: v.strictObject({
+    name: v.literal('PBKDF2'),
+    hash: v.literal('SHA-256'),
+    iterations: intRange(1, MAX_ITERATIONS),
+    salt: v.pipe(base64(64), v.length(24)),
+  }),
+  cipher: v.strictObject({
+    name: v.literal('AES-GCM'),
+    length: v.literal(256),
+    iv: v.pipe(base64(64), v.length(16)),
+    tagLength: v.literal(128),
+  }),
+  ciphertext: v.pipe(base64(Number.MAX_SAFE_INTEGER), v.minLength(24)),
+});
+
+export const RemarksFileSchema = v.strictObject({
+  format: v.literal(REMARKS_FORMAT),
+  formatVersion: v.literal(REMARKS_FORMAT_VERSION),
+  packageId: uuid,
+  label: text(L.label),
+  author: text(L.author),
+  createdAt: isoDateTime,
+  remarks: list(
+    v.strictObject({
+      insightKey: requiredText(L.insightKey),
+      text: requiredText(L.text),
+      createdAt: isoDateTime,
+    }),
+    L.remarks,
+  ),
+});

@@ -1,0 +1,197 @@
+/**
+ * The coach sees the same insights as the teacher: the demo class (with its built-in bias) is
+ * analysed directly and through a package; the insights match once the package's ids are
+ * translated back. Also pseudonyms, name scrubbing and insight-key translation.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseClass, deriveInsights } from '../../../src/analysis';
+import { toIsoDate } from '../../../src/domain/dates';
+import { DEMO_SEED, generateDemoClass } from '../../../src/domain/demo/generate';
+import {
+  NO_EXTRAS,
+  analysePackage,
+  assignCodes,
+  buildCoachPackage,
+  buildRemarksFile,
+  initialsOf,
+  packageCounts,
+  packageExcerpt,
+  packageToClassData,
+  readRemarksFile,
+  scrubNames,
+  sharedExtras,
+  toPackageKey,
+  toTeacherKey,
+} from '../../../src/intervisie';
+
+const TODAY = new Date(2025, 4, 16, 15, 0);
+
+function demoPackage() {
+  const demo = generateDemoClass({ seed: DEMO_SEED, today: TODAY });
+  const source = { ...demo, cls: demo.class, journal: [] };
+  const to = toIsoDate(TODAY);
+  const from = demo.lessons.map((l) => l.date).sort()[0]!;
+  const built = buildCoachPackage(
+    source,
+    {
+      from,
+      to,
+      label: 'Groep 7',
+      pseudonymisation: 'codes',
+      extras: NO_EXTRAS,
+      lensIds: demo.lenses.map((l) => l.id),
+    },
+    { now: TODAY, appVersion: 'test', packageId: crypto.randomUUID(), codeMap: {} },
+  );
+  return { demo, source, from, to, ...built };
+}
+
+describe(
+  'the coach workspace analyses the package like the teacher’s own data',
+  { timeout: 60_000 },
+  () => {
+    it('gives the same insights, with the same counts', () => {
+      const { source, from, to, pkg, ids } = demoPackage();
+      const teacher = deriveInsights(analyseClass(source, { today: to, from, to }));
+      const coach = analysePackage(pkg).insights;
+      expect(teacher.length).toBeGreaterThan(2);
+      const translated = coach.map((i) => toTeacherKey(i.id, ids)).sort();
+      expect(translated).toEqual(teacher.map((i) => i.id).sort());
+      // The same figures. Package ids keep the pupils' order, so the shuffles match; only tests
+      // whose random stream is keyed by a lens id draw other shuffles: their p is another Monte
+      // Carlo estimate (sequential stopping makes large p vary most); the conclusion is the same.
+      const back = (value: unknown) =>
+        typeof value === 'string' ? toTeacherKey(value, ids) : value;
+      for (const insight of teacher) {
+        const mine = coach.find((c) => toTeacherKey(c.id, ids) === insight.id)!;
+        const { significance, ...rest } = mine;
+        const { significance: expected, ...expectedRest } = insight;
+        expect({
+          ...rest,
+          id: back(rest.id),
+          pupils: rest.pupils?.map(back),
+          params: Object.fromEntries(Object.entries(rest.params).map(([k, v]) => [k, back(v)])),
+        }).toEqual({ ...expectedRest, pupils: expectedRest.pupils });
+        expect(significance?.couldBeChance).toBe(expected?.couldBeChance);
+        if (!insight.kind.startsWith('lens')) expect(significance).toEqual(expected);
+      }
+      // Insights about single pupils name them by package id (shown to the coach as a code).
+      const aboutOne = coach.filter((i) => i.pupils?.length === 1);
+      expect(aboutOne.length).toBeGreaterThan(0);
+      for (const i of aboutOne) expect(i.pupils?.[0]).toMatch(/^p\d\d$/);
+    });
+
+    it('rebuilds records the analysis accepts, all in one class', () => {
+      const { pkg } = demoPackage();
+      const data = packageToClassData(pkg);
+      expect(data.pupils).toHaveLength(pkg.data.pupils.length);
+      expect(data.events).toHaveLength(pkg.data.events.length);
+      expect(new Set(data.events.map((e) => e.classId))).toEqual(new Set([data.cls.id]));
+      expect(data.pupils.map((p) => p.name).sort()[0]).toBe('L01');
+    });
+
+    it('summarises the package for the preview', () => {
+      const { pkg, demo } = demoPackage();
+      const counts = packageCounts(pkg);
+      expect(counts.pupils).toBe(demo.pupils.length);
+      expect(counts.lessons).toBe(demo.lessons.length);
+      expect(counts.events).toBe(demo.events.length);
+      expect(counts.journal).toBe(0);
+      expect(sharedExtras(pkg)).toEqual({ extras: [], lenses: demo.lenses.map((l) => l.name) });
+      const excerpt = packageExcerpt(pkg, 2);
+      expect(excerpt).toContain('"pseudonymisation": "codes"');
+      expect(excerpt).toContain(`"… +${demo.events.length - 2}"`);
+    });
+  },
+);
+
+describe('pseudonyms', () => {
+  it.each([
+    ['Sem de Vries', 'SV'],
+    ['Zoë', 'Z'],
+    ['Noor van den Berg', 'NB'],
+    ["Fleur in 't Veld", 'FV'],
+    ['  émile   Durand ', 'ED'],
+  ])('initials of %s are %s', (name, initials) => {
+    expect(initialsOf(name)).toBe(initials);
+  });
+
+  it('codes follow the seating plan, keep old codes and skip used numbers', () => {
+    const p = (id: string, row: number | null, col = 0) => ({
+      id,
+      name: id,
+      seat: row === null ? null : { row, col },
+      createdAt: '2025-01-01T00:00:00.000Z',
+    });
+    expect(assignCodes([p('c', 1), p('a', 0, 1), p('b', 0, 0), p('d', null)])).toEqual({
+      b: 'L01',
+      a: 'L02',
+      c: 'L03',
+      d: 'L04',
+    });
+    expect(assignCodes([p('x', 0), p('y', 1)], { y: 'L02', old: 'L05' })).toEqual({
+      y: 'L02',
+      old: 'L05',
+      x: 'L06',
+    });
+  });
+
+  it('scrubs full names and first names as whole words, ignoring case', () => {
+    const pupils = [
+      { id: '1', name: 'Sem de Vries' },
+      { id: '2', name: 'Semih Yılmaz' },
+      { id: '3', name: 'Ayoub' },
+    ];
+    const codes = { '1': 'L01', '2': 'L02', '3': 'L03' };
+    expect(scrubNames('Sem de  Vries en SEMIH; sem, Semester, ayoub! Ayoubs', pupils, codes)).toBe(
+      'L01 en L02; L01, Semester, L03! Ayoubs',
+    );
+  });
+});
+
+describe('insight keys and the remarks file', () => {
+  const ids = {
+    pupils: { p01: '0b5e7c0e-0000-4000-8000-000000000001' },
+    lenses: { n1: '0b5e7c0e-0000-4000-8000-0000000000aa' },
+    lensValues: { n1v1: '0b5e7c0e-0000-4000-8000-0000000000ab' },
+  };
+
+  it('translates both ways and never lets an unknown UUID out', () => {
+    expect(toPackageKey(`notAddressed:${ids.pupils.p01}`, ids)).toBe('notAddressed:p01');
+    expect(toPackageKey(`lensEquity:${ids.lenses.n1}:turn`, ids)).toBe('lensEquity:n1:turn');
+    expect(toPackageKey('notAddressed:0b5e7c0e-0000-4000-8000-00000000ffff', ids)).toBeNull();
+    expect(toTeacherKey('praiseCorrection:p01', ids)).toBe(`praiseCorrection:${ids.pupils.p01}`);
+    expect(toTeacherKey('concentration:turn', ids)).toBe('concentration:turn');
+    expect(toTeacherKey('general', ids)).toBe('general');
+  });
+
+  it('a remarks file round-trips through the reader; another kind of file is refused', async () => {
+    const file = buildRemarksFile(
+      { packageId: crypto.randomUUID(), label: 'Groep 7' },
+      '  Coach Anne ',
+      [
+        {
+          insightKey: 'notAddressed:p01',
+          text: 'Wat weet je van L01?',
+          createdAt: TODAY.toISOString(),
+        },
+      ],
+      TODAY,
+    );
+    expect(file.author).toBe('Coach Anne');
+    expect(await readRemarksFile(JSON.stringify(file))).toEqual(file);
+    const { pkg } = demoPackage();
+    await expect(readRemarksFile(JSON.stringify(pkg))).rejects.toMatchObject({
+      code: 'wrongKind',
+      detail: { found: 'spiegel-coach-package' },
+    });
+    await expect(
+      readRemarksFile('{"format":"spiegel-coach-remarks","formatVersion":2}'),
+    ).rejects.toMatchObject({
+      code: 'futureVersion',
+    });
+    await expect(
+      readRemarksFile(JSON.stringify({ ...file, remarks: [{ ...file.remarks[0], extra: 1 }] })),
+    ).rejects.toMatchObject({ code: 'invalid', detail: { path: 'remarks[0].extra' } });
+  });
+});
