@@ -232,6 +232,27 @@ describe('purgeDeletedClasses', () => {
     expect(await db.journal.get(loose.id)).toEqual(loose);
   });
 
+  it("forgets the purged class's coach code map and shared packages, not another class's", async () => {
+    const expired = await addClass(11, ago(120_000));
+    const alive = await addClass(12);
+    const gone = expired.class.id;
+    const kept = alive.class.id;
+    const put = (key: string, value: unknown) =>
+      getDb().settings.put({ key, value, updatedAt: NOW.toISOString() });
+    await put(`coach.codes.${gone}`, { p1: 'L01' });
+    await put('coach.shared.pkg-a', { classId: gone });
+    await put(`coach.codes.${kept}`, { p2: 'L01' });
+    await put('coach.shared.pkg-b', { classId: kept });
+
+    expect(await purgeDeletedClasses(NOW)).toEqual([gone]);
+
+    const keys = (await getDb().settings.toArray()).map((r) => r.key).sort();
+    expect(keys).toContain(`coach.codes.${kept}`);
+    expect(keys).toContain('coach.shared.pkg-b');
+    expect(keys).not.toContain(`coach.codes.${gone}`);
+    expect(keys).not.toContain('coach.shared.pkg-a');
+  });
+
   it('honours the grace period, boundary included, and purges nothing twice', async () => {
     const exact = await addClass(5, ago(60_000));
     const justInside = await addClass(6, ago(59_999));

@@ -5,9 +5,8 @@
 import { DEMO_SEED, generateDemoClass } from '../../domain/demo/generate';
 import { getDb } from '../db';
 import { newId } from '../ids';
-import { DATA_TABLES } from '../schema';
 import type { Id } from '../types';
-import { hardDeleteClasses } from './maintenance';
+import { PURGE_TABLES, hardDeleteClasses } from './maintenance';
 
 /**
  * Writes the demo class and returns its id. If a demo class is already there, returns that id
@@ -18,7 +17,7 @@ export async function loadDemoClass(now: Date = new Date()): Promise<string> {
   // Generate before the transaction: only IndexedDB work may happen inside it.
   const data = generateDemoClass({ seed: DEMO_SEED, today: now, makeId: newId });
   const db = getDb();
-  return db.transaction('rw', [...DATA_TABLES], async () => {
+  return db.transaction('rw', [...PURGE_TABLES], async () => {
     const demos = await db.classes.filter((c) => c.isDemo).toArray();
     const live = demos.find((c) => !c.deletedAt);
     if (live) return live.id;
@@ -53,7 +52,7 @@ export async function findDemoClassId(): Promise<Id | null> {
 /** Hard-deletes every demo class and all its records, in one transaction. */
 export async function removeDemoData(): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [...DATA_TABLES], async () => {
+  await db.transaction('rw', [...PURGE_TABLES], async () => {
     const ids = await db.classes.filter((c) => c.isDemo).primaryKeys();
     await hardDeleteClasses(db, ids);
   });

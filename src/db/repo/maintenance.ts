@@ -18,9 +18,13 @@ export const CLASS_CHILD_TABLES = DATA_TABLES.filter(
 /** Settings that survive "delete all data": the interface language is not the teacher's data. */
 const KEPT_SETTINGS = new Set(['language']);
 
+/** Tables a class purge writes: every data table, and settings (the class's coach code map). */
+export const PURGE_TABLES = [...DATA_TABLES, 'settings'] as const;
+
 /**
- * Hard-deletes classes and everything recorded for them. Must run inside a read-write
- * transaction over every data table (so it is all or nothing with the caller's other work).
+ * Hard-deletes classes and everything recorded for them, including the device-only coach
+ * settings that map the class's pupils to codes. Must run inside a read-write transaction over
+ * PURGE_TABLES (so it is all or nothing with the caller's other work).
  */
 export async function hardDeleteClasses(db: SpiegelDB, classIds: readonly Id[]): Promise<void> {
   if (classIds.length === 0) return;
@@ -29,6 +33,15 @@ export async function hardDeleteClasses(db: SpiegelDB, classIds: readonly Id[]):
     CLASS_CHILD_TABLES.map((t) => db.table(t).where('classId').anyOf(ids).delete()),
   );
   await db.classes.bulkDelete(ids);
+  const classSet = new Set(ids);
+  await db.settings
+    .filter((s) => {
+      if (s.key.startsWith('coach.codes.')) return classSet.has(s.key.slice('coach.codes.'.length));
+      if (!s.key.startsWith('coach.shared.')) return false;
+      const value = s.value as { classId?: unknown } | null;
+      return typeof value?.classId === 'string' && classSet.has(value.classId);
+    })
+    .delete();
 }
 
 /**
@@ -51,7 +64,7 @@ export async function deleteAllData(): Promise<void> {
 export async function purgeDeletedClasses(now: Date = new Date(), graceMs = 60_000): Promise<Id[]> {
   const db = getDb();
   const cutoff = now.getTime() - graceMs;
-  return db.transaction('rw', [...DATA_TABLES], async () => {
+  return db.transaction('rw', [...PURGE_TABLES], async () => {
     const expired = await db.classes
       .filter((c) => c.deletedAt !== null && Date.parse(c.deletedAt) <= cutoff)
       .primaryKeys();

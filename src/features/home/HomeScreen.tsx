@@ -68,6 +68,9 @@ export function HomeScreen() {
       ) : null}
       {summaries !== undefined ? <NewClassForm /> : null}
       {hasDemo ? <DemoNotice /> : null}
+      <p class="home-coach">
+        <a href="#/coach">{t('home:coachLink')}</a>
+      </p>
     </Screen>
   );
 }
