@@ -7,6 +7,7 @@ import { Screen } from '../../ui/Screen';
 import { ExpectationNudge } from '../expectations/ExpectationNudge';
 import { ActiveIntentions } from '../intentions/ActiveIntentions';
 import { LessonList } from '../logging/LessonList';
+import { PromptList } from '../prompts/PromptList';
 import { ClassActions } from './ClassActions';
 import { ClassNotFound } from './ClassNotFound';
 import './classes.css';
@@ -118,6 +119,8 @@ export function ClassScreen({ classId }: { classId: string }) {
           </ul>
         </nav>
       ))}
+
+      {hasPupils ? <PromptList classId={cls.id} /> : null}
 
       <LessonList classId={cls.id} />
 

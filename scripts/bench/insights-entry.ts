@@ -1,0 +1,133 @@
+/**
+ * Bench-only page entry (built by scripts/bench/insights-vite.config.mjs next to a copy of the
+ * app's build, never part of the app): seeds IndexedDB with synthetic school years and times the
+ * app's own read and analysis in Chromium. scripts/bench/insights.mjs drives it.
+ */
+import { analyseClass, deriveInsights, type ClassData } from '../../src/analysis';
+import { getDb } from '../../src/db/db';
+import { loadInsightsData, type InsightsPeriod } from '../../src/db/repo/insightsData';
+import { DATA_TABLES } from '../../src/db/schema';
+import { syntheticClass } from '../../tests/unit/analysis/support/synthetic';
+
+/** A synthetic year whose lens ids are unique per class (the generator reuses them). */
+function yearFor(index: number): ClassData {
+  const classId = `bench-class-${index + 1}`;
+  const data = syntheticClass({ seed: 42 + index, classId });
+  const lensId = (id: string) => `${classId}-${id}`;
+  return {
+    ...data,
+    cls: { ...data.cls, name: `Benchklas ${index + 1}` },
+    lenses: data.lenses.map((l) => ({ ...l, id: lensId(l.id) })),
+    pupils: data.pupils.map((p) => ({
+      ...p,
+      lensValues: Object.fromEntries(
+        Object.entries(p.lensValues).map(([lens, value]) => [lensId(lens), value]),
+      ),
+    })),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** The same range read with the bare IndexedDB API (no Dexie), to see what Dexie adds. */
+function rawEventsRead(classId: string, to: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const open = indexedDB.open('spiegel');
+    open.onerror = () => fail(open.error ?? new Error('open failed'));
+    open.onsuccess = () => {
+      const idb = open.result;
+      const t0 = performance.now();
+      const req = idb
+        .transaction('events', 'readonly')
+        .objectStore('events')
+        .index('[classId+date]')
+        .getAll(IDBKeyRange.bound([classId, ''], [classId, to]));
+      req.onsuccess = () => {
+        const ms = performance.now() - t0;
+        idb.close();
+        done(ms);
+      };
+      req.onerror = () => fail(req.error ?? new Error('read failed'));
+    };
+  });
+}
+
+const bench = {
+  /** Clears every data table and writes `classes` synthetic years; returns their ids and sizes. */
+  async seed(classes: number) {
+    const db = getDb();
+    const start = performance.now();
+    await db.transaction('rw', [...DATA_TABLES], async () => {
+      for (const t of DATA_TABLES) await db.table(t).clear();
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < classes; i++) {
+      const data = yearFor(i);
+      ids.push(data.cls.id);
+      await db.transaction('rw', [...DATA_TABLES], async () => {
+        await db.classes.add(data.cls);
+        await db.pupils.bulkAdd([...data.pupils]);
+        await db.lenses.bulkAdd([...data.lenses]);
+        await db.lessons.bulkAdd([...data.lessons]);
+        await db.absences.bulkAdd([...data.absences]);
+        await db.events.bulkAdd([...data.events]);
+        await db.banking.bulkAdd([...data.banking]);
+        await db.expectations.bulkAdd([...data.expectations]);
+        await db.achievements.bulkAdd([...data.achievements]);
+        await db.relationships.bulkAdd([...data.relationships]);
+      });
+    }
+    const counts: Record<string, number> = {};
+    for (const t of DATA_TABLES) counts[t] = await db.table(t).count();
+    return { ids, counts, ms: performance.now() - start };
+  },
+
+  /**
+   * The screen's work without the DOM: read the period (median of `runs` reads) and compute all
+   * insights (median of `runs` after two warm-up runs).
+   */
+  async measure(classId: string, period: InsightsPeriod, today: string, runs: number) {
+    const reads: number[] = [];
+    let data: ClassData | null = null;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      data = await loadInsightsData(classId, period);
+      reads.push(performance.now() - t0);
+    }
+    if (!data) throw new Error(`class ${classId} not found`);
+    const raw: number[] = [];
+    for (let i = 0; i < runs; i++) raw.push(await rawEventsRead(classId, period.to));
+    const run = () =>
+      deriveInsights(
+        analyseClass(data, { today, ...(period.from ? { from: period.from } : {}), to: period.to }),
+      );
+    run();
+    run();
+    const analyses: number[] = [];
+    let insights = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      insights = run().length;
+      analyses.push(performance.now() - t0);
+    }
+    return {
+      events: data.events.length,
+      lessons: data.lessons.length,
+      pupils: data.pupils.length,
+      insights,
+      readMs: median(reads),
+      readFirstMs: reads[0] ?? NaN,
+      rawEventsReadMs: median(raw),
+      analysisMs: median(analyses),
+      analysisMinMs: Math.min(...analyses),
+    };
+  },
+};
+
+declare global {
+  interface Window {
+    __insightsBench?: typeof bench;
+  }
+}
+window.__insightsBench = bench;
+document.getElementById('state')!.textContent = 'ready';

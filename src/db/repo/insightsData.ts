@@ -1,0 +1,183 @@
+/**
+ * The analysis input (`ClassData` of src/analysis) for one class and one period, read in a single
+ * read transaction with as few reads as the indexes allow:
+ * - lessons and events by `[classId+date]` between `from` and `to` (the bulk of the data: a
+ *   school year holds ~25,000 events, a term about half);
+ * - achievements by `[classId+date]` up to `to` (the analysis may fall back on the latest
+ *   assessment before `from`);
+ * - pupils, lenses, absences, banking, expectations and relationships by `classId` (small tables;
+ *   expectations and relationships need their history before `from`).
+ * Rows the analysis would drop anyway (soft-deleted lessons and their events, absences of other
+ * lessons, deleted lenses and banking sessions) are dropped here to keep the page's memory small.
+ */
+import { Dexie } from 'dexie';
+import type { ClassData } from '../../analysis';
+import { getDb } from '../db';
+import type { Id, IsoDate } from '../types';
+
+export interface InsightsPeriod {
+  /** First day (inclusive); null = from the first lesson on. */
+  from: IsoDate | null;
+  /** Last day (inclusive). */
+  to: IsoDate;
+}
+
+/** `''` sorts before every date string, so it serves as "no lower bound" in a key range. */
+const LOWEST = '';
+
+/**
+ * Everything the analysis needs for `classId` over `period`; null when the class does not exist
+ * or is deleted. Throws nothing for an empty period: the lists are simply empty.
+ */
+export async function loadInsightsData(
+  classId: Id,
+  period: InsightsPeriod,
+): Promise<ClassData | null> {
+  const db = getDb();
+  const lower: [Id, IsoDate] = [classId, period.from ?? LOWEST];
+  const upper: [Id, IsoDate] = [classId, period.to];
+  // A period that ends before it starts holds no lessons (IDBKeyRange would throw on it).
+  const none = lower[1] > upper[1];
+  return db.transaction(
+    'r',
+    [
+      db.classes,
+      db.pupils,
+      db.lenses,
+      db.lessons,
+      db.absences,
+      db.events,
+      db.banking,
+      db.expectations,
+      db.achievements,
+      db.relationships,
+    ],
+    async () => {
+      const cls = await db.classes.get(classId);
+      if (!cls || cls.deletedAt) return null;
+      const [
+        pupils,
+        lenses,
+        lessons,
+        events,
+        absences,
+        banking,
+        expectations,
+        achievements,
+        relationships,
+      ] = await Promise.all([
+        db.pupils.where('classId').equals(classId).toArray(),
+        db.lenses.where('classId').equals(classId).toArray(),
+        none ? [] : db.lessons.where('[classId+date]').between(lower, upper, true, true).toArray(),
+        none ? [] : db.events.where('[classId+date]').between(lower, upper, true, true).toArray(),
+        db.absences.where('classId').equals(classId).toArray(),
+        db.banking.where('classId').equals(classId).toArray(),
+        db.expectations.where('classId').equals(classId).toArray(),
+        db.achievements
+          .where('[classId+date]')
+          .between([classId, LOWEST], upper, true, true)
+          .toArray(),
+        db.relationships.where('classId').equals(classId).toArray(),
+      ]);
+      const liveLessons = lessons.filter((l) => l.deletedAt === null);
+      const lessonIds = new Set(liveLessons.map((l) => l.id));
+      // Only drop events when some lesson was deleted: the common case keeps the array as read.
+      const liveEvents =
+        liveLessons.length === lessons.length
+          ? events
+          : events.filter((e) => lessonIds.has(e.lessonId));
+      return {
+        cls,
+        pupils,
+        lenses: lenses.filter((l) => l.deletedAt === null).sort((a, b) => a.order - b.order),
+        lessons: liveLessons,
+        absences: absences.filter((a) => lessonIds.has(a.lessonId)),
+        events: liveEvents,
+        banking: banking.filter(
+          (b) =>
+            b.deletedAt === null &&
+            b.date <= period.to &&
+            (period.from === null || b.date >= period.from),
+        ),
+        expectations,
+        achievements,
+        relationships,
+      };
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A warm copy of the last read, so re-opening the screen does not wait for ~25,000 events again.
+// It is only used while nothing the insights read has changed since: every committed write to
+// these tables (in this tab or, through Dexie's broadcast, another) bumps a generation counter.
+
+const READ_TABLES = new Set([
+  'classes',
+  'pupils',
+  'lenses',
+  'lessons',
+  'absences',
+  'events',
+  'banking',
+  'expectations',
+  'achievements',
+  'relationships',
+]);
+
+let generation = 0;
+let listening = false;
+const listeners = new Set<() => void>();
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  Dexie.on('storagemutated', (parts) => {
+    // Keys look like `idb://<database>/<table>/<index>`.
+    if (!Object.keys(parts).some((key) => READ_TABLES.has(key.split('/')[3] ?? ''))) return;
+    generation++;
+    for (const listener of listeners) listener();
+  });
+}
+
+/**
+ * Calls `listener` after every committed write to a table the insights read (any class, this tab
+ * or another). The insights screen re-reads on it instead of reading inside a live query: a live
+ * query records the key of every row it returned, which for a school year (~25,000 events) costs
+ * about a quarter of a second of main-thread time per read. Returns the unsubscribe function.
+ */
+export function onInsightsDataChanged(listener: () => void): () => void {
+  listen();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export interface InsightsRead extends InsightsPeriod {
+  classId: Id;
+  /** The write generation when the read started: equal generations mean equal data. */
+  generation: number;
+  data: ClassData | null;
+}
+
+let last: InsightsRead | null = null;
+
+/** `loadInsightsData`, remembered (with its generation) for `cachedInsightsRead`. */
+export async function readInsightsData(classId: Id, period: InsightsPeriod): Promise<InsightsRead> {
+  listen();
+  const started = generation;
+  const data = await loadInsightsData(classId, period);
+  const read = { classId, from: period.from, to: period.to, generation: started, data };
+  last = read;
+  return read;
+}
+
+/** The last read of this class and period, if nothing it holds has changed since; else null. */
+export function cachedInsightsRead(classId: Id, period: InsightsPeriod): InsightsRead | null {
+  return last &&
+    last.classId === classId &&
+    last.from === period.from &&
+    last.to === period.to &&
+    last.generation === generation
+    ? last
+    : null;
+}

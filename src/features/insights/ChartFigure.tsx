@@ -1,0 +1,36 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+
+interface ChartFigureProps {
+  /** Unique on the page; the summary's id is `<id>-summary` (charts point at it). */
+  id: string;
+  /** One sentence that says what the chart shows, for everyone (and the chart's name). */
+  summary: string;
+  legend?: ComponentChildren;
+  /** The same figures as a table, folded away under the chart (built only when unfolded). */
+  table: () => ComponentChildren;
+  children: ComponentChildren;
+}
+
+/** A chart with its one-sentence summary, an optional legend and an equivalent table. */
+export function ChartFigure({ id, summary, legend, table, children }: ChartFigureProps) {
+  // A year of data makes big tables; most teachers never unfold them, so they are built on demand.
+  const [open, setOpen] = useState(false);
+  return (
+    <figure class="chart-figure">
+      <figcaption id={`${id}-summary`} class="chart-summary">
+        {summary}
+      </figcaption>
+      {legend}
+      <div class="chart-box">{children}</div>
+      <details class="chart-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{t('insights:chart.showTable')}</summary>
+        {/* Focusable, so a table wider than the phone can be scrolled by keyboard too. */}
+        <div class="table-scroll" tabIndex={0} role="group" aria-label={summary}>
+          {open ? table() : null}
+        </div>
+      </details>
+    </figure>
+  );
+}

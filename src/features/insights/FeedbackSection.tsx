@@ -1,0 +1,118 @@
+import type { Metric } from '../../analysis';
+import type { Id } from '../../db/types';
+import { t } from '../../i18n';
+import { ChartFigure } from './ChartFigure';
+import { DivergingBars } from './charts/DivergingBars';
+import { feedbackSummary, sortFeedback, type FeedbackCounts } from './summaries';
+import type { InsightsView } from './view';
+import { metricCount, metricLabel, percent } from './words';
+
+const FEEDBACK: Metric[] = ['praise', 'correctionWork', 'correctionBehaviour'];
+
+/** How praise and correction are spread: per pupil, praise against corrections. */
+export function FeedbackSection({ view }: { view: InsightsView }) {
+  const { result, names, onDrill } = view;
+  const cls = result.quality.class;
+  const inScope = FEEDBACK.filter((m) => result.metrics.includes(m));
+  const rows: FeedbackCounts[] = result.quality.pupils
+    .filter((p) => p.presentLessons > 0)
+    .map((p) => ({
+      pupilId: p.pupilId,
+      praise: p.praise ?? 0,
+      work: p.correctionWork ?? 0,
+      behaviour: p.correctionBehaviour ?? 0,
+    }));
+  const sorted = sortFeedback(rows, names);
+  const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: inScope });
+  const total = (cls.praise ?? 0) + (cls.correctionWork ?? 0) + (cls.correctionBehaviour ?? 0);
+  const scope = {
+    praise: inScope.includes('praise'),
+    corrections: inScope.some((m) => m !== 'praise'),
+  };
+  return (
+    <section class="card insights-section" id="ins-feedback" aria-labelledby="ins-feedback-h">
+      <h2 id="ins-feedback-h">{t('insights:feedback.heading')}</h2>
+      {inScope.length === 0 ? (
+        <p class="muted">{t('insights:feedback.filteredOut')}</p>
+      ) : total === 0 ? (
+        <p class="muted">{t('insights:feedback.none')}</p>
+      ) : (
+        <>
+          {scope.praise && scope.corrections ? (
+            <p>{t('insights:feedback.classShare', { share: percent(cls.positiveShare) })}</p>
+          ) : (
+            <p class="note">
+              {scope.praise
+                ? t('insights:feedback.correctionsOff')
+                : t('insights:feedback.praiseOff')}
+            </p>
+          )}
+          <ChartFigure
+            id="ins-feedback-chart"
+            summary={feedbackSummary(rows, scope)}
+            legend={
+              <ul class="series-key" aria-hidden="true">
+                <li>
+                  <span class="swatch swatch-praise" /> {metricLabel('praise')} →
+                </li>
+                <li>
+                  ← <span class="swatch swatch-work" /> {metricLabel('correctionWork')}
+                </li>
+                <li>
+                  ← <span class="swatch swatch-behaviour" /> {metricLabel('correctionBehaviour')}
+                </li>
+              </ul>
+            }
+            table={() => (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('insights:table.pupil')}</th>
+                    <th scope="col">{metricLabel('praise')}</th>
+                    <th scope="col">{metricLabel('correctionWork')}</th>
+                    <th scope="col">{metricLabel('correctionBehaviour')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sorted.map((r) => (
+                    <tr key={r.pupilId}>
+                      <th scope="row">
+                        <button type="button" class="link" onClick={() => drill(r.pupilId)}>
+                          {names.get(r.pupilId) ?? '?'}
+                        </button>
+                      </th>
+                      <td>{r.praise}</td>
+                      <td>{r.work}</td>
+                      <td>{r.behaviour}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          >
+            <DivergingBars
+              labelledBy="ins-feedback-chart-summary"
+              labels={{
+                left: t('insights:feedback.left'),
+                right: t('insights:feedback.right'),
+              }}
+              onSelect={drill}
+              rows={sorted.map((r) => ({
+                id: r.pupilId,
+                label: names.get(r.pupilId) ?? '?',
+                right: r.praise,
+                left: [r.work, r.behaviour],
+                aria: t('insights:feedback.rowLabel', {
+                  name: names.get(r.pupilId) ?? '?',
+                  praise: metricCount('praise', r.praise),
+                  work: metricCount('correctionWork', r.work),
+                  behaviour: metricCount('correctionBehaviour', r.behaviour),
+                }),
+              }))}
+            />
+          </ChartFigure>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import type { Distribution, Metric } from '../../analysis';
+import type { Id } from '../../db/types';
+import { t } from '../../i18n';
+import { ChartFigure } from './ChartFigure';
+import { PupilBars } from './charts/PupilBars';
+import { ChanceNote, InsufficientNote } from './Honesty';
+import { MetricSelect } from './MetricSelect';
+import { distributionSummary, giniText, sortByRate, topFifthText } from './summaries';
+import { pickMetric, type InsightsView } from './view';
+import { metricCount, metricPlural, per10, percent } from './words';
+
+/** Who got the floor and who did not: the spread of one kind over the pupils. */
+export function FloorSection({ view }: { view: InsightsView }) {
+  const { result, names, onDrill } = view;
+  const [chosen, setChosen] = useState<Metric | null>(null);
+  const metric =
+    chosen && result.metrics.includes(chosen) ? chosen : pickMetric(result.metrics, ['turn']);
+  const d = result.distribution.find((x) => x.metric === metric);
+  if (!metric || !d) return null;
+  const quiet = metric === 'turn' && result.quiet.pattern.status === 'ok' ? result.quiet : null;
+  const flagged = new Set([
+    ...(quiet?.pattern.status === 'ok' ? quiet.pattern.flagged : []),
+    ...(quiet?.pattern.status === 'ok' ? quiet.pattern.flaggedInPeriod : []),
+  ]);
+  const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: [metric] });
+  return (
+    <section class="card insights-section" id="ins-floor" aria-labelledby="ins-floor-h">
+      <h2 id="ins-floor-h">{t('insights:floor.heading')}</h2>
+      <MetricSelect
+        id="ins-floor-metric"
+        label={t('insights:floor.metric')}
+        metrics={result.metrics}
+        value={metric}
+        onChange={setChosen}
+      />
+      <FloorWords d={d} view={view} />
+      {quiet && flagged.size > 0 ? (
+        <p class="note note-unlikely">
+          <span aria-hidden="true">○ </span>
+          {t('insights:floor.quiet', {
+            count: flagged.size,
+            names: [...flagged].map((id) => names.get(id) ?? '?').join(', '),
+            lastN: quiet.lastN,
+          })}
+        </p>
+      ) : null}
+      {d.pupils.some((p) => p.presentLessons > 0) ? (
+        <ChartFigure
+          id="ins-floor-chart"
+          summary={distributionSummary(d, names)}
+          table={() => <FloorTable d={d} view={view} onSelect={drill} />}
+        >
+          <PupilBars
+            labelledBy="ins-floor-chart-summary"
+            mean={
+              d.meanRate !== null ? { value: d.meanRate, label: t('insights:chart.mean') } : null
+            }
+            onSelect={drill}
+            bars={sortByRate(
+              d.pupils.filter((p) => p.presentLessons > 0),
+              names,
+            ).map((p) => ({
+              id: p.pupilId,
+              label: names.get(p.pupilId) ?? '?',
+              value: p.rate ?? 0,
+              text: String(p.count),
+              marked: flagged.has(p.pupilId),
+              mark: '○',
+              aria: t('insights:floor.barLabel', {
+                name: names.get(p.pupilId) ?? '?',
+                count: metricCount(metric, p.count),
+                lessons: t('insights:count.lessons', { count: p.presentLessons }),
+                rate: per10(p.rate),
+              }),
+            }))}
+          />
+        </ChartFigure>
+      ) : null}
+      <p class="muted small">{t('insights:floor.howToRead', { metric: metricPlural(metric) })}</p>
+    </section>
+  );
+}
+
+function FloorWords({ d, view }: { d: Distribution; view: InsightsView }) {
+  if (d.pattern.status !== 'ok') {
+    return <InsufficientNote pattern={d.pattern} options={view.result.options} />;
+  }
+  return (
+    <>
+      <p>
+        {topFifthText(d.pattern.topFifth, d.metric)} {giniText(d.pattern.gini)}
+      </p>
+      <ChanceNote
+        significance={d.pattern.dispersion}
+        counts={t('insights:floor.chanceCounts', {
+          count: metricCount(d.metric, d.total),
+          pupils: t('insights:count.pupils', { count: d.pattern.basis.pupils }),
+        })}
+      />
+    </>
+  );
+}
+
+function FloorTable({
+  d,
+  view,
+  onSelect,
+}: {
+  d: Distribution;
+  view: InsightsView;
+  onSelect: (id: Id) => void;
+}) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t('insights:table.pupil')}</th>
+          <th scope="col">{metricPlural(d.metric)}</th>
+          <th scope="col">{t('insights:table.present')}</th>
+          <th scope="col">{t('insights:table.per10')}</th>
+          <th scope="col">{t('insights:table.shareVsEqual')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sortByRate(d.pupils, view.names).map((p) => (
+          <tr key={p.pupilId}>
+            <th scope="row">
+              <button type="button" class="link" onClick={() => onSelect(p.pupilId)}>
+                {view.names.get(p.pupilId) ?? '?'}
+              </button>
+            </th>
+            <td>{p.count}</td>
+            <td>{p.presentLessons}</td>
+            <td>{per10(p.rate)}</td>
+            <td>
+              {percent(p.share)} / {percent(p.expectedShare)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

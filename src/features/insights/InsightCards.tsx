@@ -1,0 +1,176 @@
+import type { Insight, Metric } from '../../analysis';
+import { href } from '../../app/router';
+import { t } from '../../i18n';
+import type { Drill } from './drill';
+import { describeInsight, type InsightContext } from './insightText';
+import type { InsightsView } from './view';
+
+interface InsightCardsProps {
+  insights: Insight[];
+  view: InsightsView;
+  ctx: InsightContext;
+}
+
+/**
+ * The insights as observation + reflective question. What is unlikely to be chance comes first;
+ * what could well be chance is folded away under its own heading, so it is seen but not stressed.
+ */
+export function InsightCards({ insights, view, ctx }: InsightCardsProps) {
+  const { lead, more } = leadInsights(insights.filter((i) => !i.significance?.couldBeChance));
+  const firm = lead;
+  const maybe = insights.filter((i) => i.significance?.couldBeChance);
+  return (
+    <section class="insights-cards" id="ins-cards" aria-labelledby="ins-cards-h">
+      <h2 id="ins-cards-h">{t('insights:cards.heading')}</h2>
+      <p class="muted">{t('insights:cards.intro')}</p>
+      {firm.length === 0 ? <p class="card">{t('insights:cards.none')}</p> : null}
+      <ul class="card-list">
+        {firm.map((insight) => (
+          <InsightCard key={insight.id} insight={insight} view={view} ctx={ctx} />
+        ))}
+      </ul>
+      {more.length > 0 ? (
+        <details class="more-insights">
+          <summary>{t('insights:cards.more', { count: more.length })}</summary>
+          <ul class="card-list">
+            {more.map((insight) => (
+              <InsightCard key={insight.id} insight={insight} view={view} ctx={ctx} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {maybe.length > 0 ? (
+        <details class="maybe-chance">
+          <summary>{t('insights:cards.maybeChance', { count: maybe.length })}</summary>
+          <ul class="card-list">
+            {maybe.map((insight) => (
+              <InsightCard key={insight.id} insight={insight} view={view} ctx={ctx} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * The first insight of each kind leads (in the analysis's order, so what is unlikely to be chance
+ * comes first); further ones of the same kind fold away, so one glance shows every kind of pattern.
+ */
+export function leadInsights(insights: readonly Insight[]): { lead: Insight[]; more: Insight[] } {
+  const seen = new Set<string>();
+  const lead: Insight[] = [];
+  const more: Insight[] = [];
+  for (const i of insights) {
+    // Not-addressed pupils each lead: every one of them is a pupil the teacher may overlook.
+    const key = i.kind === 'notAddressed' ? i.id : i.kind;
+    if (seen.has(key)) more.push(i);
+    else {
+      seen.add(key);
+      lead.push(i);
+    }
+  }
+  return { lead, more };
+}
+
+/** Which figure an insight rests on, to open from the card. */
+function drillFor(insight: Insight, view: InsightsView): Drill | null {
+  const p = insight.params;
+  const metric = (typeof p.metric === 'string' ? p.metric : 'turn') as Metric;
+  const inScope = (ms: Metric[]) => ms.filter((m) => view.result.metrics.includes(m));
+  const one = insight.pupils?.length === 1 ? insight.pupils[0] : undefined;
+  switch (insight.kind) {
+    case 'notAddressed':
+      return one ? { type: 'pupil', pupilId: one, metrics: inScope(['turn']) } : null;
+    case 'praiseCorrection':
+      return one
+        ? {
+            type: 'pupil',
+            pupilId: one,
+            metrics: inScope(['praise', 'correctionWork', 'correctionBehaviour']),
+          }
+        : null;
+    case 'expectationGap':
+    case 'higherOrder': {
+      const groups = view.result.expectation.current.groups;
+      const members = (g: string) => groups.find((x) => x.group === g)?.pupilIds ?? [];
+      return {
+        type: 'group',
+        title: t('insights:cards.highAndLow'),
+        pupilIds: [...members('high'), ...members('low')],
+        metric,
+      };
+    }
+    case 'lensEquity':
+    case 'concentration':
+      return insight.pupils && insight.pupils.length > 0
+        ? {
+            type: 'group',
+            title:
+              insight.kind === 'lensEquity'
+                ? `${String(p.lensName)}: ${String(p.valueLabel)}`
+                : t('insights:cards.topFifth'),
+            pupilIds: insight.pupils,
+            metric,
+          }
+        : null;
+    default:
+      return null;
+  }
+}
+
+function InsightCard({
+  insight,
+  view,
+  ctx,
+}: {
+  insight: Insight;
+  view: InsightsView;
+  ctx: InsightContext;
+}) {
+  const words = describeInsight(insight, ctx);
+  const drill = drillFor(insight, view);
+  const pupils = insight.pupils && insight.pupils.length <= 3 ? insight.pupils : [];
+  const chance = insight.significance?.couldBeChance;
+  return (
+    <li
+      class={chance ? 'card insight-card insight-chance' : 'card insight-card'}
+      data-insight={insight.id}
+    >
+      <p class="insight-obs">{words.observation}</p>
+      <p class="insight-question">
+        <span aria-hidden="true">? </span>
+        {words.question}
+      </p>
+      {words.chance ? (
+        <p class={chance ? 'note note-chance' : 'note note-unlikely'}>
+          <span aria-hidden="true">{chance ? '≈ ' : '! '}</span>
+          {words.chance}
+        </p>
+      ) : null}
+      <p class="insight-meta muted small">
+        {words.basis}
+        {words.research ? (
+          <>
+            <br />
+            {words.research}
+          </>
+        ) : null}
+      </p>
+      {drill || pupils.length > 0 ? (
+        <div class="insight-actions">
+          {drill ? (
+            <button type="button" onClick={() => view.onDrill(drill)}>
+              {t('insights:cards.showBehind')}
+            </button>
+          ) : null}
+          {pupils.map((id) => (
+            <a key={id} class="button" href={href('pupil', id)}>
+              {t('insights:cards.toPupil', { name: view.names.get(id) ?? '?' })}
+            </a>
+          ))}
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { href, useRoute } from '../../app/router';
+import type { Id } from '../../db/types';
+import { toIsoDate } from '../../domain/dates';
+import { t } from '../../i18n';
+import { Screen } from '../../ui/Screen';
+import { ClassNotFound } from '../classes/ClassNotFound';
+import { ChartDefs } from './charts/ChartDefs';
+import type { Drill } from './drill';
+import { DrillDialog } from './DrillDialog';
+import { FiltersPanel } from './FiltersPanel';
+import { InsightsBody } from './InsightsBody';
+import { filtersFromQuery, filtersToQuery, resolvePeriod, type Filters } from './period';
+import { useInsights } from './useInsights';
+import type { InsightsView } from './view';
+import './insights.css';
+
+/**
+ * "Inzicht": the teacher's own patterns for a class and a period — who got the floor, praise and
+ * correction, differences by expectation and by lens, expectation against results, relationship,
+ * change over time, and the seating plan — as observations with a question, never as verdicts.
+ */
+export function InsightsScreen({ classId }: { classId: string }) {
+  const route = useRoute();
+  const [today] = useState(() => toIsoDate(new Date()));
+  const [filters, setFilters] = useState<Filters>(() => filtersFromQuery(route.query, today));
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const period = resolvePeriod(filters, today);
+  const { data, stale, analysis } = useInsights(classId, filters, period, today);
+
+  // Keep the filters in the URL (without a history entry), so a reload shows the same view.
+  useEffect(() => {
+    const target = `#/class/${encodeURIComponent(classId)}/insights?${filtersToQuery(filters)}`;
+    if (location.hash !== target) history.replaceState(history.state, '', target);
+  }, [classId, filters]);
+
+  const names = useMemo(
+    () => new Map<Id, string>((data?.pupils ?? []).map((p) => [p.id, p.name])),
+    [data],
+  );
+
+  if (data === null) return <ClassNotFound />;
+  const back = href('class', classId);
+  if (data === undefined) {
+    return (
+      <Screen title={t('insights:titlePlain')} back={back}>
+        <p class="loading">{t('common:loading')}</p>
+      </Screen>
+    );
+  }
+  const view: InsightsView | null = analysis
+    ? { data, result: analysis.result, names, onDrill: setDrill }
+    : null;
+  return (
+    <Screen title={t('insights:title', { name: data.cls.name })} back={back} wide>
+      <ChartDefs />
+      <div
+        class="insights"
+        aria-busy={stale ? 'true' : 'false'}
+        data-ready={!stale && view ? 'true' : 'false'}
+      >
+        <p class="insights-intro">{t('insights:intro')}</p>
+        <FiltersPanel
+          filters={filters}
+          period={period}
+          today={today}
+          lessons={data.lessons}
+          onChange={setFilters}
+        />
+        {view && analysis ? <InsightsBody view={view} insights={analysis.insights} /> : null}
+      </div>
+      {view ? <DrillDialog drill={drill} view={view} onClose={() => setDrill(null)} /> : null}
+    </Screen>
+  );
+}

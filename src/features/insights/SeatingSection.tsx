@@ -1,0 +1,201 @@
+import { useState } from 'preact/hooks';
+import type { Metric, PupilShare } from '../../analysis';
+import { href } from '../../app/router';
+import type { Id, PupilRecord } from '../../db/types';
+import { layoutSeats } from '../../domain/seating';
+import { t } from '../../i18n';
+import { ChartFigure } from './ChartFigure';
+import { GroupBars } from './charts/GroupBars';
+import { heatLevel, ratioAxisMax } from './scale';
+import { seatGroups } from './seatGroups';
+import type { InsightsView } from './view';
+import { metricCount, metricLabel, metricPlural, per10, percent, ratioText } from './words';
+
+const CHOICES: Metric[] = ['turn', 'praise', 'corrections'];
+
+/** The seating plan coloured by how often each pupil got a kind, with the number on every seat. */
+export function SeatingSection({ view }: { view: InsightsView }) {
+  const { data, result, names, onDrill } = view;
+  const choices = CHOICES.filter((m) => result.metrics.includes(m));
+  const [chosen, setChosen] = useState<Metric>('turn');
+  const [by, setBy] = useState<'row' | 'col'>('row');
+  const metric = choices.includes(chosen) ? chosen : choices[0];
+  const d = result.distribution.find((x) => x.metric === metric);
+  if (!metric || !d) return null;
+  const share = new Map<Id, PupilShare>(d.pupils.map((p) => [p.pupilId, p]));
+  const pupils = data.pupils.filter((p) => share.has(p.id));
+  const grid = data.cls.seating;
+  const cells = layoutSeats(pupils, grid);
+  const seated = pupils.some((p) => p.seat !== null);
+  const groups = seatGroups(d.pupils, new Map(pupils.map((p) => [p.id, p.seat])), grid, by);
+  const groupLabel = (i: number) =>
+    by === 'row'
+      ? i === 0
+        ? t('insights:seating.frontRow')
+        : t('insights:seating.row', { n: i + 1 })
+      : t('insights:seating.col', { n: i + 1 });
+  const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: [metric] });
+  return (
+    <section
+      class="card insights-section seat-heat-card"
+      id="ins-seating"
+      aria-labelledby="ins-seating-h"
+    >
+      <h2 id="ins-seating-h">{t('insights:seating.heading')}</h2>
+      <fieldset class="choice-row">
+        <legend>{t('insights:seating.show')}</legend>
+        {choices.map((m) => (
+          <label key={m} class="choice">
+            <input
+              type="radio"
+              name="ins-seat-metric"
+              value={m}
+              checked={m === metric}
+              onChange={() => setChosen(m)}
+            />
+            {metricLabel(m)}
+          </label>
+        ))}
+      </fieldset>
+      {!seated ? (
+        <p class="muted">
+          {t('insights:seating.noSeats')}{' '}
+          <a href={href('class', data.cls.id, 'seating')}>{t('insights:seating.toSeating')}</a>
+        </p>
+      ) : null}
+      <p class="seat-front" aria-hidden="true">
+        {t('insights:seating.front')}
+      </p>
+      <div class="seat-heat-scroll">
+        <div class="seat-heat" style={{ '--cols': String(Math.max(1, grid.cols)) }}>
+          {cells.flatMap((row, r) =>
+            row.map((p: PupilRecord | null, c) => {
+              if (!p) return <div key={`e${r}-${c}`} class="seat seat-empty" aria-hidden="true" />;
+              const s = share.get(p.id);
+              const level = heatLevel(s?.rate ?? null, d.meanRate);
+              return (
+                <button
+                  key={p.id}
+                  type="button"
+                  class={`seat heat-${level}`}
+                  onClick={() => drill(p.id)}
+                  aria-label={t('insights:seating.seatLabel', {
+                    name: names.get(p.id) ?? '?',
+                    count: metricCount(metric, s?.count ?? 0),
+                    lessons: t('insights:count.lessons', { count: s?.presentLessons ?? 0 }),
+                    level: t(`insights:seating.level.${level}`),
+                  })}
+                >
+                  <span class="seat-name">{names.get(p.id) ?? '?'}</span>
+                  <span class="seat-count">{s?.count ?? 0}</span>
+                </button>
+              );
+            }),
+          )}
+        </div>
+      </div>
+      <ul class="heat-key" aria-label={t('insights:seating.keyLabel')}>
+        {([0, 1, 2, 3, 4] as const).map((level) => (
+          <li key={level}>
+            <span class={`heat-swatch heat-${level}`} aria-hidden="true" />
+            {t(`insights:seating.level.${level}`)}
+          </li>
+        ))}
+      </ul>
+      {seated && groups.length > 1 ? (
+        <>
+          <fieldset class="choice-row">
+            <legend>{t('insights:seating.compare')}</legend>
+            <label class="choice">
+              <input
+                type="radio"
+                name="ins-seat-by"
+                checked={by === 'row'}
+                onChange={() => setBy('row')}
+              />
+              {t('insights:seating.byRow')}
+            </label>
+            <label class="choice">
+              <input
+                type="radio"
+                name="ins-seat-by"
+                checked={by === 'col'}
+                onChange={() => setBy('col')}
+              />
+              {t('insights:seating.byCol')}
+            </label>
+          </fieldset>
+          <ChartFigure
+            id="ins-seat-chart"
+            summary={t('insights:seating.summary', {
+              part: groupLabel(groups[0]?.index ?? 0),
+              share: percent(groups[0]?.share ?? null),
+              presence: percent(groups[0]?.presenceShare ?? null),
+              metric: metricPlural(metric),
+            })}
+            table={() => (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      {by === 'row' ? t('insights:seating.byRow') : t('insights:seating.byCol')}
+                    </th>
+                    <th scope="col">{t('insights:table.pupils')}</th>
+                    <th scope="col">{metricPlural(metric)}</th>
+                    <th scope="col">{t('insights:table.per10')}</th>
+                    <th scope="col">{t('insights:table.ratio')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {groups.map((g) => (
+                    <tr key={g.index}>
+                      <th scope="row">{groupLabel(g.index)}</th>
+                      <td>{g.pupils.length}</td>
+                      <td>{g.count}</td>
+                      <td>{per10(g.rate)}</td>
+                      <td>{ratioText(g.ratio)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          >
+            <GroupBars
+              labelledBy="ins-seat-chart-summary"
+              max={ratioAxisMax(groups.map((g) => g.ratio))}
+              reference={{ value: 1, label: t('insights:groups.proportional') }}
+              onSelect={(id) => {
+                const g = groups.find((x) => String(x.index) === id);
+                if (g) {
+                  onDrill({
+                    type: 'group',
+                    title: groupLabel(g.index),
+                    pupilIds: g.pupils,
+                    metric,
+                  });
+                }
+              }}
+              bars={groups.map((g) => ({
+                id: String(g.index),
+                label: groupLabel(g.index),
+                value: g.ratio,
+                text: ratioText(g.ratio),
+                sub: t('insights:groups.sub', {
+                  pupils: t('insights:count.pupils', { count: g.pupils.length }),
+                  count: metricCount(metric, g.count),
+                }),
+                aria: t('insights:groups.barLabel', {
+                  group: groupLabel(g.index),
+                  pupils: t('insights:count.pupils', { count: g.pupils.length }),
+                  count: metricCount(metric, g.count),
+                  rate: per10(g.rate),
+                  ratio: ratioText(g.ratio),
+                }),
+              }))}
+            />
+          </ChartFigure>
+        </>
+      ) : null}
+    </section>
+  );
+}

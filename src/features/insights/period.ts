@@ -1,0 +1,115 @@
+/**
+ * The insights screen's filters as plain data, and the periods they stand for. Pure: "today" is a
+ * parameter. The filters live in the hash query (`#/class/<id>/insights?period=custom&from=…`), so
+ * a reload or a shared link on the same device shows the same view.
+ *
+ * Periods (all inclusive, ending today):
+ * - `week`: this ISO week, from Monday;
+ * - `weeks4`: this week and the three before it (from the Monday three weeks back);
+ * - `term`: since the later of the last 1 August and the last 1 January — the school year starts
+ *   in August and is split at New Year (so from August to December it is 1 August, from January
+ *   to July it is 1 January);
+ * - `all`: everything up to today;
+ * - `custom`: from and to as chosen.
+ */
+import { isoWeek } from '../../analysis';
+import type { Id, IsoDate } from '../../db/types';
+import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from '../../domain/kinds';
+
+export const PERIOD_CHOICES = ['week', 'weeks4', 'term', 'all', 'custom'] as const;
+export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
+
+export interface Filters {
+  period: PeriodChoice;
+  /** Only used with `custom`. */
+  from: IsoDate;
+  to: IsoDate;
+  /** null = every lesson of the period. */
+  lessonIds: Id[] | null;
+  kinds: InteractionKind[];
+}
+
+export type ResolvedPeriod =
+  | { ok: true; from: IsoDate | null; to: IsoDate }
+  | { ok: false; error: 'customMissing' | 'customOrder' };
+
+const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const isIsoDate = (s: string): boolean => DATE_RE.test(s);
+
+/** Adds days to a `YYYY-MM-DD` date in UTC (no time zone can shift it). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** 1 August from August on, else 1 January: the later of the two that are not in the future. */
+export function termStart(today: IsoDate): IsoDate {
+  const year = today.slice(0, 4);
+  return Number(today.slice(5, 7)) >= 8 ? `${year}-08-01` : `${year}-01-01`;
+}
+
+export function resolvePeriod(filters: Filters, today: IsoDate): ResolvedPeriod {
+  switch (filters.period) {
+    case 'week':
+      return { ok: true, from: isoWeek(today).from, to: today };
+    case 'weeks4':
+      return { ok: true, from: addDays(isoWeek(today).from, -21), to: today };
+    case 'term':
+      return { ok: true, from: termStart(today), to: today };
+    case 'all':
+      return { ok: true, from: null, to: today };
+    case 'custom':
+      if (!isIsoDate(filters.from) || !isIsoDate(filters.to)) {
+        return { ok: false, error: 'customMissing' };
+      }
+      if (filters.from > filters.to) return { ok: false, error: 'customOrder' };
+      return { ok: true, from: filters.from, to: filters.to };
+  }
+}
+
+export function defaultFilters(today: IsoDate): Filters {
+  return {
+    period: 'term',
+    from: termStart(today),
+    to: today,
+    lessonIds: null,
+    kinds: [...INTERACTION_KINDS],
+  };
+}
+
+/** Reads the filters from the hash query; anything unknown falls back to the defaults. */
+export function filtersFromQuery(query: URLSearchParams, today: IsoDate): Filters {
+  const base = defaultFilters(today);
+  const period = query.get('period');
+  const from = query.get('from') ?? '';
+  const to = query.get('to') ?? '';
+  const kindList = query.get('kinds');
+  const kinds =
+    kindList === null
+      ? base.kinds
+      : INTERACTION_KINDS.filter((k) => kindList.split(',').includes(k));
+  return {
+    period: (PERIOD_CHOICES as readonly string[]).includes(period ?? '')
+      ? (period as PeriodChoice)
+      : base.period,
+    from: isIsoDate(from) ? from : base.from,
+    to: isIsoDate(to) ? to : base.to,
+    lessonIds: null,
+    kinds: kinds.length > 0 ? kinds : base.kinds,
+  };
+}
+
+/** The query string for the filters (lessons are not kept: they belong to one period). */
+export function filtersToQuery(filters: Filters): string {
+  const q = new URLSearchParams();
+  q.set('period', filters.period);
+  if (filters.period === 'custom') {
+    q.set('from', filters.from);
+    q.set('to', filters.to);
+  }
+  if (filters.kinds.length < INTERACTION_KINDS.length) {
+    q.set('kinds', filters.kinds.filter(isInteractionKind).join(','));
+  }
+  return q.toString();
+}

@@ -1,0 +1,19 @@
+import type { AnalysisResult, ClassData, Metric } from '../../analysis';
+import type { Id } from '../../db/types';
+import type { Drill } from './drill';
+
+/** What every section of the insights screen gets: the data, its analysis, names, drill-down. */
+export interface InsightsView {
+  data: ClassData;
+  result: AnalysisResult;
+  names: ReadonlyMap<Id, string>;
+  onDrill: (drill: Drill) => void;
+}
+
+/** The metric to start a section on: the first of `preferred` in scope, else the first in scope. */
+export function pickMetric(
+  metrics: readonly Metric[],
+  preferred: readonly Metric[],
+): Metric | null {
+  return preferred.find((m) => metrics.includes(m)) ?? metrics[0] ?? null;
+}

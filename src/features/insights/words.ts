@@ -1,0 +1,89 @@
+/**
+ * Small text pieces shared by the insight cards, chart summaries and tables: metric names, rates,
+ * counts, significance and "too little data" in plain words. Rates are shown per 10 lessons (a
+ * teacher reads "5 turns in 10 lessons" more easily than "0.5 per lesson").
+ */
+import type { Basis, Insufficient, Metric, ResolvedOptions, Significance } from '../../analysis';
+import { currentLanguage, t } from '../../i18n';
+import { formatNumber, formatPercent } from '../../i18n/format';
+
+export const metricLabel = (m: Metric): string => t(`insights:metric.${m}.label`);
+/** Plural noun without a number ("turns"). */
+export const metricPlural = (m: Metric): string => t(`insights:metric.${m}.plural`);
+/** "3 turns", "1 turn". */
+export const metricCount = (m: Metric, n: number): string =>
+  t(`insights:metric.${m}.count`, { count: n });
+
+/** A rate per lesson as a number per 10 lessons ("5.4"); a dash when there is none. */
+export function per10(rate: number | null): string {
+  return rate === null ? '–' : formatNumber(rate * 10, 1);
+}
+
+/** An expected count ("about 7"): whole numbers from 3 on, one decimal below. */
+export function approx(n: number): string {
+  return formatNumber(n, n >= 3 ? 0 : 1);
+}
+
+export function ratioText(ratio: number | null): string {
+  return ratio === null ? '–' : t('insights:ratio', { ratio: formatNumber(ratio, 1) });
+}
+
+export const percent = (fraction: number | null): string =>
+  fraction === null ? '–' : formatPercent(fraction);
+
+/** A p-value as shown: "p = 0.03", "p < 0.001". */
+export function pText(p: number): string {
+  if (p < 0.001) return `p < ${formatNumber(0.001, 3)}`;
+  return `p = ${formatNumber(p, p < 0.01 ? 3 : 2)}`;
+}
+
+/** "24 lessons, 544 interactions, 28 pupils". */
+export function basisText(b: Basis): string {
+  return [
+    t('insights:count.lessons', { count: b.lessons }),
+    t('insights:count.events', { count: b.events }),
+    t('insights:count.pupils', { count: b.pupils }),
+  ].join(', ');
+}
+
+/** "Mila, Daan and Sem". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return new Intl.ListFormat(currentLanguage() === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'long',
+    type: 'conjunction',
+  }).format(items);
+}
+
+/**
+ * What a test says, in words. `counts` names what the comparison rests on ("3 against 5 turns"),
+ * so a teacher sees how small the numbers are when it could be chance.
+ */
+export function significanceText(sig: Pick<Significance, 'p' | 'couldBeChance'>, counts?: string) {
+  if (sig.couldBeChance) {
+    return counts
+      ? t('insights:chance.couldBeWith', { counts, p: pText(sig.p) })
+      : t('insights:chance.couldBe', { p: pText(sig.p) });
+  }
+  return t('insights:chance.unlikely', { p: pText(sig.p) });
+}
+
+/** Why a pattern is not shown as one, with the counts it would rest on. */
+export function insufficientText(pattern: Insufficient, o: ResolvedOptions): string {
+  const parts = [
+    t('insights:insufficient.basis', {
+      basis: basisText(pattern.basis),
+      minLessons: o.minLessons,
+      minEvents: o.minEvents,
+    }),
+  ];
+  if (pattern.reasons.includes('fewPupils')) {
+    parts.push(t('insights:insufficient.fewPupils', { count: o.minPupils }));
+  }
+  if (pattern.reasons.includes('fewGroups')) parts.push(t('insights:insufficient.fewGroups'));
+  return parts.join(' ');
+}
+
+export function researchText(research: readonly string[]): string {
+  return t('insights:research', { list: research.join('; ') });
+}

@@ -1,0 +1,95 @@
+import { href } from '../../app/router';
+import type { Id } from '../../db/types';
+import { t } from '../../i18n';
+import type { Prompt, PromptRule } from '../../reflection';
+import type { PromptTexts } from './promptText';
+
+/** Where a rule's concrete suggestion is acted on (a screen of the class). */
+const ACTION_LINK: Partial<Record<PromptRule, 'banking' | 'expectations' | 'intentions'>> = {
+  intentionNoClosing: 'intentions',
+  correctionsConflict: 'banking',
+  bankingNotYet: 'banking',
+  expectationBelowResults: 'expectations',
+  lensExpectationGap: 'expectations',
+  expectationsNever: 'expectations',
+  expectationsStale: 'expectations',
+};
+
+interface PromptCardProps {
+  classId: Id;
+  prompt: Prompt;
+  texts: PromptTexts;
+  /** Names of the pupils a group prompt is about (shown folded away). */
+  pupilNames: string[];
+  busy: boolean;
+  headingLevel: 3 | 4;
+  onSnooze: (prompt: Prompt, title: string) => void;
+  onDismiss: (prompt: Prompt, title: string) => void;
+}
+
+/** One prompt: observation, question, suggestion, the counts and research behind it, and actions. */
+export function PromptCard({
+  classId,
+  prompt,
+  texts,
+  pupilNames,
+  busy,
+  headingLevel,
+  onSnooze,
+  onDismiss,
+}: PromptCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const action = ACTION_LINK[prompt.rule];
+  const journal = `${href('class', classId, 'journal')}?insight=${encodeURIComponent(prompt.key)}${
+    prompt.pupilIds?.length === 1 ? `&pupil=${encodeURIComponent(prompt.pupilIds[0] ?? '')}` : ''
+  }`;
+  return (
+    <li class="prompt card">
+      <Heading class="prompt-title">{texts.title}</Heading>
+      <p class="prompt-observation">{texts.observation}</p>
+      {texts.also ? <p class="prompt-also">{texts.also}</p> : null}
+      <div class="prompt-question">
+        <p class="prompt-label">{t('prompts:labels.question')}</p>
+        <p>{texts.question}</p>
+      </div>
+      <div class="prompt-suggestion">
+        <p class="prompt-label">{t('prompts:labels.suggestion')}</p>
+        <p>{texts.suggestion}</p>
+      </div>
+      {pupilNames.length > 1 ? (
+        <details class="prompt-pupils">
+          <summary>{t('prompts:labels.pupils', { count: pupilNames.length })}</summary>
+          <p>{pupilNames.join(', ')}</p>
+        </details>
+      ) : null}
+      <p class="prompt-meta">{texts.basis}</p>
+      <p class="prompt-meta">{texts.research}</p>
+      <div class="prompt-links">
+        <a href={journal} aria-label={t('prompts:actions.journalName', { title: texts.title })}>
+          {t('prompts:actions.journal')}
+        </a>
+        {action ? (
+          <a href={href('class', classId, action)}>{t(`prompts:links.${action}`)}</a>
+        ) : null}
+      </div>
+      <div class="prompt-actions">
+        <button
+          type="button"
+          disabled={busy}
+          aria-label={t('prompts:actions.snoozeName', { title: texts.title })}
+          onClick={() => onSnooze(prompt, texts.title)}
+        >
+          {t('prompts:actions.snooze')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          aria-label={t('prompts:actions.dismissName', { title: texts.title })}
+          onClick={() => onDismiss(prompt, texts.title)}
+        >
+          {t('prompts:actions.dismiss')}
+        </button>
+      </div>
+    </li>
+  );
+}

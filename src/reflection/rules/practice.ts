@@ -1,0 +1,121 @@
+/**
+ * Rules about the class as a whole: turns concentrated on a few, the same hands going up, praise
+ * that stays general, and thinking time rarely given.
+ */
+import { binomialTwoSided } from '../../analysis';
+import { isSignificant, scopedEvents } from '../helpers';
+import { R } from '../research';
+import type { RuleFn } from '../types';
+
+/** The most-addressed fifth gets more than half of the turns, and the spread is not chance. */
+export const turnsConcentrated: RuleFn = ({ result }, t) => {
+  const d = result.distribution.find((x) => x.metric === 'turn');
+  if (!d || d.pattern.status !== 'ok') return [];
+  const { topFifth, dispersion, basis } = d.pattern;
+  if (!isSignificant(dispersion) || !(topFifth.rateShare > t.topFifthShare)) return [];
+  return [
+    {
+      key: 'turnsConcentrated',
+      rule: 'turnsConcentrated',
+      pupilIds: topFifth.pupilIds,
+      params: {
+        share: topFifth.rateShare,
+        size: topFifth.size,
+        evenShare: topFifth.evenShare,
+        pupils: basis.pupils,
+        p: dispersion.p,
+      },
+      basis,
+      research: [R.kerman1979, R.reinholzShah2018],
+    },
+  ];
+};
+
+/**
+ * At least two thirds of the turns (with initiative marked) were volunteered, and the volunteered
+ * turns are spread more unequally than chance: the same hands go up.
+ */
+export const volunteeredDominate: RuleFn = ({ result }, t) => {
+  const { volunteered, called } = result.quality.class;
+  if (volunteered === null || called === null) return [];
+  const n = volunteered + called;
+  if (n < result.options.minEvents || result.basis.lessons < result.options.minLessons) return [];
+  if (volunteered / n < t.volunteeredShare) return [];
+  const d = result.distribution.find((x) => x.metric === 'volunteered');
+  if (!d || d.pattern.status !== 'ok' || !isSignificant(d.pattern.dispersion)) return [];
+  const { topFifth, basis } = d.pattern;
+  return [
+    {
+      key: 'volunteeredDominate',
+      rule: 'volunteeredDominate',
+      pupilIds: topFifth.pupilIds,
+      params: {
+        volunteered,
+        called,
+        share: volunteered / n,
+        topShare: topFifth.rateShare,
+        size: topFifth.size,
+        p: d.pattern.dispersion.p,
+      },
+      basis: { lessons: basis.lessons, events: n, pupils: basis.pupils },
+      research: [R.kerman1979, R.wiliam2011],
+    },
+  ];
+};
+
+/**
+ * Of the praise whose kind was marked, at most a third was specific, and "mostly general" is not
+ * chance (exact binomial test against half).
+ */
+export const praiseGeneral: RuleFn = (input, t) => {
+  const { result } = input;
+  if (result.basis.lessons < result.options.minLessons) return [];
+  let specific = 0;
+  let general = 0;
+  for (const e of scopedEvents(input)) {
+    if (e.kind !== 'praise') continue;
+    if (e.praiseType === 'specific') specific++;
+    else if (e.praiseType === 'general') general++;
+  }
+  const n = specific + general;
+  if (n < result.options.minEvents || specific / n > t.specificPraiseShare) return [];
+  const pValue = binomialTwoSided(specific, n, 0.5);
+  if (!(pValue < result.options.alpha)) return [];
+  return [
+    {
+      key: 'praiseGeneral',
+      rule: 'praiseGeneral',
+      params: { specific, general, praise: n, share: specific / n, p: pValue },
+      basis: { lessons: result.basis.lessons, events: n, pupils: result.basis.pupils },
+      research: [R.brophy1981, R.hattieTimperley2007, R.kerman1979],
+    },
+  ];
+};
+
+/**
+ * Thinking time marked on at most a fifth of the turns logged live. Only when it was marked at
+ * least a few times: otherwise the app cannot tell "not given" from "not marked".
+ */
+export const waitTimeRare: RuleFn = (input, t) => {
+  const { result } = input;
+  if (result.basis.lessons < result.options.minLessons) return [];
+  let turns = 0;
+  let marked = 0;
+  for (const e of scopedEvents(input)) {
+    // Turns logged afterwards carry no qualifiers: they say nothing about thinking time.
+    if (e.kind !== 'turn' || e.loggedAfter || e.at === null) continue;
+    turns++;
+    if (e.waitTime === true) marked++;
+  }
+  if (turns < result.options.minEvents || marked < t.waitTimeMinMarked) return [];
+  if (marked / turns > t.waitTimeShare) return [];
+  return [
+    {
+      key: 'waitTimeRare',
+      rule: 'waitTimeRare',
+      params: { marked, turns, share: marked / turns },
+      basis: { lessons: result.basis.lessons, events: turns, pupils: result.basis.pupils },
+      research: [R.rowe1986, R.kerman1979],
+    },
+  ];
+};

@@ -1,0 +1,207 @@
+/**
+ * Rules about one pupil: hardly addressed, corrected far more than praised with a strained
+ * relationship, high conflict without Banking Time, low closeness with little personal attention,
+ * and an expectation clearly below the pupil's results.
+ */
+import { binomialTwoSided, type QuietWindow } from '../../analysis';
+import type { Id } from '../../db/types';
+import { historyOf, presentLessonsOf, removedPupils } from '../helpers';
+import { R } from '../research';
+import type { Prompt, RuleFn } from '../types';
+
+/**
+ * At most `quietShare` of the turns the class's mean rate would give, over the last lessons the
+ * pupil attended, and unlikely to be chance (the analysis' Poisson p): the recent window first,
+ * else every lesson of the period (a short window shows little when the class gets few turns a
+ * lesson).
+ */
+export const notAddressed: RuleFn = ({ result }, t) => {
+  const quiet = result.quiet;
+  if (quiet.pattern.status !== 'ok') return [];
+  const basis = quiet.pattern.basis;
+  const removed = removedPupils(result);
+  const minAttended = Math.max(t.quietMinLessons, result.options.minLessons);
+  const counts = (w: QuietWindow) =>
+    w.status !== 'insufficient' &&
+    w.expectedTurns !== null &&
+    w.turns <= w.expectedTurns * t.quietShare &&
+    w.attended >= minAttended &&
+    w.p !== null &&
+    w.p < result.options.alpha;
+  const out: Prompt[] = [];
+  for (const q of quiet.pupils) {
+    if (removed.has(q.pupilId)) continue;
+    const window = counts(q) ? 'recent' : counts(q.period) ? 'period' : null;
+    if (!window) continue;
+    const w = window === 'recent' ? q : q.period;
+    out.push({
+      key: `notAddressed:${q.pupilId}`,
+      rule: 'notAddressed',
+      pupilIds: [q.pupilId],
+      params: {
+        window,
+        turns: w.turns,
+        lessons: w.attended,
+        expectedTurns: w.expectedTurns ?? 0,
+        p: w.p ?? 1,
+      },
+      basis,
+      research: [R.brophyGood1970, R.kerman1979],
+    });
+  }
+  return out;
+};
+
+/**
+ * A pupil with a conflict rating of 3 or more who gets more corrections than praise, and a smaller
+ * share of praise than the rest of the class beyond chance (exact binomial test).
+ */
+export const correctionsConflict: RuleFn = ({ result }, t) => {
+  const cls = result.quality.class;
+  if (cls.praise === null || (cls.correctionWork === null && cls.correctionBehaviour === null)) {
+    return [];
+  }
+  const classCorr = (cls.correctionWork ?? 0) + (cls.correctionBehaviour ?? 0);
+  const ratings = new Map(result.relationship.pupils.map((r) => [r.pupilId, r]));
+  const removed = removedPupils(result);
+  const out: Prompt[] = [];
+  for (const p of result.quality.pupils) {
+    const rating = ratings.get(p.pupilId);
+    if (!rating || rating.conflict < t.conflictForCorrections || removed.has(p.pupilId)) continue;
+    if (p.presentLessons < result.options.minLessons) continue;
+    const praise = p.praise ?? 0;
+    const corr = (p.correctionWork ?? 0) + (p.correctionBehaviour ?? 0);
+    if (corr < t.minCorrections || corr <= praise) continue;
+    const restPraise = (cls.praise ?? 0) - praise;
+    const restFeedback = restPraise + classCorr - corr;
+    if (restFeedback <= 0) continue;
+    const restShare = restPraise / restFeedback;
+    const share = praise / (praise + corr);
+    if (share >= restShare) continue;
+    const pValue = binomialTwoSided(praise, praise + corr, restShare);
+    if (!(pValue < result.options.alpha)) continue;
+    const prompt: Prompt = {
+      key: `correctionsConflict:${p.pupilId}`,
+      rule: 'correctionsConflict',
+      pupilIds: [p.pupilId],
+      params: {
+        praise,
+        corrections: corr,
+        correctionWork: p.correctionWork ?? 0,
+        correctionBehaviour: p.correctionBehaviour ?? 0,
+        lessons: p.presentLessons,
+        conflict: rating.conflict,
+        positiveShare: share,
+        restPositiveShare: restShare,
+        bankingSessions: p.bankingSessions,
+        p: pValue,
+      },
+      basis: { lessons: p.presentLessons, events: praise + corr, pupils: 1 },
+      research: [R.driscollPianta2010, R.pianta2001, R.brophyGood1970],
+    };
+    // Banking Time already under way: the suggestion is to keep at it, not to start.
+    if (p.bankingSessions > 0) prompt.variant = 'banking';
+    out.push(prompt);
+  }
+  return out;
+};
+
+/** High conflict (4–5) and not a single Banking Time session yet, ever. */
+export const bankingNotYet: RuleFn = (input, t) => {
+  const { result, today } = input;
+  if (result.basis.lessons < result.options.minLessons) return [];
+  const banked = new Set<Id>();
+  for (const b of historyOf(input).banking) {
+    if (b.classId === result.classId && b.deletedAt === null && b.date <= today) {
+      banked.add(b.pupilId);
+    }
+  }
+  const present = presentLessonsOf(result);
+  const removed = removedPupils(result);
+  const out: Prompt[] = [];
+  for (const r of result.relationship.pupils) {
+    if (r.conflict < t.conflictForBanking || banked.has(r.pupilId) || removed.has(r.pupilId)) {
+      continue;
+    }
+    const lessons = present.get(r.pupilId) ?? 0;
+    if (lessons < result.options.minLessons) continue;
+    out.push({
+      key: `bankingNotYet:${r.pupilId}`,
+      rule: 'bankingNotYet',
+      pupilIds: [r.pupilId],
+      params: { conflict: r.conflict, closeness: r.closeness, ratedOn: r.date, lessons },
+      basis: { lessons, events: 0, pupils: 1 },
+      research: [R.driscollPianta2010, R.pianta2001],
+    });
+  }
+  return out;
+};
+
+/**
+ * Closeness rated 1–2 and personal attention at most a third of the pupil's fair share, which an
+ * exact binomial test calls unlikely to be chance.
+ */
+export const closenessAttention: RuleFn = ({ result }, t) => {
+  const d = result.distribution.find((x) => x.metric === 'personal');
+  if (!d || d.pattern.status !== 'ok') return [];
+  const basis = d.pattern.basis;
+  const rows = new Map(d.pupils.map((r) => [r.pupilId, r]));
+  const removed = removedPupils(result);
+  const out: Prompt[] = [];
+  for (const r of result.relationship.pupils) {
+    if (r.closeness > t.closenessAtMost || removed.has(r.pupilId)) continue;
+    const row = rows.get(r.pupilId);
+    if (!row || row.presentLessons < result.options.minLessons || !row.expectedShare) continue;
+    const expected = d.total * row.expectedShare;
+    if (row.count > expected * t.fewFraction) continue;
+    const pValue = binomialTwoSided(row.count, d.total, row.expectedShare);
+    if (!(pValue < result.options.alpha)) continue;
+    out.push({
+      key: `closenessAttention:${r.pupilId}`,
+      rule: 'closenessAttention',
+      pupilIds: [r.pupilId],
+      params: {
+        personal: row.count,
+        lessons: row.presentLessons,
+        expected,
+        closeness: r.closeness,
+        p: pValue,
+      },
+      basis,
+      research: [R.pianta2001, R.hamrePianta2001, R.kerman1979],
+    });
+  }
+  return out;
+};
+
+/** The expectation places the pupil clearly lower than at least two assessments do. */
+export const expectationBelowResults: RuleFn = ({ result }, t) => {
+  const a = result.achievement;
+  if (a.pattern.status !== 'ok') return [];
+  const basis = a.pattern.basis;
+  const removed = removedPupils(result);
+  const placements = new Map(a.pupils.map((p) => [p.pupilId, p]));
+  const out: Prompt[] = [];
+  for (const id of a.pattern.lower) {
+    const pl = placements.get(id);
+    if (!pl || removed.has(id) || pl.assessments < t.minAssessments) continue;
+    if (pl.gap === null || pl.expectationPosition === null || pl.achievementPosition === null) {
+      continue;
+    }
+    out.push({
+      key: `expectationBelowResults:${id}`,
+      rule: 'expectationBelowResults',
+      pupilIds: [id],
+      params: {
+        gap: -pl.gap,
+        expectationPosition: pl.expectationPosition,
+        achievementPosition: pl.achievementPosition,
+        assessments: pl.assessments,
+        footing: a.footing,
+      },
+      basis,
+      research: [R.denessen2022, R.rubieDavies2015],
+    });
+  }
+  return out;
+};

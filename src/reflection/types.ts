@@ -1,0 +1,138 @@
+/**
+ * Types of the prompt rules (issue 5, "Prompts from patterns"). A prompt is data: the screens turn
+ * its `rule` into an observation, a reflective question and a concrete suggestion (nl/en) and show
+ * the counts it rests on and the research it leans on.
+ */
+import type { AnalysisResult, Basis, ClassData } from '../analysis';
+import type { BankingSession, Id, IntentionRecord, IsoDate, LessonRecord } from '../db/types';
+
+export const PROMPT_RULES = [
+  'intentionNoClosing',
+  'notAddressed',
+  'correctionsConflict',
+  'bankingNotYet',
+  'closenessAttention',
+  'higherOrderByExpectation',
+  'followUpByExpectation',
+  'turnsByExpectation',
+  'praiseByExpectation',
+  'expectationBelowResults',
+  'lensExpectationGap',
+  'lensEquity',
+  'turnsConcentrated',
+  'volunteeredDominate',
+  'praiseGeneral',
+  'waitTimeRare',
+  'expectationsNever',
+  'expectationsStale',
+] as const;
+
+/** The rules in the order their prompts are shown (the teacher's own intentions first). */
+export type PromptRule = (typeof PROMPT_RULES)[number];
+
+export interface Prompt {
+  /**
+   * Stable while the situation is the same, e.g. `notAddressed:<pupilId>`. Dismissing or snoozing
+   * is remembered per key; a situation that changes gets a new key and may come back.
+   */
+  key: string;
+  rule: PromptRule;
+  /** The pupils the prompt is about (one pupil, a group, or the most-addressed fifth). */
+  pupilIds?: Id[];
+  /** Numbers and labels the texts use (raw: the screen formats them). */
+  params: Record<string, number | string>;
+  /** The counts the prompt rests on. */
+  basis: Basis;
+  /** Author and year of the research the prompt leans on. */
+  research: string[];
+  /** A text variant (i18next context), e.g. `banking` when Banking Time has already started. */
+  variant?: string;
+}
+
+/** Records of any date (not only the analysed period) that some rules look at. */
+export interface PromptHistory {
+  /** Every lesson of the class: lessons since the newest expectation rating, an intention's lessons. */
+  lessons: readonly LessonRecord[];
+  /** Every Banking Time session of the class: "not yet" means never, not "not this period". */
+  banking: readonly BankingSession[];
+}
+
+/** What the rules read. `data` is the same record set the analysis was run on. */
+export interface PromptInput {
+  /** The teacher's today (the clock is a parameter). */
+  today: IsoDate;
+  result: AnalysisResult;
+  data: ClassData;
+  /** Defaults to the lessons and Banking Time in `data`. */
+  history?: PromptHistory;
+  /** The class's intentions (deleted ones are ignored). */
+  intentions: readonly IntentionRecord[];
+}
+
+/** Effect sizes and minimums of the rules (documented in docs/prompts.md). */
+export interface PromptThresholds {
+  /** notAddressed: at least this many lessons attended in the window. */
+  quietMinLessons: number;
+  /** notAddressed: at most this fraction of the turns the class's mean rate would give. */
+  quietShare: number;
+  /** correctionsConflict: latest conflict rating (1–5) at least this. */
+  conflictForCorrections: number;
+  /** bankingNotYet: latest conflict rating at least this ("high"). */
+  conflictForBanking: number;
+  /** correctionsConflict: at least this many corrections (work + behaviour). */
+  minCorrections: number;
+  /** closenessAttention: latest closeness rating at most this. */
+  closenessAtMost: number;
+  /** closenessAttention: personal attention at most this fraction of the pupil's fair share. */
+  fewFraction: number;
+  /** Expectation groups: the high group's rate at least this many times the low group's. */
+  groupRatio: number;
+  /** Groups compared need at least this many pupils. */
+  minGroupPupils: number;
+  /** expectationBelowResults: at least this many assessments behind the pupil's results. */
+  minAssessments: number;
+  /** lensExpectationGap: a value placed at least this much lower than the other values. */
+  lensGap: number;
+  /** turnsConcentrated: the most-addressed fifth gets more than this share of the turns. */
+  topFifthShare: number;
+  /** volunteeredDominate: at least this share of the turns (with initiative marked) volunteered. */
+  volunteeredShare: number;
+  /** praiseGeneral: at most this share of the praise (with its kind marked) specific. */
+  specificPraiseShare: number;
+  /** waitTimeRare: at most this share of the live turns with thinking time… */
+  waitTimeShare: number;
+  /** …and thinking time marked at least this often (else it may simply not be marked). */
+  waitTimeMinMarked: number;
+  /** expectationsStale: the newest rating at least this many days old. */
+  staleDays: number;
+}
+
+export const PROMPT_THRESHOLDS: Readonly<PromptThresholds> = {
+  quietMinLessons: 3,
+  quietShare: 0.4,
+  conflictForCorrections: 3,
+  conflictForBanking: 4,
+  minCorrections: 5,
+  closenessAtMost: 2,
+  fewFraction: 1 / 3,
+  groupRatio: 1.5,
+  minGroupPupils: 2,
+  minAssessments: 2,
+  lensGap: 0.15,
+  topFifthShare: 0.5,
+  volunteeredShare: 2 / 3,
+  specificPraiseShare: 1 / 3,
+  waitTimeShare: 0.2,
+  waitTimeMinMarked: 3,
+  staleDays: 56,
+};
+
+/** One rule: reads the input, returns its prompts (none when the data do not carry it). */
+export type RuleFn = (input: PromptInput, t: PromptThresholds) => Prompt[];
+
+/** A dismissed or snoozed prompt, as the pure filter needs it. */
+export interface PromptStateLike {
+  promptKey: string;
+  status: 'dismissed' | 'snoozed';
+  until: IsoDate | null;
+}

@@ -1,0 +1,83 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The insights screen (`#/class/<id>/insights`), in Dutch (the e2e locale is nl-NL). */
+export class InsightsPage {
+  constructor(readonly page: Page) {}
+
+  /** From a class screen: taps "Inzicht" in the class menu and waits until the analysis shows. */
+  async openFromClass(): Promise<void> {
+    await this.page.getByRole('link', { name: /^Inzicht/ }).click();
+    await expect(this.page).toHaveURL(/#\/class\/[^/]+\/insights/);
+    await this.waitUntilReady();
+  }
+
+  async open(classId: string, query = ''): Promise<void> {
+    await this.page.goto(
+      `/#/class/${encodeURIComponent(classId)}/insights${query ? `?${query}` : ''}`,
+    );
+    await this.waitUntilReady();
+  }
+
+  /** The analysis for the current filters is on screen (not a previous period's). */
+  async waitUntilReady(): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name: /^Inzicht/ })).toBeVisible();
+    await expect(this.page.locator('.insights[data-ready="true"]')).toBeVisible({
+      timeout: 20_000,
+    });
+  }
+
+  get period(): Locator {
+    return this.page.getByLabel('Periode');
+  }
+
+  /** Chooses a period and waits until the screen shows its analysis. */
+  async choosePeriod(label: string): Promise<void> {
+    await this.period.selectOption({ label });
+    await this.waitUntilReady();
+  }
+
+  /** "Dit rust op 24 lessen, 544 interacties, 28 leerlingen." */
+  get basis(): Locator {
+    return this.page.getByText(/^Dit rust op \d+ less/);
+  }
+
+  async lessonCount(): Promise<number> {
+    const text = (await this.basis.textContent()) ?? '';
+    return Number(/(\d+) less/.exec(text)?.[1] ?? NaN);
+  }
+
+  get cards(): Locator {
+    return this.page.getByRole('region', { name: 'Wat opvalt' });
+  }
+
+  /** Insight cards whose observation matches, including those folded under "could be chance". */
+  card(text: RegExp): Locator {
+    return this.cards.getByRole('listitem').filter({ hasText: text });
+  }
+
+  get floor(): Locator {
+    return this.page.getByRole('region', { name: 'Wie kreeg het woord?' });
+  }
+
+  /** A pupil's bar in the "who got the floor" chart (an SVG row that is a button). */
+  floorBar(name: string): Locator {
+    return this.floor.getByRole('button', { name: new RegExp(`^${name}: `) });
+  }
+
+  get expectationSection(): Locator {
+    return this.page.getByRole('region', { name: 'Verschillen naar je verwachting' });
+  }
+
+  get seating(): Locator {
+    return this.page.getByRole('region', { name: 'Waar in het lokaal?' });
+  }
+
+  get drill(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  async closeDrill(): Promise<void> {
+    await this.drill.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(this.drill).toBeHidden();
+  }
+}

@@ -1,0 +1,170 @@
+// @vitest-environment happy-dom
+/**
+ * The insights sections render for the demo class and for thin classes (one lesson, no
+ * expectations, no lenses, no seats; lessons without events) without breaking, saying plainly
+ * when there is too little to speak of a pattern.
+ */
+import i18next from 'i18next';
+import { h, render } from 'preact';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { analyseClass, deriveInsights, type ClassData } from '../../src/analysis';
+import type { InteractionEvent } from '../../src/db/types';
+import { generateDemoClass } from '../../src/domain/demo/generate';
+import { InsightsBody } from '../../src/features/insights/InsightsBody';
+import type { Drill } from '../../src/features/insights/drill';
+import enInsights from '../../src/i18n/locales/en/insights.json';
+import nlInsights from '../../src/i18n/locales/nl/insights.json';
+
+beforeAll(async () => {
+  await i18next.init({
+    lng: 'nl',
+    resources: { nl: { insights: nlInsights }, en: { insights: enInsights } },
+    interpolation: { escapeValue: false },
+  });
+});
+
+let host: HTMLElement | null = null;
+afterEach(() => {
+  if (host) render(null, host);
+  host?.remove();
+  host = null;
+});
+
+function show(data: ClassData, today: string, drills: Drill[] = []): HTMLElement {
+  const result = analyseClass(data, { today });
+  const names = new Map(data.pupils.map((p) => [p.id, p.name]));
+  host = document.createElement('div');
+  document.body.append(host);
+  render(
+    h(InsightsBody, {
+      view: { data, result, names, onDrill: (d: Drill) => drills.push(d) },
+      insights: deriveInsights(result),
+    }),
+    host,
+  );
+  return host;
+}
+
+const T = '2025-03-01T08:00:00.000Z';
+const stamps = { createdAt: T, updatedAt: T };
+
+function thinClass(events: number): ClassData {
+  const lesson = {
+    id: 'l1',
+    classId: 'c',
+    date: '2025-03-03',
+    startTime: '09:00',
+    endTime: null,
+    topic: '',
+    endedAt: null,
+    deletedAt: null,
+    ...stamps,
+  };
+  const pupils = ['Ann', 'Bob', 'Cas'].map((name) => ({
+    id: name.toLowerCase(),
+    classId: 'c',
+    name,
+    seat: null,
+    lensValues: {},
+    removedAt: null,
+    ...stamps,
+  }));
+  const ev = (i: number): InteractionEvent => ({
+    id: `e${i}`,
+    classId: 'c',
+    lessonId: 'l1',
+    pupilId: pupils[i % 3]!.id,
+    kind: i % 2 ? 'praise' : 'turn',
+    date: lesson.date,
+    at: null,
+    loggedAfter: false,
+    ...stamps,
+  });
+  return {
+    cls: {
+      id: 'c',
+      name: 'Klas',
+      schoolType: 'primary',
+      yearLabel: '',
+      seating: { rows: 2, cols: 3 },
+      hiddenKinds: [],
+      archivedAt: null,
+      deletedAt: null,
+      isDemo: false,
+      expectationScale: { kind: 'relative5' },
+      ...stamps,
+    },
+    pupils,
+    lenses: [],
+    lessons: [lesson],
+    absences: [],
+    events: Array.from({ length: events }, (_, i) => ev(i)),
+    banking: [],
+    expectations: [],
+    achievements: [],
+    relationships: [],
+  };
+}
+
+describe('InsightsBody', () => {
+  it('renders every section for the demo class, with charts, summaries and drill-down', () => {
+    const demo = generateDemoClass({ seed: 20_250_901, today: new Date(2025, 2, 14) });
+    const drills: Drill[] = [];
+    const el = show({ ...demo, cls: demo.class }, '2025-03-14', drills);
+    for (const heading of [
+      'Wat opvalt',
+      'Wie kreeg het woord?',
+      'Waar in het lokaal?',
+      'Complimenten en correcties',
+      'Verschillen naar je verwachting',
+      'Verschillen naar Thuistaal',
+      'Verwachting en resultaten',
+      'Relatie en wat je geeft',
+      'Door de tijd',
+    ]) {
+      expect([...el.querySelectorAll('h2')].map((x) => x.textContent)).toContain(heading);
+    }
+    // Every chart has its summary as its name, and a table to unfold.
+    const charts = el.querySelectorAll('svg.chart');
+    expect(charts.length).toBeGreaterThanOrEqual(7);
+    for (const svg of charts) {
+      const summary = document.getElementById(svg.getAttribute('aria-labelledby') ?? '');
+      expect(summary?.textContent?.length ?? 0).toBeGreaterThan(20);
+    }
+    expect(el.querySelectorAll('details.chart-table').length).toBe(charts.length);
+    // Bars are buttons that open the lessons behind them.
+    const kacper = [...el.querySelectorAll('#ins-floor [role="button"]')].find((g) =>
+      g.getAttribute('aria-label')?.startsWith('Kacper: '),
+    );
+    expect(kacper?.getAttribute('tabindex')).toBe('0');
+    (kacper as SVGGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const kacperId = demo.pupils.find((p) => p.name === 'Kacper')?.id;
+    expect(drills).toEqual([{ type: 'pupil', pupilId: kacperId, metrics: ['turn'] }]);
+    // Seats show their number, not only a colour.
+    const seats = el.querySelectorAll('#ins-seating button.seat');
+    expect(seats).toHaveLength(28);
+    for (const seat of seats)
+      expect(seat.querySelector('.seat-count')?.textContent).toMatch(/^\d+$/);
+  });
+
+  it('a single lesson: too little for a pattern, said with the counts', () => {
+    const el = show(thinClass(6), '2025-03-10');
+    const text = el.textContent ?? '';
+    expect(text).toContain('Dit rust op 1 les, 6 interacties, 3 leerlingen.');
+    expect(text).toContain('Nog te weinig om van een patroon te spreken: 1 les, 3 interacties');
+    expect(text).toContain('Je hebt voor deze klas nog geen verwachtingen ingevuld.');
+    expect(text).toContain('Je hebt voor deze klas geen lenzen ingesteld');
+    expect(text).toContain('Nog niemand heeft een vaste plek.');
+    expect(text).toContain('Kies een periode van minstens twee weken');
+    expect(text).toContain('In deze periode legde je 1 les en 6 interacties vast.');
+  });
+
+  it('lessons without any events, and a period without lessons', () => {
+    const empty = show(thinClass(0), '2025-03-10');
+    expect(empty.textContent).toContain('In deze periode zijn geen beurten vastgelegd.');
+    expect(empty.textContent).toContain('In deze periode zijn geen complimenten of correcties');
+    render(null, empty);
+    const none = show({ ...thinClass(3), lessons: [] }, '2025-03-10');
+    expect(none.textContent).toContain('In deze periode heb je nog geen lessen vastgelegd.');
+  });
+});

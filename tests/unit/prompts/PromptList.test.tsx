@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+/**
+ * The prompt list on the demo class: cards with observation, question, suggestion and research;
+ * "Dismiss" and "Not now" store a state and the card goes; Undo brings it back.
+ */
+import i18next from 'i18next';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setDbForTests } from '../../../src/db/db';
+import { loadDemoClass } from '../../../src/db/repo/demo';
+import { activePromptStates } from '../../../src/db/repo/promptStates';
+import { SpiegelDB } from '../../../src/db/schema';
+import { PromptList } from '../../../src/features/prompts/PromptList';
+import intentions from '../../../src/i18n/locales/en/intentions.json';
+import prompts from '../../../src/i18n/locales/en/prompts.json';
+import { subscribeToasts, type Toast } from '../../../src/ui/toastStore';
+
+let db: SpiegelDB;
+let host: HTMLElement;
+let classId: string;
+let toasts: Toast[] = [];
+
+beforeAll(async () => {
+  await i18next.init({
+    lng: 'en',
+    resources: { en: { prompts, intentions } },
+    interpolation: { escapeValue: false },
+  });
+  subscribeToasts((list) => (toasts = list));
+});
+beforeEach(async () => {
+  db = new SpiegelDB('t-' + crypto.randomUUID());
+  setDbForTests(db);
+  classId = await loadDemoClass(new Date());
+  host = document.createElement('div');
+  document.body.append(host);
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+  db.close();
+  setDbForTests(null);
+});
+
+/** Lets live queries answer and the deferred analysis run. */
+async function settle(rounds = 40): Promise<void> {
+  for (let i = 0; i < rounds; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+}
+
+const titles = () => [...host.querySelectorAll('.prompt h3')].map((h) => h.textContent ?? '');
+const button = (name: string) =>
+  [...host.querySelectorAll('button')].find(
+    (b) => b.getAttribute('aria-label') === name || b.textContent === name,
+  );
+
+describe('PromptList', () => {
+  it('shows three cards first, all on "Show all", each with its four parts', async () => {
+    render(<PromptList classId={classId} />, host);
+    await settle();
+    expect(host.querySelector('h2')?.textContent).toBe('Something to think about');
+    expect(titles()[0]).toBe('Kacper rarely got a turn');
+    expect(titles().slice(1).sort()).toEqual([
+      'Finn: much correction, little praise',
+      'Yassin: much correction, little praise',
+    ]);
+    const card = host.querySelector('.prompt');
+    expect(card?.textContent).toContain('A question for yourself');
+    expect(card?.textContent).toContain('Something to try');
+    expect(card?.textContent).toContain('Research: Brophy & Good 1970; Kerman 1979');
+    expect(card?.textContent).toMatch(/Based on .*lessons/);
+    expect(card?.querySelector('a')?.getAttribute('href')).toMatch(
+      /^#\/class\/.+\/journal\?insight=notAddressed%3A/,
+    );
+    // Finn and Yassin already have Banking Time: the suggestion says to keep at it.
+    const second = host.querySelectorAll('.prompt')[1]?.textContent ?? '';
+    expect(second).toContain('You have already started Banking Time');
+    expect(second).toContain('Go to banking time');
+
+    const more = [...host.querySelectorAll('button')].find((b) =>
+      b.textContent?.startsWith('Show all'),
+    );
+    expect(more?.getAttribute('aria-expanded')).toBe('false');
+    await act(() => more?.click());
+    expect(titles().length).toBeGreaterThan(5);
+    expect(titles()).toContain('Higher-order questions and your expectations');
+  });
+
+  it('"Don\'t show again" stores the state and removes the card; Undo brings it back', async () => {
+    render(<PromptList classId={classId} />, host);
+    await settle();
+    await act(() => button("Don't show again: Kacper rarely got a turn")?.click());
+    await settle(10);
+    expect(titles()).not.toContain('Kacper rarely got a turn');
+    expect(titles()[0]).toMatch(/^(Finn|Yassin): much correction/);
+    const states = await activePromptStates(classId);
+    expect(states).toHaveLength(1);
+    expect(states[0]).toMatchObject({ status: 'dismissed' });
+    expect(states[0]?.promptKey).toMatch(/^notAddressed:/);
+    expect(document.activeElement?.textContent).toBe('Something to think about');
+
+    const toast = toasts.at(-1);
+    expect(toast?.message).toBe('This question will not come back.');
+    await act(async () => {
+      await toast?.onAction?.();
+    });
+    await settle(10);
+    expect(titles()[0]).toBe('Kacper rarely got a turn');
+  });
+
+  it('"Not now" hides the card for two weeks', async () => {
+    render(<PromptList classId={classId} />, host);
+    await settle();
+    await act(() =>
+      button('Not now, back in two weeks: Finn: much correction, little praise')?.click(),
+    );
+    await settle(10);
+    expect(titles()).not.toContain('Finn: much correction, little praise');
+    const [state] = await activePromptStates(classId);
+    expect(state?.status).toBe('snoozed');
+    const days =
+      (Date.parse(state?.until ?? '') - Date.parse(new Date().toISOString().slice(0, 10))) /
+      86_400_000;
+    expect(Math.round(days)).toBe(14);
+    expect(toasts.at(-1)?.message).toMatch(/^Put aside until /);
+  });
+});
