@@ -161,6 +161,11 @@ function damageText(text: string, d: TextDamage): string {
   return d.op === 'cut' ? text.slice(0, at) : text.slice(0, at) + d.text + text.slice(at);
 }
 
+// CI runs a fixed seed so a landing never hinges on luck; locally every run explores new inputs.
+// A failure prints its seed: rerun with FUZZ_SEED=<seed> to reproduce it.
+const SEED = process.env.FUZZ_SEED ?? (process.env.CI ? '20261122' : undefined);
+const fuzz = SEED === undefined ? {} : { seed: Number(SEED) };
+
 describe('fuzz: imported or refused cleanly', { timeout: 120_000 }, () => {
   it('arbitrary JSON values', async () => {
     await fc.assert(
@@ -169,7 +174,7 @@ describe('fuzz: imported or refused cleanly', { timeout: 120_000 }, () => {
         fc.constantFrom<ImportMode>('merge', 'replace'),
         (value, mode) => checkContract(JSON.stringify(value) ?? '', mode),
       ),
-      { numRuns: 100 },
+      { ...fuzz, numRuns: 100 },
     );
   });
 
@@ -178,7 +183,7 @@ describe('fuzz: imported or refused cleanly', { timeout: 120_000 }, () => {
       fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) =>
         checkContract(text, 'merge'),
       ),
-      { numRuns: 60 },
+      { ...fuzz, numRuns: 60 },
     );
   });
 
@@ -193,7 +198,7 @@ describe('fuzz: imported or refused cleanly', { timeout: 120_000 }, () => {
           await checkContract(JSON.stringify(file), mode);
         },
       ),
-      { numRuns: 200 },
+      { ...fuzz, numRuns: 200 },
     );
     // Both outcomes occur, so neither branch of the contract goes untested.
     expect(tally.accepted).toBeGreaterThan(0);
@@ -204,7 +209,7 @@ describe('fuzz: imported or refused cleanly', { timeout: 120_000 }, () => {
     const text = JSON.stringify(THEIRS);
     await fc.assert(
       fc.asyncProperty(textDamage, (d) => checkContract(damageText(text, d), 'merge')),
-      { numRuns: 100 },
+      { ...fuzz, numRuns: 100 },
     );
   });
 });

@@ -49,7 +49,7 @@ export interface PupilState {
 
 /** Relative chance that this pupil gets the next interaction of this kind. */
 export function kindWeight(kind: InteractionKind, p: PupilState): number {
-  if (p.overlooked) return p.lateLesson ? 0 : 0.25;
+  if (p.overlooked) return p.lateLesson ? 0 : 0.1;
   const high = isHigh(p.step);
   switch (kind) {
     case 'turn':
