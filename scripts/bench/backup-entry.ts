@@ -4,7 +4,8 @@
  * can time them in Chromium against real IndexedDB. Times are measured inside the page.
  */
 import { getDb } from '../../src/db/db';
-import { DATA_TABLES } from '../../src/db/schema';
+import { putEvents, readAllEvents } from '../../src/db/eventStore';
+import { DATA_STORES, DATA_TABLES } from '../../src/db/schema';
 import { prepareExport } from '../../src/db/backup/export';
 import { applyImport, prepareImport, type ImportMode } from '../../src/db/backup/import';
 import { parseBackupJson, readBackupText } from '../../src/db/backup/parse';
@@ -15,8 +16,8 @@ let lastExport: Blob | null = null;
 
 async function clearAll(): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [...DATA_TABLES], async () => {
-    for (const t of DATA_TABLES) await db.table(t).clear();
+  await db.transaction('rw', [...DATA_STORES], async () => {
+    for (const t of DATA_STORES) await db.table(t).clear();
   });
 }
 
@@ -27,8 +28,11 @@ const bench = {
     const data = makeSampleData(options);
     await clearAll();
     const db = getDb();
-    await db.transaction('rw', [...DATA_TABLES], async () => {
-      for (const t of DATA_TABLES) await db.table(t).bulkAdd(data[t]);
+    await db.transaction('rw', [...DATA_STORES], async () => {
+      for (const t of DATA_TABLES) {
+        if (t === 'events') await putEvents(db, data.events);
+        else await db.table(t).bulkAdd(data[t]);
+      }
     });
     return { ms: performance.now() - start, counts: await bench.counts() };
   },
@@ -36,7 +40,9 @@ const bench = {
   async counts(): Promise<Record<string, number>> {
     const db = getDb();
     const out: Record<string, number> = {};
-    for (const t of DATA_TABLES) out[t] = await db.table(t).count();
+    for (const t of DATA_TABLES) {
+      out[t] = t === 'events' ? (await readAllEvents(db)).length : await db.table(t).count();
+    }
     return out;
   },
 

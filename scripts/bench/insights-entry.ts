@@ -6,7 +6,8 @@
 import { analyseClass, deriveInsights, type ClassData } from '../../src/analysis';
 import { getDb } from '../../src/db/db';
 import { loadInsightsData, type InsightsPeriod } from '../../src/db/repo/insightsData';
-import { DATA_TABLES } from '../../src/db/schema';
+import { putEvents, readAllEvents } from '../../src/db/eventStore';
+import { DATA_STORES } from '../../src/db/schema';
 import { syntheticClass } from '../../tests/unit/analysis/support/synthetic';
 
 /** A synthetic year whose lens ids are unique per class (the generator reuses them). */
@@ -29,7 +30,7 @@ function yearFor(index: number): ClassData {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-/** The same range read with the bare IndexedDB API (no Dexie), to see what Dexie adds. */
+/** The same range of lesson event records read with the bare IndexedDB API (no Dexie). */
 function rawEventsRead(classId: string, to: string): Promise<number> {
   return new Promise((done, fail) => {
     const open = indexedDB.open('spiegel');
@@ -38,8 +39,8 @@ function rawEventsRead(classId: string, to: string): Promise<number> {
       const idb = open.result;
       const t0 = performance.now();
       const req = idb
-        .transaction('events', 'readonly')
-        .objectStore('events')
+        .transaction('lessonEvents', 'readonly')
+        .objectStore('lessonEvents')
         .index('[classId+date]')
         .getAll(IDBKeyRange.bound([classId, ''], [classId, to]));
       req.onsuccess = () => {
@@ -57,20 +58,20 @@ const bench = {
   async seed(classes: number) {
     const db = getDb();
     const start = performance.now();
-    await db.transaction('rw', [...DATA_TABLES], async () => {
-      for (const t of DATA_TABLES) await db.table(t).clear();
+    await db.transaction('rw', [...DATA_STORES], async () => {
+      for (const t of DATA_STORES) await db.table(t).clear();
     });
     const ids: string[] = [];
     for (let i = 0; i < classes; i++) {
       const data = yearFor(i);
       ids.push(data.cls.id);
-      await db.transaction('rw', [...DATA_TABLES], async () => {
+      await db.transaction('rw', [...DATA_STORES], async () => {
         await db.classes.add(data.cls);
         await db.pupils.bulkAdd([...data.pupils]);
         await db.lenses.bulkAdd([...data.lenses]);
         await db.lessons.bulkAdd([...data.lessons]);
         await db.absences.bulkAdd([...data.absences]);
-        await db.events.bulkAdd([...data.events]);
+        await putEvents(db, data.events);
         await db.banking.bulkAdd([...data.banking]);
         await db.expectations.bulkAdd([...data.expectations]);
         await db.achievements.bulkAdd([...data.achievements]);
@@ -78,7 +79,8 @@ const bench = {
       });
     }
     const counts: Record<string, number> = {};
-    for (const t of DATA_TABLES) counts[t] = await db.table(t).count();
+    for (const t of DATA_STORES) counts[t] = await db.table(t).count();
+    counts.events = (await readAllEvents(db)).length;
     return { ids, counts, ms: performance.now() - start };
   },
 

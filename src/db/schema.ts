@@ -3,7 +3,8 @@
  * stores(): add a new version with an upgrade instead (tests/db/migration.test.ts opens a
  * database written by the previous version).
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { lessonRecordsOf } from './eventStore';
 import type {
   AbsenceRecord,
   AchievementRecord,
@@ -16,6 +17,7 @@ import type {
   InteractionEvent,
   JournalEntry,
   LensRecord,
+  LessonEventsRecord,
   LessonRecord,
   PromptStateRecord,
   PupilRecord,
@@ -55,13 +57,34 @@ export const STORES_V3 = {
   coachWorkspaces: 'id, packageId, updatedAt',
 } as const;
 
+/**
+ * v4 stores interaction events per lesson (`lessonEvents`, one record per lesson, see
+ * eventStore.ts) and copies the v3 events into it; v5 drops the old one-record-per-event table.
+ * Two steps because Dexie lets an upgrade read a table only when a later version deletes it.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  lessonEvents: 'id, classId, [classId+date]',
+} as const;
+
+export const STORES_V5 = { ...STORES_V4, events: null } as const;
+
+/** The tables that exist after v5 (the dropped `events` left out). */
+const { events: _dropped, ...STORES_AFTER_V5 } = STORES_V5;
+
+/** v3 → v4: one record per lesson holding that lesson's events, in the order they were stored. */
+async function groupEventsPerLesson(tx: Transaction): Promise<void> {
+  const events = (await tx.table('events').toArray()) as InteractionEvent[];
+  await tx.table('lessonEvents').bulkAdd(lessonRecordsOf(events));
+}
+
 export class SpiegelDB extends Dexie {
   classes!: EntityTable<ClassRecord, 'id'>;
   pupils!: EntityTable<PupilRecord, 'id'>;
   lenses!: EntityTable<LensRecord, 'id'>;
   lessons!: EntityTable<LessonRecord, 'id'>;
   absences!: EntityTable<AbsenceRecord, 'id'>;
-  events!: EntityTable<InteractionEvent, 'id'>;
+  lessonEvents!: EntityTable<LessonEventsRecord, 'id'>;
   banking!: EntityTable<BankingSession, 'id'>;
   expectations!: EntityTable<ExpectationRecord, 'id'>;
   achievements!: EntityTable<AchievementRecord, 'id'>;
@@ -88,12 +111,14 @@ export class SpiegelDB extends Dexie {
           }),
       );
     this.version(3).stores(STORES_V3);
+    this.version(4).stores(STORES_V4).upgrade(groupEventsPerLesson);
+    this.version(5).stores(STORES_V5);
   }
 }
 
 /** The newest schema version and its stores. */
-export const SCHEMA_VERSION = 3;
-export const LATEST_STORES = STORES_V3;
+export const SCHEMA_VERSION = 5;
+export const LATEST_STORES = STORES_AFTER_V5;
 
 /** Tables that stay on this device and are never part of a backup. */
 export const LOCAL_TABLES = ['settings', 'coachWorkspaces'] as const;
@@ -116,8 +141,15 @@ export const CORE_TABLES = [
 export const REFLECTION_TABLES = ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const;
 
 /**
- * Names of the tables that hold the teacher's data (everything but LOCAL_TABLES): what a backup
- * holds, what "delete all data" clears. Referenced tables come first (the order of writing).
+ * The kinds of record that hold the teacher's data (everything but LOCAL_TABLES): the arrays of
+ * a backup file, one per kind. Referenced kinds come first (the order of writing). Each is a
+ * table of its own except `events`, which live inside `lessonEvents` (see DATA_STORES).
  */
 export const DATA_TABLES = [...CORE_TABLES, ...REFLECTION_TABLES] as const;
 export type DataTableName = (typeof DATA_TABLES)[number];
+
+/** The Dexie tables behind DATA_TABLES: what "delete all data" clears and an import writes. */
+export type DataStoreName = Exclude<DataTableName, 'events'> | 'lessonEvents';
+export const DATA_STORES: readonly DataStoreName[] = DATA_TABLES.map((t) =>
+  t === 'events' ? 'lessonEvents' : t,
+);

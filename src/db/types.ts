@@ -109,6 +109,17 @@ export interface InteractionEvent extends Timestamps {
   praiseType?: PraiseType;
 }
 
+/** An event inside its lesson's record: lesson, class and date are the record's (schema v4). */
+export type StoredEvent = Omit<InteractionEvent, 'classId' | 'lessonId' | 'date'>;
+
+/** Schema v4: all events of one lesson in one record; `id` is the lesson's id. */
+export interface LessonEventsRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  date: IsoDate;
+  events: StoredEvent[];
+}
+
 /** A 1-on-1 "banking time" moment (Pianta). */
 export interface BankingSession extends Timestamps {
   id: Id;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { addStoredEvents, countStoredEvents, storedEvent } from './eventHelpers';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { SpiegelDB } from '../../src/db/schema';
 import {
@@ -52,7 +53,7 @@ async function addLiveEvent(
   pupilId: string,
   kind: InteractionEvent['kind'],
 ): Promise<void> {
-  await getDb().events.add({
+  await addStoredEvents(getDb(), [{
     id: crypto.randomUUID(),
     classId: lesson.classId,
     lessonId: lesson.id,
@@ -63,7 +64,7 @@ async function addLiveEvent(
     loggedAfter: false,
     createdAt: STAMP,
     updatedAt: STAMP,
-  });
+  }]);
 }
 
 const pastInput = (classId: string, date = '2025-03-11') => ({
@@ -136,7 +137,7 @@ describe('steppers', () => {
     const sem = pupils[0]!;
     const lesson = await createPastLesson(pastInput(cls.id), NOW);
     const event = await incrementAfter(lesson.id, sem.id, 'praise', NOW);
-    expect(await getDb().events.get(event.id)).toMatchObject({
+    expect(await storedEvent(getDb(), event.id)).toMatchObject({
       classId: cls.id,
       lessonId: lesson.id,
       pupilId: sem.id,
@@ -178,8 +179,8 @@ describe('steppers', () => {
     );
     await incrementAfter(lesson.id, sem.id, 'turn', NOW);
     expect(await decrementAfter(lesson.id, sem.id, 'praise')).toBe(true);
-    expect(await getDb().events.get(second.id)).toBeUndefined();
-    expect(await getDb().events.get(first.id)).toBeDefined();
+    expect(await storedEvent(getDb(), second.id)).toBeUndefined();
+    expect(await storedEvent(getDb(), first.id)).toBeDefined();
     const counts = await afterLessonCounts(lesson.id);
     expect(counts[sem.id]?.praise).toEqual({ live: 0, after: 1 });
     expect(counts[sem.id]?.turn).toEqual({ live: 0, after: 1 });
@@ -196,7 +197,7 @@ describe('steppers', () => {
     expect(await decrementAfter(lesson.id, sem.id, 'turn')).toBe(false);
     expect(await decrementAfter(lesson.id, sem.id, 'turn')).toBe(false);
     expect((await afterLessonCounts(lesson.id))[sem.id]?.turn).toEqual({ live: 2, after: 0 });
-    expect(await getDb().events.count()).toBe(2);
+    expect(await countStoredEvents(getDb())).toBe(2);
   });
 
   it('refuses a pupil from another class and a deleted lesson', async () => {
@@ -210,7 +211,7 @@ describe('steppers', () => {
     await expect(incrementAfter(lesson.id, other.pupils[0]!.id, 'turn', NOW)).rejects.toMatchObject(
       { code: 'lessonNotFound' },
     );
-    expect(await getDb().events.count()).toBe(0);
+    expect(await countStoredEvents(getDb())).toBe(0);
   });
 });
 

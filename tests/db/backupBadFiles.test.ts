@@ -602,11 +602,11 @@ describe('bad backup files', () => {
 
   it('a storage failure half-way leaves nothing behind (one transaction)', async () => {
     const before = await dumpDb(db);
-    // Classes and pupils are written before events: make the events write fail.
+    // Classes and pupils are written before events: make the lesson events write fail.
     const proto = db.Table.prototype as { bulkPut: (...args: unknown[]) => Promise<unknown> };
     const original = proto.bulkPut;
     proto.bulkPut = function (this: { name: string }, ...args: unknown[]) {
-      if (this.name === 'events') {
+      if (this.name === 'lessonEvents') {
         return Promise.reject(new DOMException('no room', 'QuotaExceededError'));
       }
       return original.apply(this, args);

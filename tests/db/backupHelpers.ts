@@ -1,6 +1,7 @@
 /** Shared helpers for the backup tests (not a test file itself). */
 import { setDbForTests } from '../../src/db/db';
-import { DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import { putEvents, readAllEvents } from '../../src/db/eventStore';
+import { DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -19,11 +20,23 @@ export function freshDb(): SpiegelDB {
 export async function seedDb(db: SpiegelDB, data: BackupData): Promise<void> {
   await db.transaction(
     'rw',
-    DATA_TABLES.map((t) => db.table(t)),
+    DATA_STORES.map((t) => db.table(t)),
     async () => {
-      for (const table of DATA_TABLES) await db.table(table).bulkAdd(data[table]);
+      for (const table of DATA_TABLES) {
+        if (table === 'events') await putEvents(db, data.events);
+        else await db.table(table).bulkAdd(data[table]);
+      }
     },
   );
+}
+
+/** Every kind of the teacher's data as a backup holds it (events read out of their lessons). */
+export async function readData(db: SpiegelDB): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of DATA_TABLES) {
+    out[t] = t === 'events' ? await readAllEvents(db) : await db.table(t).toArray();
+  }
+  return out;
 }
 
 /** Every table of the database (settings included), in key order: for before/after comparisons. */

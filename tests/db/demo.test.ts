@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { findDemoClassId, loadDemoClass, removeDemoData } from '../../src/db/repo/demo';
-import { CORE_TABLES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import { putEvents, readAllEvents, readClassEvents } from '../../src/db/eventStore';
+import { CORE_TABLES, DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
 import { DEMO_SEED, generateDemoClass, type DemoClassData } from '../../src/domain/demo/generate';
 
 const NOW = new Date(2025, 9, 15, 10, 30);
@@ -13,9 +14,12 @@ async function addOwnClass(seed: number): Promise<DemoClassData> {
   const data = generateDemoClass({ seed, today: NOW, makeId: () => crypto.randomUUID() });
   data.class = { ...data.class, isDemo: false, name: 'Groep 7b' };
   const db = getDb();
-  await db.transaction('rw', [...DATA_TABLES], async () => {
+  await db.transaction('rw', [...DATA_STORES], async () => {
     await db.classes.add(data.class);
-    for (const t of CHILD_TABLES) await db.table(t).bulkAdd(data[t]);
+    for (const t of CHILD_TABLES) {
+      if (t === 'events') await putEvents(db, data.events);
+      else await db.table(t).bulkAdd(data[t]);
+    }
   });
   return data;
 }
@@ -23,7 +27,12 @@ async function addOwnClass(seed: number): Promise<DemoClassData> {
 async function countsFor(classId: string): Promise<Record<string, number>> {
   const db = getDb();
   const out: Record<string, number> = { classes: (await db.classes.get(classId)) ? 1 : 0 };
-  for (const t of CHILD_TABLES) out[t] = await db.table(t).where('classId').equals(classId).count();
+  for (const t of CHILD_TABLES) {
+    out[t] =
+      t === 'events'
+        ? (await readClassEvents(db, classId)).length
+        : await db.table(t).where('classId').equals(classId).count();
+  }
   return out;
 }
 
@@ -52,13 +61,13 @@ describe('loadDemoClass', () => {
   it('a second load gives the same id and adds nothing', async () => {
     const first = await loadDemoClass(NOW);
     const before = await countsFor(first);
-    const totalBefore = await getDb().events.count();
+    const totalBefore = (await readAllEvents(getDb())).length;
     const [second, third] = await Promise.all([loadDemoClass(NOW), loadDemoClass(NOW)]);
     expect(second).toBe(first);
     expect(third).toBe(first);
     expect(await getDb().classes.count()).toBe(1);
     expect(await countsFor(first)).toEqual(before);
-    expect(await getDb().events.count()).toBe(totalBefore);
+    expect((await readAllEvents(getDb())).length).toBe(totalBefore);
   });
 
   it('two loads at once still make only one demo class', async () => {
@@ -79,11 +88,11 @@ describe('loadDemoClass', () => {
 
   it('is all or nothing: a failing write leaves no half demo class', async () => {
     const db = getDb();
-    vi.spyOn(db.events, 'bulkAdd').mockRejectedValue(
+    vi.spyOn(db.lessonEvents, 'bulkAdd').mockRejectedValue(
       Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }),
     );
     await expect(loadDemoClass(NOW)).rejects.toMatchObject({ name: 'QuotaExceededError' });
-    for (const t of DATA_TABLES) expect(await db.table(t).count()).toBe(0);
+    for (const t of DATA_STORES) expect(await db.table(t).count()).toBe(0);
   });
 
   it('loads well under a second', async () => {
@@ -110,7 +119,13 @@ describe('removeDemoData', () => {
     expect(await countsFor(own.class.id)).toEqual(ownBefore);
     expect(await getDb().classes.get(own.class.id)).toEqual(own.class);
     // Nothing else is left anywhere.
-    for (const t of CHILD_TABLES) expect(await getDb().table(t).count()).toBe(own[t].length);
+    for (const t of CHILD_TABLES) {
+      const count =
+        t === 'events'
+          ? (await readAllEvents(getDb())).length
+          : await getDb().table(t).count();
+      expect(count, t).toBe(own[t].length);
+    }
   });
 
   it('also removes a soft-deleted demo class, and does nothing when there is none', async () => {
@@ -119,6 +134,6 @@ describe('removeDemoData', () => {
     await getDb().classes.update(demo, { deletedAt: NOW.toISOString() });
     await removeDemoData();
     expect(await getDb().classes.count()).toBe(0);
-    expect(await getDb().events.count()).toBe(0);
+    expect((await readAllEvents(getDb())).length).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { countStoredEvents, storedEvent } from './eventHelpers';
 import {
   countsForLesson,
   deleteEvent,
@@ -34,7 +35,7 @@ describe('logEvent', () => {
       at: at(5).toISOString(),
       loggedAfter: false,
     });
-    expect(await ctx.db.events.get(event.id)).toEqual(event);
+    expect(await storedEvent(ctx.db, event.id)).toEqual(event);
   });
 
   it('uses a passed classId and date without reading the lesson', async () => {
@@ -86,7 +87,7 @@ describe('logEvent', () => {
     await expect(logEvent({ lessonId: 'nope', pupilId, kind: 'turn' })).rejects.toMatchObject({
       code: 'lessonNotFound',
     });
-    expect(await ctx.db.events.count()).toBe(0);
+    expect(await countStoredEvents(ctx.db)).toBe(0);
   });
 });
 
@@ -96,22 +97,22 @@ describe('qualifiers, undo and counts', () => {
       { lessonId: lesson.id, pupilId: ctx.pupils[0]!.id, kind: 'turn' },
       at(1),
     );
-    await updateEventQualifiers(e.id, { initiative: 'volunteered', waitTime: true }, at(2));
-    let stored = await ctx.db.events.get(e.id);
+    await updateEventQualifiers(lesson.id, e.id, { initiative: 'volunteered', waitTime: true }, at(2));
+    let stored = await storedEvent(ctx.db, e.id);
     expect(stored).toMatchObject({
       initiative: 'volunteered',
       waitTime: true,
       updatedAt: at(2).toISOString(),
     });
-    await updateEventQualifiers(e.id, { initiative: 'called', questionLevel: 'higher' }, at(3));
-    await updateEventQualifiers(e.id, { waitTime: null }, at(4));
-    stored = await ctx.db.events.get(e.id);
+    await updateEventQualifiers(lesson.id, e.id, { initiative: 'called', questionLevel: 'higher' }, at(3));
+    await updateEventQualifiers(lesson.id, e.id, { waitTime: null }, at(4));
+    stored = await storedEvent(ctx.db, e.id);
     expect(stored).toMatchObject({ initiative: 'called', questionLevel: 'higher' });
     expect(stored && 'waitTime' in stored).toBe(false);
-    await expect(updateEventQualifiers(e.id, { praiseType: 'general' })).rejects.toMatchObject({
+    await expect(updateEventQualifiers(lesson.id, e.id, { praiseType: 'general' })).rejects.toMatchObject({
       code: 'qualifierNotForKind',
     });
-    await expect(updateEventQualifiers('nope', {})).rejects.toMatchObject({
+    await expect(updateEventQualifiers(lesson.id, 'nope', {})).rejects.toMatchObject({
       code: 'eventNotFound',
     });
   });
@@ -137,8 +138,8 @@ describe('qualifiers, undo and counts', () => {
       [sem!.id]: { turn: 2, praise: 1 },
       [noor!.id]: { correctionWork: 1, turn: 1 },
     });
-    await deleteEvent(last.id);
-    expect(await ctx.db.events.get(last.id)).toBeUndefined();
+    await deleteEvent(lesson.id, last.id);
+    expect(await storedEvent(ctx.db, last.id)).toBeUndefined();
     expect(await countsForLesson(lesson.id)).toEqual({
       [sem!.id]: { turn: 2, praise: 1 },
       [noor!.id]: { correctionWork: 1 },

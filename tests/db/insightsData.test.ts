@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { modifyLessonEvents, putEvents } from '../../src/db/eventStore';
 import { analyseClass } from '../../src/analysis';
 import { getDb, setDbForTests } from '../../src/db/db';
 import {
@@ -80,7 +81,8 @@ async function seed(): Promise<void> {
     ...dates.map((d, i) => lesson(`B${i}`, 'B', d)),
   ];
   await db.lessons.bulkAdd(lessons);
-  await db.events.bulkAdd(
+  await putEvents(
+    db,
     lessons.flatMap((l) =>
       l.classId === 'A'
         ? [event(`${l.id}-e1`, l, 'a1'), event(`${l.id}-e2`, l, 'a2')]
@@ -248,7 +250,7 @@ describe('the warm copy of the last read', () => {
 
     // A new event (even in another class) makes the copy stale; a new read is kept again.
     const l = (await getDb().lessons.get('B0'))!;
-    await getDb().events.add(event('new', l, 'b1'));
+    await putEvents(getDb(), [event('new', l, 'b1')]);
     expect(cachedInsightsRead('A', period)).toBeNull();
     const again = await readInsightsData('A', period);
     expect(again.generation).toBeGreaterThan(read.generation);
@@ -270,9 +272,9 @@ describe('onInsightsDataChanged', () => {
     await getDb().pupils.update('a1', { name: 'Ann' });
     expect(calls).toBe(1);
     // One transaction over several tables is one change.
-    await getDb().transaction('rw', [getDb().lessons, getDb().events], async () => {
+    await getDb().transaction('rw', [getDb().lessons, getDb().lessonEvents], async () => {
       await getDb().lessons.update('A0', { topic: 'rekenen' });
-      await getDb().events.delete('A0-e1');
+      await modifyLessonEvents(getDb(), 'A0', (e) => (e.id === 'A0-e1' ? null : e), STAMP);
     });
     expect(calls).toBe(2);
     off();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { countStoredEvents } from './eventHelpers';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { ValidationError } from '../../src/db/errors';
 import {
@@ -16,7 +17,8 @@ import {
   SETTING_DEFAULTS,
   setSetting,
 } from '../../src/db/repo/settings';
-import { CORE_TABLES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import { putEvents, readClassEvents } from '../../src/db/eventStore';
+import { CORE_TABLES, DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
 import type { CoachWorkspaceRecord, JournalEntry } from '../../src/db/types';
 import { generateDemoClass } from '../../src/domain/demo/generate';
 
@@ -111,10 +113,11 @@ async function addClass(seed: number, deletedAt: string | null = null) {
   data.class = { ...data.class, isDemo: false, deletedAt };
   const reflection = reflectionFor(data.class.id, data.pupils[0]!.id, data.lessons[0]!.id);
   const db = getDb();
-  await db.transaction('rw', [...DATA_TABLES], async () => {
+  await db.transaction('rw', [...DATA_STORES], async () => {
     await db.classes.add(data.class);
     for (const t of CORE_TABLES) {
-      if (t !== 'classes') await db.table(t).bulkAdd(data[t].slice(0, 40));
+      if (t === 'events') await putEvents(db, data.events.slice(0, 40));
+      else if (t !== 'classes') await db.table(t).bulkAdd(data[t].slice(0, 40));
     }
     for (const [t, rows] of Object.entries(reflection)) await db.table(t).bulkAdd(rows);
   });
@@ -124,7 +127,12 @@ async function addClass(seed: number, deletedAt: string | null = null) {
 async function recordsOf(classId: string): Promise<number> {
   const db = getDb();
   let n = (await db.classes.get(classId)) ? 1 : 0;
-  for (const t of CHILD_TABLES) n += await db.table(t).where('classId').equals(classId).count();
+  for (const t of CHILD_TABLES) {
+    n +=
+      t === 'events'
+        ? (await readClassEvents(db, classId)).length
+        : await db.table(t).where('classId').equals(classId).count();
+  }
   return n;
 }
 
@@ -148,11 +156,11 @@ describe('deleteAllData', () => {
     ]);
     await db.journal.add(looseEntry());
     await db.coachWorkspaces.add(workspace());
-    for (const t of DATA_TABLES) expect(await db.table(t).count()).toBeGreaterThan(0);
+    for (const t of DATA_STORES) expect(await db.table(t).count()).toBeGreaterThan(0);
 
     await deleteAllData();
 
-    for (const t of DATA_TABLES) expect(await db.table(t).count(), t).toBe(0);
+    for (const t of DATA_STORES) expect(await db.table(t).count(), t).toBe(0);
     // The coach workspaces are local-only, but "delete all data" means everything.
     expect(await db.coachWorkspaces.count()).toBe(0);
     expect(await db.settings.toArray()).toEqual([
@@ -166,11 +174,11 @@ describe('deleteAllData', () => {
   it('is all or nothing: when one table cannot be cleared, nothing is deleted', async () => {
     const own = await addClass(4);
     const db = getDb();
-    vi.spyOn(db.table('events'), 'clear').mockRejectedValue(new Error('disk trouble'));
+    vi.spyOn(db.table('lessonEvents'), 'clear').mockRejectedValue(new Error('disk trouble'));
     await expect(deleteAllData()).rejects.toThrow('disk trouble');
     expect(await recordsOf(own.class.id)).toBeGreaterThan(200);
     expect(await db.pupils.count()).toBe(own.pupils.length);
-    expect(await db.events.count()).toBe(40);
+    expect(await countStoredEvents(db)).toBe(40);
   });
 
   it('keeps the coach workspaces when a later table fails (one transaction)', async () => {
@@ -204,7 +212,7 @@ describe('purgeDeletedClasses', () => {
     // No orphan anywhere: every remaining record belongs to a remaining class.
     const db = getDb();
     const remaining = new Set([inWindow.class.id, alive.class.id]);
-    for (const t of CHILD_TABLES) {
+    for (const t of DATA_STORES.filter((s) => s !== 'classes')) {
       const rows = (await db.table(t).toArray()) as { classId: string }[];
       expect(
         rows.every((r) => remaining.has(r.classId)),

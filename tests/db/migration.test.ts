@@ -5,7 +5,9 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readAllEvents, readPupilEvents } from '../../src/db/eventStore';
 import {
+  DATA_STORES,
   DATA_TABLES,
   LATEST_STORES,
   LOCAL_TABLES,
@@ -13,8 +15,12 @@ import {
   SCHEMA_VERSION,
   STORES_V1,
   STORES_V2,
+  STORES_V3,
   SpiegelDB,
 } from '../../src/db/schema';
+
+const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 const dbs: Dexie[] = [];
 afterEach(async () => {
@@ -245,7 +251,8 @@ describe('schema v1 → latest', () => {
     expect(await db.lenses.orderBy('id').toArray()).toEqual(before.lenses);
     expect(await db.lessons.orderBy('id').toArray()).toEqual(before.lessons);
     expect(await db.absences.orderBy('id').toArray()).toEqual(before.absences);
-    expect(await db.events.orderBy('id').toArray()).toEqual(before.events);
+    // Events now live inside their lesson's record; read back they are the same events.
+    expect(byId(await readAllEvents(db))).toEqual(byId(before.events));
     expect(await db.banking.orderBy('id').toArray()).toEqual(before.banking);
     expect(await db.settings.toArray()).toEqual(before.settings);
   });
@@ -277,20 +284,13 @@ describe('schema v1 → latest', () => {
     // Checked in IndexedDB itself too, not only in Dexie's view of it.
     const idb = db.backendDB();
     expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(LATEST_STORES).sort());
-    const tx = idb.transaction('events', 'readonly');
-    expect([...tx.objectStore('events').indexNames].sort()).toEqual(
-      [
-        'classId',
-        'lessonId',
-        'pupilId',
-        '[classId+date]',
-        '[pupilId+date]',
-        'date',
-        'updatedAt',
-      ].sort(),
+    const tx = idb.transaction('lessonEvents', 'readonly');
+    expect([...tx.objectStore('lessonEvents').indexNames].sort()).toEqual(
+      ['classId', '[classId+date]'].sort(),
     );
+    expect(idb.objectStoreNames.contains('events')).toBe(false);
     // Every table is either the teacher's data (in a backup) or local to this device, never both.
-    const listed = [...DATA_TABLES, ...LOCAL_TABLES];
+    const listed = [...DATA_STORES, ...LOCAL_TABLES];
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.sort()).toEqual(Object.keys(LATEST_STORES).sort());
     expect(DATA_TABLES).toEqual(expect.arrayContaining([...REFLECTION_TABLES]));
@@ -303,16 +303,13 @@ describe('schema v1 → latest', () => {
     dbs.push(db);
     await db.open();
 
-    const onMonday = await db.events
+    const onMonday = await db.lessonEvents
       .where('[classId+date]')
       .equals(['c-1', '2025-03-03'])
-      .primaryKeys();
-    expect(onMonday.sort()).toEqual(['e-1', 'e-2']);
-    const yassin = await db.events
-      .where('[pupilId+date]')
-      .between(['p-2', '2025-03-01'], ['p-2', '2025-03-31'])
-      .primaryKeys();
-    expect(yassin.sort()).toEqual(['e-2', 'e-3']);
+      .toArray();
+    expect(onMonday.flatMap((r) => r.events.map((e) => e.id)).sort()).toEqual(['e-1', 'e-2']);
+    const yassin = await readPupilEvents(db, 'c-1', 'p-2');
+    expect(yassin.map((e) => e.id).sort()).toEqual(['e-2', 'e-3']);
     expect(await db.lessons.where('[classId+date]').equals(['c-2', '2025-03-03']).count()).toBe(1);
     expect(await db.pupils.where('classId').equals('c-1').count()).toBe(3);
     expect(await db.absences.where('[lessonId+pupilId]').equals(['le-1', 'p-3']).count()).toBe(1);
@@ -406,12 +403,64 @@ describe('schema v2 → v3', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     for (const [table, rows] of Object.entries(v2Rows)) {
-      expect(await db.table(table).orderBy('id').toArray()).toEqual(
-        [...rows].sort((a, b) => a.id.localeCompare(b.id)),
-      );
+      const stored = table === 'events' ? await readAllEvents(db) : await db.table(table).toArray();
+      expect(byId(stored as { id: string }[])).toEqual(byId(rows as { id: string }[]));
     }
     for (const table of [...REFLECTION_TABLES, 'coachWorkspaces'] as const) {
       expect(await db[table].count()).toBe(0);
     }
+  });
+});
+
+describe('schema v3 → v5: events stored per lesson', () => {
+  it('groups every v3 event into its lesson record and drops the old table', async () => {
+    const name = 't-' + crypto.randomUUID();
+    const v3 = new Dexie(name);
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2);
+    v3.version(3).stores(STORES_V3);
+    await v3.open();
+    const records = v1Records();
+    // A later edit on e-2 (a qualifier): its lesson record carries the latest stamp.
+    const edited = '2025-03-05T09:00:00.000Z';
+    const events = records.events.map((e) => (e.id === 'e-2' ? { ...e, updatedAt: edited } : e));
+    await v3.table('events').bulkAdd(events);
+    v3.close();
+
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(byId(await readAllEvents(db))).toEqual(byId(events));
+
+    const lessons = await db.lessonEvents.orderBy('id').toArray();
+    // le-1 holds e-1 and e-2 (in the order stored), le-2 holds e-3, le-3 holds e-4.
+    expect(lessons.map((r) => [r.id, r.classId, r.date, r.events.map((e) => e.id)])).toEqual([
+      ['le-1', 'c-1', '2025-03-03', ['e-1', 'e-2']],
+      ['le-2', 'c-1', '2025-03-04', ['e-3']],
+      ['le-3', 'c-2', '2025-03-03', ['e-4']],
+    ]);
+    expect(lessons[0]).toMatchObject({ createdAt: T, updatedAt: edited });
+    // Inside the record an event does not repeat its lesson, class or date.
+    expect(Object.keys(lessons[0]!.events[0]!)).not.toContain('lessonId');
+    expect(Object.keys(lessons[0]!.events[0]!)).not.toContain('date');
+    expect(db.backendDB().objectStoreNames.contains('events')).toBe(false);
+  });
+
+  it('opens a v3 database without events', async () => {
+    const name = 't-' + crypto.randomUUID();
+    const v3 = new Dexie(name);
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2);
+    v3.version(3).stores(STORES_V3);
+    await v3.open();
+    await v3.table('classes').bulkAdd(v1Records().classes);
+    v3.close();
+
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    await db.open();
+    expect(await db.lessonEvents.count()).toBe(0);
+    expect(await db.classes.count()).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { putEvents, readAllEvents } from '../../src/db/eventStore';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { loadPupilTimeline } from '../../src/db/repo/pupilPage';
 import { deletePupilWithHistory } from '../../src/db/repo/pupils';
@@ -62,7 +63,8 @@ const lensRecord = (id: Id, classId: Id, order: number, deletedAt: string | null
 async function recordsFor(pupilId: Id, classId: Id, lessonId: Id, date: string) {
   const db = getDb();
   const base = { classId, pupilId, ...stamps };
-  await db.events.bulkAdd(
+  await putEvents(
+    db,
     ['turn', 'praise'].map((kind, i) => ({
       id: `${pupilId}-ev${i}`,
       lessonId,
@@ -179,7 +181,8 @@ describe('loadPupilTimeline', () => {
     await deletePupilWithHistory('p1');
     expect(await loadPupilTimeline('p1')).toBeNull();
     const db = getDb();
-    for (const table of [db.events, db.absences, db.banking, db.expectations, db.achievements]) {
+    expect((await readAllEvents(db)).filter((e) => e.pupilId === 'p1')).toHaveLength(0);
+    for (const table of [db.absences, db.banking, db.expectations, db.achievements]) {
       expect(await table.where('pupilId').equals('p1').count()).toBe(0);
     }
     const p2 = await loadPupilTimeline('p2');

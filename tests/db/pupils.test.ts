@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { putEvents, readAllEvents } from '../../src/db/eventStore';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { ValidationError } from '../../src/db/errors';
 import { createClass, getClass, softDeleteClass } from '../../src/db/repo/classes';
@@ -185,16 +186,18 @@ describe('deletePupilWithHistory', () => {
     const db = getDb();
     const base = { classId, createdAt: iso0, updatedAt: iso0 };
     for (const pupilId of [sem!.id, bo!.id]) {
-      await db.events.add({
-        ...base,
-        id: crypto.randomUUID(),
-        lessonId: 'L1',
-        pupilId,
-        kind: 'turn',
-        date: '2025-09-01',
-        at: iso0,
-        loggedAfter: false,
-      });
+      await putEvents(db, [
+        {
+          ...base,
+          id: crypto.randomUUID(),
+          lessonId: 'L1',
+          pupilId,
+          kind: 'turn',
+          date: '2025-09-01',
+          at: iso0,
+          loggedAfter: false,
+        },
+      ]);
       await db.absences.add({ ...base, id: crypto.randomUUID(), lessonId: 'L2', pupilId });
       await db.banking.add({
         ...base,
@@ -235,8 +238,10 @@ describe('deletePupilWithHistory', () => {
     }
     await deletePupilWithHistory(sem!.id);
     expect(await db.pupils.get(sem!.id)).toBeUndefined();
+    const events = await readAllEvents(db);
+    expect(events.filter((e) => e.pupilId === sem!.id)).toHaveLength(0);
+    expect(events.filter((e) => e.pupilId === bo!.id)).toHaveLength(1);
     for (const table of [
-      db.events,
       db.absences,
       db.banking,
       db.expectations,

@@ -6,6 +6,7 @@
  */
 import type { Table } from 'dexie';
 import { getDb } from '../db';
+import { readAllEvents, readClassEvents } from '../eventStore';
 import type {
   AchievementRecord,
   ClassRecord,
@@ -197,7 +198,8 @@ async function readSource(kind: CsvKind, scope: BackupScope): Promise<CsvSource>
   const db = getDb();
   const read = <T, I>(table: Table<T, string, I>): Promise<T[]> =>
     scope.kind === 'all' ? table.toArray() : table.where('classId').equals(scope.classId).toArray();
-  return db.transaction('r', [db.classes, db.pupils, db.lessons, db.table(kind)], async () => {
+  const store = kind === 'events' ? db.lessonEvents : db.table(kind);
+  return db.transaction('r', [db.classes, db.pupils, db.lessons, store], async () => {
     const classes =
       scope.kind === 'all'
         ? await db.classes.toArray()
@@ -206,7 +208,12 @@ async function readSource(kind: CsvKind, scope: BackupScope): Promise<CsvSource>
       classes,
       pupils: await read(db.pupils),
       lessons: kind === 'events' ? await read(db.lessons) : [],
-      events: kind === 'events' ? await read(db.events) : [],
+      events:
+        kind !== 'events'
+          ? []
+          : scope.kind === 'all'
+            ? await readAllEvents(db)
+            : await readClassEvents(db, scope.classId),
       expectations: kind === 'expectations' ? await read(db.expectations) : [],
       achievements: kind === 'achievements' ? await read(db.achievements) : [],
       relationships: kind === 'relationships' ? await read(db.relationships) : [],

@@ -3,7 +3,8 @@
  * Soft-deleted records are included (they are history); local settings never are.
  */
 import { getDb } from '../db';
-import { DATA_TABLES, type DataTableName } from '../schema';
+import { readAllEvents, readClassEvents } from '../eventStore';
+import { DATA_STORES, DATA_TABLES, type DataTableName } from '../schema';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -19,10 +20,17 @@ export async function collectBackup(
   now: Date = new Date(),
 ): Promise<BackupFile> {
   const db = getDb();
-  const tables = DATA_TABLES.map((name) => db.table(name));
+  const tables = DATA_STORES.map((name) => db.table(name));
   const data = await db.transaction('r', tables, async () => {
     const entries = await Promise.all(
       DATA_TABLES.map(async (name): Promise<[DataTableName, unknown[]]> => {
+        if (name === 'events') {
+          const events =
+            scope.kind === 'all'
+              ? await readAllEvents(db)
+              : await readClassEvents(db, scope.classId);
+          return [name, events];
+        }
         if (scope.kind === 'all') return [name, await db.table(name).toArray()];
         if (name === 'classes') {
           const c = await db.classes.get(scope.classId);

@@ -10,8 +10,15 @@
 import type { Table } from 'dexie';
 import { getDb } from '../db';
 import { classifyStorageError } from '../errors';
-import { DATA_TABLES, type DataTableName, type SpiegelDB } from '../schema';
-import type { AbsenceRecord, PromptStateRecord } from '../types';
+import { groupByLesson, lessonRecordOf, putEvents, toStored } from '../eventStore';
+import { DATA_STORES, DATA_TABLES, type DataTableName, type SpiegelDB } from '../schema';
+import type {
+  AbsenceRecord,
+  InteractionEvent,
+  LessonEventsRecord,
+  LessonRecord,
+  PromptStateRecord,
+} from '../types';
 import { ImportError } from './errors';
 import { readBackupText, parseBackupJson, type ReadOptions } from './parse';
 import { validateBackup, type ExternalRef, type ValidatedBackup } from './validate';
@@ -41,9 +48,34 @@ function wrapStorage(e: unknown): ImportError {
   return new ImportError('storage', { kind: classifyStorageError(e) }, { cause: e });
 }
 
-/** Throws missingReference for the first external reference the database lacks. */
-async function checkRefsInDb(db: SpiegelDB, refs: readonly ExternalRef[]): Promise<void> {
+/**
+ * Throws missingReference for the first external reference the database lacks, and refuses an
+ * event whose class or date differs from its lesson's in the database.
+ */
+async function checkRefsInDb(
+  db: SpiegelDB,
+  refs: readonly ExternalRef[],
+  events: readonly InteractionEvent[],
+): Promise<void> {
   if (refs.length === 0) return;
+  await checkRefTargets(db, refs);
+  const lessonIds = refs.filter((r) => r.target === 'lessons').map((r) => r.id);
+  if (lessonIds.length === 0) return;
+  const stored = await db.lessons.bulkGet(lessonIds);
+  const lessons = new Map(
+    stored.filter((l): l is LessonRecord => l !== undefined).map((l) => [l.id, l]),
+  );
+  events.forEach((e, i) => {
+    const lesson = lessons.get(e.lessonId);
+    if (!lesson) return;
+    if (lesson.classId !== e.classId)
+      throw new ImportError('invalid', { path: `events[${i}].classId`, check: 'lesson' });
+    if (lesson.date !== e.date)
+      throw new ImportError('invalid', { path: `events[${i}].date`, check: 'lesson' });
+  });
+}
+
+async function checkRefTargets(db: SpiegelDB, refs: readonly ExternalRef[]): Promise<void> {
   for (const target of ['classes', 'pupils', 'lessons', 'lenses'] as const) {
     const wanted = refs.filter((r) => r.target === target);
     if (wanted.length === 0) continue;
@@ -69,7 +101,7 @@ export async function prepareImport(
   const text = await readBackupText(input, options);
   const validated = validateBackup(parseBackupJson(text));
   try {
-    await checkRefsInDb(getDb(), validated.externalRefs);
+    await checkRefsInDb(getDb(), validated.externalRefs, validated.file.data.events);
   } catch (e) {
     throw wrapStorage(e);
   }
@@ -140,18 +172,70 @@ async function mergePromptStates(
   if (toWrite.length > 0) await db.promptStates.bulkPut(toWrite);
 }
 
+/**
+ * Events merge by id inside their lesson's record (events never move between lessons): one read
+ * and at most one write per lesson, instead of one per event.
+ */
+async function mergeEvents(
+  db: SpiegelDB,
+  incoming: readonly InteractionEvent[],
+  result: TableResult,
+): Promise<void> {
+  const byLesson = groupByLesson(incoming);
+  const lessonIds = [...byLesson.keys()];
+  const existing = await db.lessonEvents.bulkGet(lessonIds);
+  const toWrite: LessonEventsRecord[] = [];
+  lessonIds.forEach((lessonId, i) => {
+    const events = byLesson.get(lessonId)!;
+    const record = existing[i];
+    if (!record) {
+      result.added += events.length;
+      toWrite.push(lessonRecordOf(events));
+      return;
+    }
+    const list = [...record.events];
+    const position = new Map(list.map((e, j) => [e.id, j]));
+    let changed = false;
+    let updatedAt = record.updatedAt;
+    for (const e of events) {
+      const j = position.get(e.id);
+      const current = j === undefined ? undefined : list[j];
+      if (current && !later(e, current)) {
+        result.unchanged++;
+        continue;
+      }
+      changed = true;
+      if (e.updatedAt > updatedAt) updatedAt = e.updatedAt;
+      if (j === undefined) {
+        result.added++;
+        position.set(e.id, list.length);
+        list.push(toStored(e));
+      } else {
+        result.updated++;
+        list[j] = toStored(e);
+      }
+    }
+    if (changed) toWrite.push({ ...record, events: list, updatedAt });
+  });
+  if (toWrite.length > 0) await db.lessonEvents.bulkPut(toWrite);
+}
+
 async function mergeTable(
   db: SpiegelDB,
   name: DataTableName,
   incoming: readonly Row[],
 ): Promise<TableResult> {
-  const table: Table<Row, string> = db.table(name);
   const result: TableResult = { added: 0, updated: 0, unchanged: 0 };
   if (incoming.length === 0) return result;
   if (name === 'promptStates') {
     await mergePromptStates(db, incoming as readonly PromptStateRecord[], result);
     return result;
   }
+  if (name === 'events') {
+    await mergeEvents(db, incoming as readonly InteractionEvent[], result);
+    return result;
+  }
+  const table: Table<Row, string> = db.table(name);
   const count = await table.count();
   const empty = count === 0;
   const existing = empty ? [] : await readExisting(table, incoming, count);
@@ -191,10 +275,18 @@ async function mergeTable(
 async function replaceTables(db: SpiegelDB, prepared: ValidatedBackup): Promise<number> {
   const { scope } = prepared.file;
   let removed = 0;
-  for (const name of DATA_TABLES) {
+  for (const name of DATA_STORES) {
     const table = db.table(name);
+    if (name === 'lessonEvents') {
+      // Counted as events, the unit of the file.
+      const records: LessonEventsRecord[] =
+        scope.kind === 'all'
+          ? await db.lessonEvents.toArray()
+          : await db.lessonEvents.where('classId').equals(scope.classId).toArray();
+      for (const r of records) removed += r.events.length;
+    }
     if (scope.kind === 'all') {
-      removed += await table.count();
+      if (name !== 'lessonEvents') removed += await table.count();
       await table.clear();
     } else if (name === 'classes') {
       if (await table.get(scope.classId)) {
@@ -202,7 +294,8 @@ async function replaceTables(db: SpiegelDB, prepared: ValidatedBackup): Promise<
         await table.delete(scope.classId);
       }
     } else {
-      removed += await table.where('classId').equals(scope.classId).delete();
+      const deleted = await table.where('classId').equals(scope.classId).delete();
+      if (name !== 'lessonEvents') removed += deleted;
     }
   }
   return removed;
@@ -218,7 +311,7 @@ export async function applyImport(
   try {
     return await db.transaction(
       'rw',
-      DATA_TABLES.map((n) => db.table(n)),
+      DATA_STORES.map((n) => db.table(n)),
       async () => {
         const tables = {} as Record<DataTableName, TableResult>;
         let removed = 0;
@@ -236,11 +329,12 @@ export async function applyImport(
           removed = await replaceTables(db, prepared);
           for (const name of DATA_TABLES) {
             const records = data[name] as readonly Row[];
-            if (records.length > 0) await db.table(name).bulkPut(records);
+            if (name === 'events') await putEvents(db, data.events);
+            else if (records.length > 0) await db.table(name).bulkPut(records);
             tables[name] = { added: records.length, updated: 0, unchanged: 0 };
           }
         } else {
-          await checkRefsInDb(db, prepared.externalRefs);
+          await checkRefsInDb(db, prepared.externalRefs, data.events);
           for (const name of DATA_TABLES) {
             tables[name] = await mergeTable(db, name, data[name]);
           }

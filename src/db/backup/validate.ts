@@ -179,6 +179,22 @@ function checkScope(file: BackupFile): void {
   }
 }
 
+/**
+ * An event carries its lesson's class and date (the database stores events inside their
+ * lesson's record), so one that names another class or date than its lesson is refused.
+ */
+function checkEventsMatchLessons(file: BackupFile): void {
+  const lessons = new Map(file.data.lessons.map((l) => [l.id, l]));
+  file.data.events.forEach((e, i) => {
+    const lesson = lessons.get(e.lessonId);
+    if (!lesson) return; // a lesson already in the app: checked against the database
+    if (lesson.classId !== e.classId)
+      throw new ImportError('invalid', { path: `events[${i}].classId`, check: 'lesson' });
+    if (lesson.date !== e.date)
+      throw new ImportError('invalid', { path: `events[${i}].date`, check: 'lesson' });
+  });
+}
+
 function collectExternalRefs(file: BackupFile): ExternalRef[] {
   const inFile: Record<ReferencedTable, Set<string>> = {
     classes: new Set(file.data.classes.map((r) => r.id)),
@@ -241,5 +257,6 @@ export function validateBackup(value: unknown): ValidatedBackup {
   const file: BackupFile = result.output;
   checkDuplicates(file);
   checkScope(file);
+  checkEventsMatchLessons(file);
   return { file, summary: summarise(file), externalRefs: collectExternalRefs(file) };
 }

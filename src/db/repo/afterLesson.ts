@@ -4,6 +4,7 @@
  * removed here: the teacher's taps during the lesson are the better record.
  */
 import { getDb } from '../db';
+import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type { ClassRecord, Id, InteractionEvent, LessonRecord, PupilRecord } from '../types';
@@ -83,7 +84,7 @@ export function emptyKindCounts(): PupilLiveAfterCounts {
 }
 
 /** Tallies events per pupil and kind, split into live taps and afterwards-logged ones. */
-export function tallyEvents(events: readonly InteractionEvent[]): LessonCounts {
+export function tallyLiveAfter(events: readonly InteractionEvent[]): LessonCounts {
   const result: LessonCounts = {};
   for (const e of events) {
     const perPupil = (result[e.pupilId] ??= emptyKindCounts());
@@ -96,8 +97,7 @@ export function tallyEvents(events: readonly InteractionEvent[]): LessonCounts {
 }
 
 export async function afterLessonCounts(lessonId: Id): Promise<LessonCounts> {
-  const events = await getDb().events.where('lessonId').equals(lessonId).toArray();
-  return tallyEvents(events);
+  return tallyLiveAfter(await readLessonEvents(getDb(), lessonId));
 }
 
 async function activeLesson(lessonId: Id): Promise<LessonRecord> {
@@ -120,7 +120,7 @@ export async function incrementAfter(
   now: Date = new Date(),
 ): Promise<InteractionEvent> {
   const db = getDb();
-  return db.transaction('rw', db.lessons, db.pupils, db.events, async () => {
+  return db.transaction('rw', db.lessons, db.pupils, db.lessonEvents, async () => {
     const lesson = await activeLesson(lessonId);
     await pupilOfClass(pupilId, lesson.classId);
     const stamp = nowIso(now);
@@ -136,7 +136,7 @@ export async function incrementAfter(
       createdAt: stamp,
       updatedAt: stamp,
     };
-    await db.events.add(event);
+    await putEvents(db, [event]);
     return event;
   });
 }
@@ -149,17 +149,16 @@ export async function decrementAfter(
   lessonId: Id,
   pupilId: Id,
   kind: InteractionKind,
+  now: Date = new Date(),
 ): Promise<boolean> {
   const db = getDb();
-  return db.transaction('rw', db.events, async () => {
-    const candidates = await db.events
-      .where('lessonId')
-      .equals(lessonId)
-      .filter((e) => e.pupilId === pupilId && e.kind === kind && e.loggedAfter)
-      .toArray();
+  return db.transaction('rw', db.lessonEvents, async () => {
+    const candidates = (await readLessonEvents(db, lessonId)).filter(
+      (e) => e.pupilId === pupilId && e.kind === kind && e.loggedAfter,
+    );
     if (candidates.length === 0) return false;
     const latest = candidates.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
-    await db.events.delete(latest.id);
+    await modifyLessonEvents(db, lessonId, (e) => (e.id === latest.id ? null : e), nowIso(now));
     return true;
   });
 }

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { getDb } from '../db';
+import { readClassEvents } from '../eventStore';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -49,7 +50,7 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
     db.lenses,
     db.lessons,
     db.absences,
-    db.events,
+    db.lessonEvents,
     db.banking,
     db.expectations,
     db.achievements,
@@ -64,7 +65,7 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
       db.lenses.where('classId').equals(classId).toArray(),
       db.lessons.where('classId').equals(classId).toArray(),
       db.absences.where('classId').equals(classId).toArray(),
-      db.events.where('classId').equals(classId).toArray(),
+      readClassEvents(db, classId),
       db.banking.where('classId').equals(classId).toArray(),
     ]);
     const [expectations, achievements, relationships, journal] = await Promise.all([

@@ -4,6 +4,7 @@
  */
 import { DEMO_SEED, generateDemoClass } from '../../domain/demo/generate';
 import { getDb } from '../db';
+import { lessonRecordsOf } from '../eventStore';
 import { newId } from '../ids';
 import type { Id } from '../types';
 import { PURGE_TABLES, hardDeleteClasses } from './maintenance';
@@ -31,7 +32,7 @@ export async function loadDemoClass(now: Date = new Date()): Promise<string> {
       db.lenses.bulkAdd(data.lenses),
       db.lessons.bulkAdd(data.lessons),
       db.absences.bulkAdd(data.absences),
-      db.events.bulkAdd(data.events),
+      db.lessonEvents.bulkAdd(lessonRecordsOf(data.events)),
       db.banking.bulkAdd(data.banking),
       db.expectations.bulkAdd(data.expectations),
       db.achievements.bulkAdd(data.achievements),

@@ -1,10 +1,12 @@
 /**
  * Interaction events. `logEvent` is the tap path of the live screen: when the caller passes the
- * lesson's classId and date (the screen has them), it is exactly one `add`.
+ * lesson's classId and date (the screen has them), it reads and writes only the lesson's events
+ * record (events are stored per lesson: ../eventStore.ts).
  */
 import { INTERACTION_KINDS, KIND_INFO, isInteractionKind } from '../../domain/kinds';
 import type { InteractionKind, QualifierName } from '../../domain/kinds';
 import { getDb } from '../db';
+import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type { Id, InteractionEvent, IsoDate } from '../types';
@@ -75,35 +77,49 @@ export async function logEvent(
   for (const [name, value] of Object.entries(qualifiers)) {
     if (value !== undefined && value !== null) Object.assign(event, { [name]: value });
   }
-  await db.events.add(event);
+  await putEvents(db, [event]);
   return event;
 }
 
-/** Sets or clears qualifiers on an event; returns the updated event. */
+/** Sets or clears qualifiers on an event of a lesson; returns the updated event. */
 export async function updateEventQualifiers(
+  lessonId: Id,
   id: Id,
   q: QualifierUpdate,
   now: Date = new Date(),
 ): Promise<InteractionEvent> {
-  const db = getDb();
-  return db.transaction('rw', db.events, async () => {
-    const event = await db.events.get(id);
-    if (!event) throw new ValidationError('eventNotFound');
-    checkQualifiers(event.kind, q);
-    const next: InteractionEvent = { ...event, updatedAt: nowIso(now) };
-    for (const [name, value] of Object.entries(q) as [QualifierName, unknown][]) {
-      if (value === undefined) continue;
-      if (value === null) delete next[name];
-      else Object.assign(next, { [name]: value });
-    }
-    await db.events.put(next);
-    return next;
-  });
+  const stamp = nowIso(now);
+  let checked: unknown = null;
+  const { replaced } = await modifyLessonEvents(
+    getDb(),
+    lessonId,
+    (event) => {
+      if (event.id !== id) return event;
+      try {
+        checkQualifiers(event.kind, q);
+      } catch (e) {
+        checked = e;
+        return event;
+      }
+      const next: InteractionEvent = { ...event, updatedAt: stamp };
+      for (const [name, value] of Object.entries(q) as [QualifierName, unknown][]) {
+        if (value === undefined) continue;
+        if (value === null) delete next[name];
+        else Object.assign(next, { [name]: value });
+      }
+      return next;
+    },
+    stamp,
+  );
+  if (checked) throw checked;
+  const updated = replaced[0];
+  if (!updated) throw new ValidationError('eventNotFound');
+  return updated;
 }
 
-/** Undo: the record is removed (a mistaken tap is not history). */
-export async function deleteEvent(id: Id): Promise<void> {
-  await getDb().events.delete(id);
+/** Undo: the event is removed (a mistaken tap is not history). */
+export async function deleteEvent(lessonId: Id, id: Id, now: Date = new Date()): Promise<void> {
+  await modifyLessonEvents(getDb(), lessonId, (e) => (e.id === id ? null : e), nowIso(now));
 }
 
 function byTime(a: InteractionEvent, b: InteractionEvent): number {
@@ -114,7 +130,7 @@ function byTime(a: InteractionEvent, b: InteractionEvent): number {
 
 /** A lesson's events, oldest first. */
 export async function listLessonEvents(lessonId: Id): Promise<InteractionEvent[]> {
-  const events = await getDb().events.where('lessonId').equals(lessonId).toArray();
+  const events = await readLessonEvents(getDb(), lessonId);
   return events.sort(byTime);
 }
 
@@ -141,5 +157,5 @@ export function totalOf(counts: KindCounts | undefined): number {
 }
 
 export async function countsForLesson(lessonId: Id): Promise<PupilKindCounts> {
-  return tallyEvents(await getDb().events.where('lessonId').equals(lessonId).toArray());
+  return tallyEvents(await readLessonEvents(getDb(), lessonId));
 }

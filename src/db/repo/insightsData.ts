@@ -1,7 +1,7 @@
 /**
  * The analysis input (`ClassData` of src/analysis) for one class and one period, read in a single
  * read transaction with as few reads as the indexes allow:
- * - lessons and events by `[classId+date]` between `from` and `to` (the bulk of the data: a
+ * - lessons and lesson event records by `[classId+date]` between `from` and `to` (the bulk: a
  *   school year holds ~25,000 events, a term about half);
  * - achievements by `[classId+date]` up to `to` (the analysis may fall back on the latest
  *   assessment before `from`);
@@ -13,6 +13,7 @@
 import { Dexie } from 'dexie';
 import type { ClassData } from '../../analysis';
 import { getDb } from '../db';
+import { readClassEventsBetween } from '../eventStore';
 import type { Id, IsoDate } from '../types';
 
 export interface InsightsPeriod {
@@ -46,7 +47,7 @@ export async function loadInsightsData(
       db.lenses,
       db.lessons,
       db.absences,
-      db.events,
+      db.lessonEvents,
       db.banking,
       db.expectations,
       db.achievements,
@@ -69,7 +70,7 @@ export async function loadInsightsData(
         db.pupils.where('classId').equals(classId).toArray(),
         db.lenses.where('classId').equals(classId).toArray(),
         none ? [] : db.lessons.where('[classId+date]').between(lower, upper, true, true).toArray(),
-        none ? [] : db.events.where('[classId+date]').between(lower, upper, true, true).toArray(),
+        none ? [] : readClassEventsBetween(db, classId, lower[1], upper[1]),
         db.absences.where('classId').equals(classId).toArray(),
         db.banking.where('classId').equals(classId).toArray(),
         db.expectations.where('classId').equals(classId).toArray(),
@@ -118,7 +119,7 @@ const READ_TABLES = new Set([
   'lenses',
   'lessons',
   'absences',
-  'events',
+  'lessonEvents',
   'banking',
   'expectations',
   'achievements',

@@ -4,6 +4,7 @@
  * keeps the reflection on the intention and also writes it to the journal.
  */
 import { getDb } from '../db';
+import { readClassEvents } from '../eventStore';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -257,7 +258,7 @@ export async function intentionsView(
     db.lenses,
     db.lessons,
     db.absences,
-    db.events,
+    db.lessonEvents,
     db.expectations,
     db.intentions,
   ];
@@ -270,7 +271,7 @@ export async function intentionsView(
         db.lenses.where('classId').equals(classId).toArray(),
         db.lessons.where('classId').equals(classId).toArray(),
         db.absences.where('classId').equals(classId).toArray(),
-        db.events.where('classId').equals(classId).toArray(),
+        readClassEvents(db, classId),
         db.expectations.where('classId').equals(classId).toArray(),
         listIntentions(classId),
       ],

@@ -3,6 +3,7 @@
  * insight. Deleting is soft (`deletedAt`) so the screen can offer Undo.
  */
 import { getDb } from '../db';
+import { readLessonEvents } from '../eventStore';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -307,7 +308,7 @@ export async function loadReflectionData(lessonId: Id): Promise<ReflectionData |
     db.classes,
     db.pupils,
     db.absences,
-    db.events,
+    db.lessonEvents,
     db.expectations,
     db.intentions,
     db.journal,
@@ -320,7 +321,7 @@ export async function loadReflectionData(lessonId: Id): Promise<ReflectionData |
     const [pupils, absences, events, expectations, intentions, entries] = await Promise.all([
       db.pupils.where('classId').equals(cls.id).toArray(),
       db.absences.where('lessonId').equals(lessonId).toArray(),
-      db.events.where('lessonId').equals(lessonId).toArray(),
+      readLessonEvents(db, lessonId),
       db.expectations.where('classId').equals(cls.id).toArray(),
       db.intentions.where('classId').equals(cls.id).toArray(),
       listJournalForLesson(lessonId),

@@ -3,6 +3,7 @@
  * stops, soft-deleted so a mistaken delete never takes the events with it.
  */
 import { getDb } from '../db';
+import { countEventsPerLesson, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -111,17 +112,15 @@ export interface LessonSummary {
   eventCount: number;
 }
 
-/** Lessons with their event counts; counts come from index keys only (no event is loaded). */
+/** Lessons with their event counts (one events record per lesson is read). */
 export async function listLessonSummaries(classId: Id): Promise<LessonSummary[]> {
   const db = getDb();
-  return db.transaction('r', db.lessons, db.events, async () => {
+  return db.transaction('r', db.lessons, db.lessonEvents, async () => {
     const lessons = await listLessons(classId);
-    const lessonIds = (await db.events
-      .where('lessonId')
-      .anyOf(lessons.map((l) => l.id))
-      .keys()) as string[];
-    const counts = new Map<string, number>();
-    for (const id of lessonIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const counts = await countEventsPerLesson(
+      db,
+      lessons.map((l) => l.id),
+    );
     return lessons.map((lesson) => ({ lesson, eventCount: counts.get(lesson.id) ?? 0 }));
   });
 }
@@ -150,7 +149,7 @@ export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | nul
   const db = getDb();
   return db.transaction(
     'r',
-    [db.lessons, db.classes, db.pupils, db.events, db.absences],
+    [db.lessons, db.classes, db.pupils, db.lessonEvents, db.absences],
     async () => {
       const lesson = await db.lessons.get(lessonId);
       if (!lesson || lesson.deletedAt) return null;
@@ -158,7 +157,7 @@ export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | nul
       if (!cls || cls.deletedAt) return null;
       const [pupils, events, absences] = await Promise.all([
         db.pupils.where('classId').equals(lesson.classId).toArray(),
-        db.events.where('lessonId').equals(lessonId).toArray(),
+        readLessonEvents(db, lessonId),
         db.absences.where('lessonId').equals(lessonId).toArray(),
       ]);
       return {

@@ -3,7 +3,7 @@
  * window has passed, and asking the browser to keep our data (persistent storage).
  */
 import { getDb } from '../db';
-import { DATA_TABLES, type DataTableName, type SpiegelDB } from '../schema';
+import { DATA_STORES, type DataStoreName, type SpiegelDB } from '../schema';
 import type { Id } from '../types';
 import { getSetting, setSetting } from './settings';
 
@@ -11,15 +11,15 @@ import { getSetting, setSetting } from './settings';
  * The tables whose records belong to one class (they all have a `classId` index). A journal
  * entry without a class (classId null) is not in the index, so it survives a class purge.
  */
-export const CLASS_CHILD_TABLES = DATA_TABLES.filter(
-  (t): t is Exclude<DataTableName, 'classes'> => t !== 'classes',
+export const CLASS_CHILD_TABLES = DATA_STORES.filter(
+  (t): t is Exclude<DataStoreName, 'classes'> => t !== 'classes',
 );
 
 /** Settings that survive "delete all data": the interface language is not the teacher's data. */
 const KEPT_SETTINGS = new Set(['language']);
 
 /** Tables a class purge writes: every data table, and settings (the class's coach code map). */
-export const PURGE_TABLES = [...DATA_TABLES, 'settings'] as const;
+export const PURGE_TABLES = [...DATA_STORES, 'settings'] as const;
 
 /**
  * Hard-deletes classes and everything recorded for them, including the device-only coach
@@ -50,7 +50,7 @@ export async function hardDeleteClasses(db: SpiegelDB, classIds: readonly Id[]):
  */
 export async function deleteAllData(): Promise<void> {
   const db = getDb();
-  const cleared = [...DATA_TABLES, 'coachWorkspaces'] as const;
+  const cleared = [...DATA_STORES, 'coachWorkspaces'] as const;
   await db.transaction('rw', [...cleared, 'settings'], async () => {
     await Promise.all(cleared.map((t) => db.table(t).clear()));
     await db.settings.filter((s) => !KEPT_SETTINGS.has(s.key)).delete();

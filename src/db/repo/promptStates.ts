@@ -121,7 +121,7 @@ export async function loadPromptData(
     db.lenses,
     db.lessons,
     db.absences,
-    db.events,
+    db.lessonEvents,
     db.banking,
     db.expectations,
     db.achievements,

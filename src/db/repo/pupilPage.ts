@@ -5,6 +5,7 @@
  * export shows everything the device holds about the pupil.
  */
 import { getDb } from '../db';
+import { readPupilEvents } from '../eventStore';
 import type {
   AbsenceRecord,
   AchievementRecord,
@@ -47,7 +48,7 @@ export async function loadPupilTimeline(pupilId: Id): Promise<PupilTimelineData 
       db.classes,
       db.lenses,
       db.lessons,
-      db.events,
+      db.lessonEvents,
       db.absences,
       db.banking,
       db.expectations,
@@ -71,7 +72,7 @@ export async function loadPupilTimeline(pupilId: Id): Promise<PupilTimelineData 
       ] = await Promise.all([
         db.lenses.where('classId').equals(cls.id).toArray(),
         db.lessons.where('classId').equals(cls.id).toArray(),
-        db.events.where('pupilId').equals(pupilId).toArray(),
+        readPupilEvents(db, cls.id, pupilId),
         db.absences.where('pupilId').equals(pupilId).toArray(),
         db.banking.where('pupilId').equals(pupilId).toArray(),
         db.expectations.where('pupilId').equals(pupilId).toArray(),

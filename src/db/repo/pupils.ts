@@ -5,6 +5,7 @@
 import { PASTE_MAX, PUPIL_NAME_MAX, cleanName, nameLength } from '../../domain/names';
 import { nextFreeSeats } from '../../domain/seating';
 import { getDb } from '../db';
+import { removePupilEvents } from '../eventStore';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
@@ -163,12 +164,11 @@ export async function restorePupil(id: Id, now: Date = new Date()): Promise<Pupi
 }
 
 /** Erases a pupil and everything recorded about them. Only on the teacher's explicit request. */
-export async function deletePupilWithHistory(id: Id): Promise<void> {
+export async function deletePupilWithHistory(id: Id, now: Date = new Date()): Promise<void> {
   // An empty id would match every key below (`includes('')`).
   if (!id) return;
   const db = getDb();
   const tables = [
-    db.events,
     db.absences,
     db.banking,
     db.expectations,
@@ -176,7 +176,9 @@ export async function deletePupilWithHistory(id: Id): Promise<void> {
     db.relationships,
   ] as const;
   const reflection = [db.journal, db.intentions, db.promptStates] as const;
-  await db.transaction('rw', [db.pupils, ...tables, ...reflection], async () => {
+  await db.transaction('rw', [db.pupils, db.lessonEvents, ...tables, ...reflection], async () => {
+    const pupil = await db.pupils.get(id);
+    if (pupil) await removePupilEvents(db, pupil.classId, id, nowIso(now));
     for (const table of tables) {
       await table.where('pupilId').equals(id).delete();
     }

@@ -35,6 +35,7 @@ const REASON_OF: Record<string, string> = {
   nullable: 'type',
   depth: 'depth',
   scope: 'scope',
+  lesson: 'lesson',
 };
 
 function reason(check: string | undefined, expected: string | undefined): string {

@@ -33,7 +33,7 @@ export function useLiveActions(
     let qualifying: Promise<unknown> = Promise.resolve();
 
     const log = (pupilId: string, kind: InteractionKind) => {
-      // classId and date are passed in so the write is a single add.
+      // classId and date are passed in so the lesson itself is not read.
       const saved = logEvent({
         lessonId: lesson.id,
         pupilId,
@@ -74,7 +74,7 @@ export function useLiveActions(
       const what = { kind: kindLabel(entry.kind), name: nameOf(entry.pupilId) };
       entry.saved.then(
         (event) =>
-          deleteEvent(event.id).then(
+          deleteEvent(event.lessonId, event.id).then(
             () => store.announce(t('logging:announce.undone', what)),
             (e: unknown) => {
               store.restore(entry);
@@ -92,7 +92,7 @@ export function useLiveActions(
         .then((saved: InteractionEvent) => {
           const current = entry.event ?? saved;
           const next = current[name] === value ? null : value;
-          return updateEventQualifiers(current.id, { [name]: next });
+          return updateEventQualifiers(current.lessonId, current.id, { [name]: next });
         })
         .then(
           (updated) => store.qualified(entry, updated),

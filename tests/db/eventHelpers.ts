@@ -1,0 +1,22 @@
+/** Helpers for tests that look at stored events directly (events live in lesson records). */
+import { putEvents, readAllEvents } from '../../src/db/eventStore';
+import type { SpiegelDB } from '../../src/db/schema';
+import type { InteractionEvent } from '../../src/db/types';
+
+export async function storedEvent(
+  db: SpiegelDB,
+  id: string,
+): Promise<InteractionEvent | undefined> {
+  return (await readAllEvents(db)).find((e) => e.id === id);
+}
+
+export async function countStoredEvents(db: SpiegelDB): Promise<number> {
+  return (await readAllEvents(db)).length;
+}
+
+export async function addStoredEvents(
+  db: SpiegelDB,
+  events: readonly InteractionEvent[],
+): Promise<void> {
+  await putEvents(db, events);
+}
