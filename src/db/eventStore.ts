@@ -67,7 +67,8 @@ export async function readPupilEvents(
   const out: InteractionEvent[] = [];
   for (const r of records) {
     for (const e of r.events) {
-      if (e.pupilId === pupilId) out.push({ ...e, classId: r.classId, lessonId: r.id, date: r.date });
+      if (e.pupilId === pupilId)
+        out.push({ ...e, classId: r.classId, lessonId: r.id, date: r.date });
     }
   }
   return out;
@@ -200,6 +201,10 @@ export async function removePupilEvents(
   const records = await db.lessonEvents.where('classId').equals(classId).toArray();
   const changed = records
     .filter((r) => r.events.some((e) => e.pupilId === pupilId))
-    .map((r) => ({ ...r, events: r.events.filter((e) => e.pupilId !== pupilId), updatedAt: stamp }));
+    .map((r) => ({
+      ...r,
+      events: r.events.filter((e) => e.pupilId !== pupilId),
+      updatedAt: stamp,
+    }));
   if (changed.length > 0) await db.lessonEvents.bulkPut(changed);
 }

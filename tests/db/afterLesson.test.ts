@@ -53,18 +53,20 @@ async function addLiveEvent(
   pupilId: string,
   kind: InteractionEvent['kind'],
 ): Promise<void> {
-  await addStoredEvents(getDb(), [{
-    id: crypto.randomUUID(),
-    classId: lesson.classId,
-    lessonId: lesson.id,
-    pupilId,
-    kind,
-    date: lesson.date,
-    at: STAMP,
-    loggedAfter: false,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  }]);
+  await addStoredEvents(getDb(), [
+    {
+      id: crypto.randomUUID(),
+      classId: lesson.classId,
+      lessonId: lesson.id,
+      pupilId,
+      kind,
+      date: lesson.date,
+      at: STAMP,
+      loggedAfter: false,
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    },
+  ]);
 }
 
 const pastInput = (classId: string, date = '2025-03-11') => ({

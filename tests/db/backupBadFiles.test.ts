@@ -322,6 +322,28 @@ const CASES: BadCase[] = [
     detail: { path: 'events[0].pupilId' },
   },
   {
+    name: 'an event dated on another day than its lesson',
+    input: () => damaged((f) => (f.data.events[5]!.date = '2019-01-01')),
+    code: 'invalid',
+    detail: { path: 'events[5].date', check: 'lesson' },
+  },
+  {
+    name: 'an event in another class than its lesson',
+    input: () =>
+      damaged((f) => {
+        const e = f.data.events[6]!;
+        e.classId = f.data.classes.find((c) => c.id !== e.classId)!.id;
+      }),
+    code: 'invalid',
+    detail: { path: 'events[6].classId', check: 'lesson' },
+  },
+  {
+    name: 'an event for a lesson of this device in another class',
+    input: () => damaged((f) => (f.data.events[0]!.lessonId = SEEDED_LESSON)),
+    code: 'invalid',
+    detail: { path: 'events[0].classId', check: 'lesson' },
+  },
+  {
     name: '__proto__ at the top',
     input: () => withRaw('top', '"__proto__":{"isAdmin":true}'),
     code: 'forbiddenKey',
@@ -528,11 +550,13 @@ function hugeBlob(size: number): Blob {
 }
 
 let SEEDED_PUPIL = '';
+let SEEDED_LESSON = '';
 let db: SpiegelDB;
 beforeEach(async () => {
   db = freshDb();
   const mine = makeSampleData({ seed: 1, classes: 1, events: 20 });
   SEEDED_PUPIL = mine.pupils[0]!.id;
+  SEEDED_LESSON = mine.lessons[0]!.id;
   await seedDb(db, mine);
   await setLastExportAt(new Date('2025-01-01T10:00:00Z'));
   // A v3 reflection table (part of the format) and a local-only table must be untouched too.

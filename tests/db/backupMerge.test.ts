@@ -483,7 +483,9 @@ describe('merge reads what is stored either way', () => {
     b.intentions = [];
     const result = await importBackup(JSON.stringify(backupOf(b)), 'merge');
     expect(result.tables.events).toEqual({ added: 1, updated: 1, unchanged: 1 });
-    const stored = await Promise.all([uid(111), uid(112), uid(199)].map((id) => storedEvent(db, id)));
+    const stored = await Promise.all(
+      [uid(111), uid(112), uid(199)].map((id) => storedEvent(db, id)),
+    );
     expect(stored.map((e) => e?.kind)).toEqual(['praise', 'turn', 'turn']);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { findDemoClassId, loadDemoClass, removeDemoData } from '../../src/db/repo/demo';
 import { putEvents, readAllEvents, readClassEvents } from '../../src/db/eventStore';
-import { CORE_TABLES, DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
+import { CORE_TABLES, DATA_STORES, SpiegelDB } from '../../src/db/schema';
 import { DEMO_SEED, generateDemoClass, type DemoClassData } from '../../src/domain/demo/generate';
 
 const NOW = new Date(2025, 9, 15, 10, 30);
@@ -121,9 +121,7 @@ describe('removeDemoData', () => {
     // Nothing else is left anywhere.
     for (const t of CHILD_TABLES) {
       const count =
-        t === 'events'
-          ? (await readAllEvents(getDb())).length
-          : await getDb().table(t).count();
+        t === 'events' ? (await readAllEvents(getDb())).length : await getDb().table(t).count();
       expect(count, t).toBe(own[t].length);
     }
   });

@@ -97,19 +97,31 @@ describe('qualifiers, undo and counts', () => {
       { lessonId: lesson.id, pupilId: ctx.pupils[0]!.id, kind: 'turn' },
       at(1),
     );
-    await updateEventQualifiers(lesson.id, e.id, { initiative: 'volunteered', waitTime: true }, at(2));
+    await updateEventQualifiers(
+      lesson.id,
+      e.id,
+      { initiative: 'volunteered', waitTime: true },
+      at(2),
+    );
     let stored = await storedEvent(ctx.db, e.id);
     expect(stored).toMatchObject({
       initiative: 'volunteered',
       waitTime: true,
       updatedAt: at(2).toISOString(),
     });
-    await updateEventQualifiers(lesson.id, e.id, { initiative: 'called', questionLevel: 'higher' }, at(3));
+    await updateEventQualifiers(
+      lesson.id,
+      e.id,
+      { initiative: 'called', questionLevel: 'higher' },
+      at(3),
+    );
     await updateEventQualifiers(lesson.id, e.id, { waitTime: null }, at(4));
     stored = await storedEvent(ctx.db, e.id);
     expect(stored).toMatchObject({ initiative: 'called', questionLevel: 'higher' });
     expect(stored && 'waitTime' in stored).toBe(false);
-    await expect(updateEventQualifiers(lesson.id, e.id, { praiseType: 'general' })).rejects.toMatchObject({
+    await expect(
+      updateEventQualifiers(lesson.id, e.id, { praiseType: 'general' }),
+    ).rejects.toMatchObject({
       code: 'qualifierNotForKind',
     });
     await expect(updateEventQualifiers(lesson.id, 'nope', {})).rejects.toMatchObject({

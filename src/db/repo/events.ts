@@ -89,32 +89,20 @@ export async function updateEventQualifiers(
   now: Date = new Date(),
 ): Promise<InteractionEvent> {
   const stamp = nowIso(now);
-  let checked: unknown = null;
-  const { replaced } = await modifyLessonEvents(
-    getDb(),
-    lessonId,
-    (event) => {
-      if (event.id !== id) return event;
-      try {
-        checkQualifiers(event.kind, q);
-      } catch (e) {
-        checked = e;
-        return event;
-      }
-      const next: InteractionEvent = { ...event, updatedAt: stamp };
-      for (const [name, value] of Object.entries(q) as [QualifierName, unknown][]) {
-        if (value === undefined) continue;
-        if (value === null) delete next[name];
-        else Object.assign(next, { [name]: value });
-      }
-      return next;
-    },
-    stamp,
-  );
-  if (checked) throw checked;
-  const updated = replaced[0];
-  if (!updated) throw new ValidationError('eventNotFound');
-  return updated;
+  const db = getDb();
+  return db.transaction('rw', db.lessonEvents, async () => {
+    const event = (await readLessonEvents(db, lessonId)).find((e) => e.id === id);
+    if (!event) throw new ValidationError('eventNotFound');
+    checkQualifiers(event.kind, q);
+    const next: InteractionEvent = { ...event, updatedAt: stamp };
+    for (const [name, value] of Object.entries(q) as [QualifierName, unknown][]) {
+      if (value === undefined) continue;
+      if (value === null) delete next[name];
+      else Object.assign(next, { [name]: value });
+    }
+    await modifyLessonEvents(db, lessonId, (e) => (e.id === id ? next : e), stamp);
+    return next;
+  });
 }
 
 /** Undo: the event is removed (a mistaken tap is not history). */
