@@ -2,6 +2,7 @@
 export { analyseClass } from './analyse';
 export { deriveInsights, INSIGHT_THRESHOLDS } from './insights';
 export type { Insight, InsightKind, InsightThresholds } from './insights';
+export { notAddressedOf, type NotAddressed } from './insightRules';
 export { metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
 export { bandOf, BANDS } from './expectation';
 export { gini, midRankPositions, spearman, binomialTwoSided, chiSquareUpperTail } from './stats';

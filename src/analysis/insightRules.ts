@@ -11,37 +11,58 @@ import {
   sig,
   TEACHER_METRICS,
 } from './insightTypes';
-import type { AnalysisResult, GroupRow } from './types';
+import type { AnalysisResult, GroupRow, QuietPupil, QuietWindow } from './types';
 
-/** Pupils with no or very few turns (recent window first, else the period). */
+export interface NotAddressed {
+  window: 'recent' | 'period';
+  stretch: QuietWindow;
+  /** The Poisson p of the stretch says so few turns are unlikely to be chance. */
+  notChance: boolean;
+}
+
+/**
+ * The one rule for "hardly addressed", shared by the insight card and the prompt: no turns, or a
+ * rate at or below `fewFraction` of the class mean (the analysis' quiet status), over the pupil's
+ * recent lessons or else the whole period. A stretch that is also unlikely to be chance comes
+ * first, so a recent run that could be chance does not hide a clear pattern over the period.
+ */
+export function notAddressedOf(q: QuietPupil, alpha: number): NotAddressed | null {
+  const low = (w: QuietWindow) => w.status === 'none' || w.status === 'few';
+  const notChance = (w: QuietWindow) => w.p !== null && w.p < alpha;
+  const stretches: [NotAddressed['window'], QuietWindow][] = [
+    ['recent', q],
+    ['period', q.period],
+  ];
+  const pick =
+    stretches.find(([, w]) => low(w) && notChance(w)) ?? stretches.find(([, w]) => low(w));
+  return pick ? { window: pick[0], stretch: pick[1], notChance: notChance(pick[1]) } : null;
+}
+
+/** Pupils with no or very few turns (see notAddressedOf). */
 export function notAddressedInsights(result: AnalysisResult): Insight[] {
   const out: Insight[] = [];
   const o = result.options;
   const quiet = result.quiet;
-  if (quiet.pattern.status === 'ok') {
-    const low = (w: { status: string }) => w.status === 'none' || w.status === 'few';
-    for (const q of quiet.pupils) {
-      // The recent window first; otherwise the whole period (a short window shows little when
-      // pupils get few turns a lesson).
-      const window = low(q) ? 'recent' : low(q.period) ? 'period' : null;
-      if (!window) continue;
-      const w = window === 'recent' ? q : q.period;
-      out.push({
-        id: `notAddressed:${q.pupilId}`,
-        kind: 'notAddressed',
-        pupils: [q.pupilId],
-        params: {
-          window,
-          status: w.status,
-          turns: w.turns,
-          lessons: w.attended,
-          expectedTurns: w.expectedTurns ?? 0,
-        },
-        basis: quiet.pattern.basis,
-        significance: w.p === null ? null : { p: w.p, couldBeChance: !(w.p < o.alpha) },
-        research: [...R.floor],
-      });
-    }
+  if (quiet.pattern.status !== 'ok') return out;
+  for (const q of quiet.pupils) {
+    const found = notAddressedOf(q, o.alpha);
+    if (!found) continue;
+    const w = found.stretch;
+    out.push({
+      id: `notAddressed:${q.pupilId}`,
+      kind: 'notAddressed',
+      pupils: [q.pupilId],
+      params: {
+        window: found.window,
+        status: w.status,
+        turns: w.turns,
+        lessons: w.attended,
+        expectedTurns: w.expectedTurns ?? 0,
+      },
+      basis: quiet.pattern.basis,
+      significance: w.p === null ? null : { p: w.p, couldBeChance: !found.notChance },
+      research: [...R.floor],
+    });
   }
   return out;
 }

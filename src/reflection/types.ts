@@ -71,10 +71,6 @@ export interface PromptInput {
 
 /** Effect sizes and minimums of the rules (documented in docs/prompts.md). */
 export interface PromptThresholds {
-  /** notAddressed: at least this many lessons attended in the window. */
-  quietMinLessons: number;
-  /** notAddressed: at most this fraction of the turns the class's mean rate would give. */
-  quietShare: number;
   /** correctionsConflict: latest conflict rating (1–5) at least this. */
   conflictForCorrections: number;
   /** bankingNotYet: latest conflict rating at least this ("high"). */
@@ -108,8 +104,6 @@ export interface PromptThresholds {
 }
 
 export const PROMPT_THRESHOLDS: Readonly<PromptThresholds> = {
-  quietMinLessons: 3,
-  quietShare: 0.4,
   conflictForCorrections: 3,
   conflictForBanking: 4,
   minCorrections: 5,

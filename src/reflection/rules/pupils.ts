@@ -3,43 +3,33 @@
  * relationship, high conflict without Banking Time, low closeness with little personal attention,
  * and an expectation clearly below the pupil's results.
  */
-import { binomialTwoSided, type QuietWindow } from '../../analysis';
+import { binomialTwoSided, notAddressedOf } from '../../analysis';
 import type { Id } from '../../db/types';
 import { historyOf, presentLessonsOf, removedPupils } from '../helpers';
 import { R } from '../research';
 import type { Prompt, RuleFn } from '../types';
 
 /**
- * At most `quietShare` of the turns the class's mean rate would give, over the last lessons the
- * pupil attended, and unlikely to be chance (the analysis' Poisson p): the recent window first,
- * else every lesson of the period (a short window shows little when the class gets few turns a
- * lesson).
+ * The insight's rule (analysis `notAddressedOf`: no or very few turns over the recent lessons or
+ * the period), prompted only when the count is unlikely to be chance.
  */
-export const notAddressed: RuleFn = ({ result }, t) => {
+export const notAddressed: RuleFn = ({ result }) => {
   const quiet = result.quiet;
   if (quiet.pattern.status !== 'ok') return [];
   const basis = quiet.pattern.basis;
   const removed = removedPupils(result);
-  const minAttended = Math.max(t.quietMinLessons, result.options.minLessons);
-  const counts = (w: QuietWindow) =>
-    w.status !== 'insufficient' &&
-    w.expectedTurns !== null &&
-    w.turns <= w.expectedTurns * t.quietShare &&
-    w.attended >= minAttended &&
-    w.p !== null &&
-    w.p < result.options.alpha;
   const out: Prompt[] = [];
   for (const q of quiet.pupils) {
     if (removed.has(q.pupilId)) continue;
-    const window = counts(q) ? 'recent' : counts(q.period) ? 'period' : null;
-    if (!window) continue;
-    const w = window === 'recent' ? q : q.period;
+    const found = notAddressedOf(q, result.options.alpha);
+    if (!found?.notChance) continue;
+    const w = found.stretch;
     out.push({
       key: `notAddressed:${q.pupilId}`,
       rule: 'notAddressed',
       pupilIds: [q.pupilId],
       params: {
-        window,
+        window: found.window,
         turns: w.turns,
         lessons: w.attended,
         expectedTurns: w.expectedTurns ?? 0,

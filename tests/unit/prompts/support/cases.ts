@@ -127,22 +127,24 @@ const rel = (pupilId: string, closeness: number, conflict: number) => ({
     quiet([
       quietPupil(
         'p1',
-        { status: 'none', turns: 0, attended: 2, expectedTurns: 5, p: Math.exp(-5) },
-        { status: 'none', turns: 0, attended: 2, expectedTurns: 5, p: Math.exp(-5) },
+        // The analysis calls fewer than its minimum of lessons "insufficient".
+        { status: 'insufficient', turns: 0, attended: 2, expectedTurns: 5, p: Math.exp(-5) },
+        { status: 'insufficient', turns: 0, attended: 2, expectedTurns: 5, p: Math.exp(-5) },
       ),
     ]),
     [],
   );
-  // 5 turns where 12 expected: unlikely chance (p ≈ 0.02), but more than 40 % of the mean.
+  // 5 turns where 12 expected: unlikely chance (p ≈ 0.02), but more than a third of the mean,
+  // so the analysis calls it typical (as the insight does).
   add(
     'notAddressed',
     'quiet',
-    '5 of 12 expected turns is not "rarely"',
+    '5 of 12 expected turns is not "very few"',
     quiet([
       quietPupil(
         'p1',
-        { status: 'few', turns: 5, attended: 5, expectedTurns: 12, p: 0.02 },
-        { status: 'few', turns: 5, attended: 5, expectedTurns: 12, p: 0.02 },
+        { status: 'typical', turns: 5, attended: 5, expectedTurns: 12, p: 0.02 },
+        { status: 'typical', turns: 5, attended: 5, expectedTurns: 12, p: 0.02 },
       ),
     ]),
     [],
