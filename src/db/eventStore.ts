@@ -74,15 +74,31 @@ export async function readPupilEvents(
   return out;
 }
 
-/** How many events each lesson holds (lessons without a record are left out). */
-export async function countEventsPerLesson(
-  db: SpiegelDB,
-  lessonIds: readonly Id[],
-): Promise<Map<Id, number>> {
-  const records = await db.lessonEvents.bulkGet([...lessonIds]);
+/** `[classId, lessonId, count]` keys of the class's records, read from the index alone. */
+async function countKeys(db: SpiegelDB, classId: Id | null): Promise<[Id, Id, number][]> {
+  // Numbers sort before strings and strings before arrays: these bounds hold every id and count.
+  const keys =
+    classId === null
+      ? await db.lessonEvents.orderBy('[classId+id+count]').keys()
+      : await db.lessonEvents
+          .where('[classId+id+count]')
+          .between([classId, -Infinity, -Infinity], [classId, [], []])
+          .keys();
+  return keys as unknown as [Id, Id, number][];
+}
+
+/** How many events each lesson of the class holds (lessons without events are left out). */
+export async function countEventsPerLesson(db: SpiegelDB, classId: Id): Promise<Map<Id, number>> {
   const counts = new Map<Id, number>();
-  for (const r of records) if (r) counts.set(r.id, r.events.length);
+  for (const [, lessonId, count] of await countKeys(db, classId)) counts.set(lessonId, count);
   return counts;
+}
+
+/** How many events are stored for one class, or (null) for all. */
+export async function countEvents(db: SpiegelDB, classId: Id | null): Promise<number> {
+  let total = 0;
+  for (const [, , count] of await countKeys(db, classId)) total += count;
+  return total;
 }
 
 function laterStamp(a: string, b: string): string {
@@ -106,9 +122,19 @@ export function lessonRecordOf(events: readonly InteractionEvent[]): LessonEvent
     classId: first.classId,
     date: first.date,
     events: events.map(toStored),
+    count: events.length,
     createdAt,
     updatedAt,
   };
+}
+
+/** The record with another list of events (the count follows). */
+export function withEvents(
+  record: LessonEventsRecord,
+  events: StoredEvent[],
+  updatedAt: string,
+): LessonEventsRecord {
+  return { ...record, events, count: events.length, updatedAt };
 }
 
 /** Groups events by lesson, keeping their order. */
@@ -153,7 +179,7 @@ export async function putEvents(db: SpiegelDB, events: readonly InteractionEvent
         } else list[j] = stored;
         updatedAt = laterStamp(updatedAt, e.updatedAt);
       }
-      return { ...record, events: list, updatedAt };
+      return withEvents(record, list, updatedAt);
     });
     await db.lessonEvents.bulkPut(records);
   });
@@ -185,7 +211,7 @@ export async function modifyLessonEvents(
       }
     });
     if (removed.length > 0 || replaced.length > 0) {
-      await db.lessonEvents.put({ ...record, events: kept, updatedAt: stamp });
+      await db.lessonEvents.put(withEvents(record, kept, stamp));
     }
     return { removed, replaced };
   });
@@ -201,10 +227,12 @@ export async function removePupilEvents(
   const records = await db.lessonEvents.where('classId').equals(classId).toArray();
   const changed = records
     .filter((r) => r.events.some((e) => e.pupilId === pupilId))
-    .map((r) => ({
-      ...r,
-      events: r.events.filter((e) => e.pupilId !== pupilId),
-      updatedAt: stamp,
-    }));
+    .map((r) =>
+      withEvents(
+        r,
+        r.events.filter((e) => e.pupilId !== pupilId),
+        stamp,
+      ),
+    );
   if (changed.length > 0) await db.lessonEvents.bulkPut(changed);
 }

@@ -64,7 +64,7 @@ export const STORES_V3 = {
  */
 export const STORES_V4 = {
   ...STORES_V3,
-  lessonEvents: 'id, classId, [classId+date]',
+  lessonEvents: 'id, classId, [classId+date], [classId+id+count]',
 } as const;
 
 export const STORES_V5 = { ...STORES_V4, events: null } as const;

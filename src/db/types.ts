@@ -118,6 +118,8 @@ export interface LessonEventsRecord extends Timestamps {
   classId: Id;
   date: IsoDate;
   events: StoredEvent[];
+  /** `events.length`, in an index so counts are read without loading the events. */
+  count: number;
 }
 
 /** A 1-on-1 "banking time" moment (Pianta). */

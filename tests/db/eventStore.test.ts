@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
 import {
+  countEvents,
   countEventsPerLesson,
   lessonRecordOf,
   modifyLessonEvents,
@@ -101,11 +102,22 @@ describe('reading and writing events per lesson', () => {
     expect(await readClassEventsBetween(db, 'C1', '2025-03-10', '2025-03-01')).toEqual([]);
     expect(ids(await readPupilEvents(db, 'C1', 'p1'))).toEqual(['e1', 'e2']);
     expect(ids(await readAllEvents(db))).toEqual(['e1', 'e2', 'e3', 'm1']);
-    const counts = await countEventsPerLesson(db, ['L1', 'L2', 'L3']);
-    expect([...counts]).toEqual([
+    const counts = await countEventsPerLesson(db, 'C1');
+    expect([...counts].sort()).toEqual([
       ['L1', 2],
       ['L2', 1],
     ]);
+    expect(await countEvents(db, 'C1')).toBe(3);
+    expect(await countEvents(db, 'C2')).toBe(1);
+    expect(await countEvents(db, null)).toBe(4);
+    // The count in the record (and its index) follows every change.
+    await modifyLessonEvents(db, 'L1', (e) => (e.id === 'e1' ? null : e), T3);
+    await removePupilEvents(db, 'C2', 'q1', T3);
+    expect([...(await countEventsPerLesson(db, 'C1'))].sort()).toEqual([
+      ['L1', 1],
+      ['L2', 1],
+    ]);
+    expect(await countEvents(db, null)).toBe(2);
   });
 
   it('changes and removes events of one lesson, and writes nothing when nothing changes', async () => {

@@ -286,7 +286,7 @@ describe('schema v1 → latest', () => {
     expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(LATEST_STORES).sort());
     const tx = idb.transaction('lessonEvents', 'readonly');
     expect([...tx.objectStore('lessonEvents').indexNames].sort()).toEqual(
-      ['classId', '[classId+date]'].sort(),
+      ['classId', '[classId+date]', '[classId+id+count]'].sort(),
     );
     expect(idb.objectStoreNames.contains('events')).toBe(false);
     // Every table is either the teacher's data (in a backup) or local to this device, never both.
@@ -440,7 +440,7 @@ describe('schema v3 → v5: events stored per lesson', () => {
       ['le-2', 'c-1', '2025-03-04', ['e-3']],
       ['le-3', 'c-2', '2025-03-03', ['e-4']],
     ]);
-    expect(lessons[0]).toMatchObject({ createdAt: T, updatedAt: edited });
+    expect(lessons[0]).toMatchObject({ createdAt: T, updatedAt: edited, count: 2 });
     // Inside the record an event does not repeat its lesson, class or date.
     expect(Object.keys(lessons[0]!.events[0]!)).not.toContain('lessonId');
     expect(Object.keys(lessons[0]!.events[0]!)).not.toContain('date');

@@ -10,7 +10,14 @@
 import type { Table } from 'dexie';
 import { getDb } from '../db';
 import { classifyStorageError } from '../errors';
-import { groupByLesson, lessonRecordOf, putEvents, toStored } from '../eventStore';
+import {
+  countEvents,
+  groupByLesson,
+  lessonRecordOf,
+  lessonRecordsOf,
+  toStored,
+  withEvents,
+} from '../eventStore';
 import { DATA_STORES, DATA_TABLES, type DataTableName, type SpiegelDB } from '../schema';
 import type {
   AbsenceRecord,
@@ -215,7 +222,7 @@ async function mergeEvents(
         list[j] = toStored(e);
       }
     }
-    if (changed) toWrite.push({ ...record, events: list, updatedAt });
+    if (changed) toWrite.push(withEvents(record, list, updatedAt));
   });
   if (toWrite.length > 0) await db.lessonEvents.bulkPut(toWrite);
 }
@@ -279,11 +286,7 @@ async function replaceTables(db: SpiegelDB, prepared: ValidatedBackup): Promise<
     const table = db.table(name);
     if (name === 'lessonEvents') {
       // Counted as events, the unit of the file.
-      const records: LessonEventsRecord[] =
-        scope.kind === 'all'
-          ? await db.lessonEvents.toArray()
-          : await db.lessonEvents.where('classId').equals(scope.classId).toArray();
-      for (const r of records) removed += r.events.length;
+      removed += await countEvents(db, scope.kind === 'all' ? null : scope.classId);
     }
     if (scope.kind === 'all') {
       if (name !== 'lessonEvents') removed += await table.count();
@@ -329,7 +332,8 @@ export async function applyImport(
           removed = await replaceTables(db, prepared);
           for (const name of DATA_TABLES) {
             const records = data[name] as readonly Row[];
-            if (name === 'events') await putEvents(db, data.events);
+            // Cleared above: the lessons' records are new.
+            if (name === 'events') await db.lessonEvents.bulkPut(lessonRecordsOf(data.events));
             else if (records.length > 0) await db.table(name).bulkPut(records);
             tables[name] = { added: records.length, updated: 0, unchanged: 0 };
           }

@@ -112,15 +112,12 @@ export interface LessonSummary {
   eventCount: number;
 }
 
-/** Lessons with their event counts (one events record per lesson is read). */
+/** Lessons with their event counts (read from an index: no event is loaded). */
 export async function listLessonSummaries(classId: Id): Promise<LessonSummary[]> {
   const db = getDb();
   return db.transaction('r', db.lessons, db.lessonEvents, async () => {
     const lessons = await listLessons(classId);
-    const counts = await countEventsPerLesson(
-      db,
-      lessons.map((l) => l.id),
-    );
+    const counts = await countEventsPerLesson(db, classId);
     return lessons.map((lesson) => ({ lesson, eventCount: counts.get(lesson.id) ?? 0 }));
   });
 }
