@@ -125,3 +125,101 @@ test('the insights screen reports the demo teacher’s built-in bias, and drills
   await expect(page).toHaveURL(/#\/pupil\/[^/]+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Kacper' })).toBeVisible();
 });
+
+/**
+ * Change over time: the demo's 24 lessons run from 31 January to 13 March 2025 (with the clock
+ * fixed as above), so 7 ISO weeks and 3 months; 24 February splits them 13 against 11.
+ */
+test('change over time: weeks or months, and before against from a chosen date', async ({
+  page,
+}, testInfo) => {
+  test.slow();
+  await page.clock.setFixedTime(new Date('2025-03-14T10:00:00'));
+  await openApp(page);
+  await new HomePage(page).openDemoClass();
+  const insights = new InsightsPage(page);
+  await insights.openFromClass();
+  await insights.choosePeriod('Alles');
+  const time = insights.timeSection;
+  await time.scrollIntoViewIfNeeded();
+
+  // Weeks first; the switch is a radio group that arrow keys move through.
+  await expect(insights.timeUnit('Weken')).toBeChecked();
+  await expect(insights.timeSummary).toContainText('over 7 weken');
+  await insights.timeUnit('Weken').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(insights.timeUnit('Maanden')).toBeChecked();
+  await expect(insights.timeSummary).toContainText('over 3 maanden');
+  await expect(time.getByRole('button', { name: /^(Januari|Februari|Maart) 2025, / })).toHaveCount(
+    3,
+  );
+  await expect(time.getByRole('button', { name: /^Februari 2025, 16 lessen: / })).toBeVisible();
+  // Both segments are at least 48 px high.
+  for (const label of ['Weken', 'Maanden'] as const) {
+    const box = await time.locator('label.segment').filter({ hasText: label }).boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+  }
+
+  // No date yet, no comparison.
+  await expect(time).toContainText('Kies een datum om de lessen ervoor te vergelijken');
+  await expect(insights.splitTable).toHaveCount(0);
+
+  // A date: both sides with their counts, a sentence, and a question; the date goes in the URL.
+  await insights.chooseSplit('2025-02-24');
+  expect(page.url()).toContain('split=2025-02-24');
+  await expect(insights.splitTable).toBeVisible();
+  expect(await insights.splitRow('Lessen')).toEqual(['Lessen', '13', '11']);
+  const [, before, after] = await insights.splitRow('Interacties');
+  expect(Number(before) + Number(after)).toBe(
+    Number(/(\d+) interacties/.exec((await insights.basis.textContent()) ?? '')?.[1]),
+  );
+  expect((await insights.splitRow('Beurten per leerling per 10 lessen')).join(' ')).toMatch(
+    /^Beurten per leerling per 10 lessen \d+,\d\s+\d+ beurten bij \d+× aanwezig \d+,\d\s+\d+ beurten bij \d+× aanwezig$/,
+  );
+  await expect(
+    insights.splitTable.getByRole('rowheader', { name: 'Veel verwacht, per 10 lessen' }),
+  ).toBeVisible();
+  await expect(
+    time.getByText(
+      /^Per 10 lessen kreeg een leerling vóór ma 24 februari 2025 gemiddeld \d+,\d beurten en vanaf die dag \d+,\d/,
+    ),
+  ).toBeVisible();
+  await expect(time).toContainText(
+    'Past dit bij wat je vanaf ma 24 februari 2025 anders wilde doen?',
+  );
+  // What a phone shows (360×740): the switch and the chart, then the comparison.
+  await insights.timeUnit('Weken').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: testInfo.outputPath('time-chart.png') });
+  await time
+    .getByText(/^Per 10 lessen kreeg/)
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: testInfo.outputPath('time-split.png') });
+
+  // Scan with the new controls and the comparison visible, and the chart's table unfolded.
+  await time.getByText('Als tabel', { exact: true }).click();
+  await expect(time.getByRole('columnheader', { name: 'Maanden' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'insights over time');
+
+  // A reload keeps the date.
+  await page.reload();
+  await insights.waitUntilReady();
+  await expect(insights.splitDate).toHaveValue('2025-02-24');
+  await expect(insights.splitTable).toBeVisible();
+
+  // Two lessons before 4 February: too little to compare, only the counts.
+  await insights.chooseSplit('2025-02-04');
+  await expect(
+    time.getByText(
+      /^ⓘ Te weinig om te vergelijken: .* Vóór di 4 februari 2025: 2 lessen, \d+ interacties, 28 leerlingen\.$/,
+    ),
+  ).toBeVisible();
+  expect(await insights.splitRow('Lessen')).toEqual(['Lessen', '2', '22']);
+  await expect(insights.splitTable.getByRole('row')).toHaveCount(4); // head, lessons, events, pupils
+  await time.getByText(/^ⓘ Te weinig/).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: testInfo.outputPath('time-too-little.png') });
+
+  // Clearing the date removes the comparison and the URL part.
+  await time.getByRole('button', { name: 'Wis de datum' }).click();
+  await expect(insights.splitTable).toHaveCount(0);
+  await expect.poll(() => page.url()).not.toContain('split=');
+});

@@ -49,7 +49,13 @@ export function InsightsScreen({ classId }: { classId: string }) {
     );
   }
   const view: InsightsView | null = analysis
-    ? { data, result: analysis.result, names, onDrill: setDrill }
+    ? {
+        data,
+        result: analysis.result,
+        names,
+        onDrill: setDrill,
+        onSplit: (split) => setFilters((f) => ({ ...f, split })),
+      }
     : null;
   return (
     <Screen title={t('insights:title', { name: data.cls.name })} back={back} wide>

@@ -11,6 +11,8 @@
  *   to July it is 1 January);
  * - `all`: everything up to today;
  * - `custom`: from and to as chosen.
+ *
+ * `split=YYYY-MM-DD` adds a comparison of the lessons before that date with those on or after it.
  */
 import { isoWeek } from '../../analysis';
 import type { Id, IsoDate } from '../../db/types';
@@ -27,6 +29,8 @@ export interface Filters {
   /** null = every lesson of the period. */
   lessonIds: Id[] | null;
   kinds: InteractionKind[];
+  /** The before/after date ("Door de tijd"); null = no comparison. */
+  split: IsoDate | null;
 }
 
 export type ResolvedPeriod =
@@ -75,6 +79,7 @@ export function defaultFilters(today: IsoDate): Filters {
     to: today,
     lessonIds: null,
     kinds: [...INTERACTION_KINDS],
+    split: null,
   };
 }
 
@@ -85,6 +90,7 @@ export function filtersFromQuery(query: URLSearchParams, today: IsoDate): Filter
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
   const kindList = query.get('kinds');
+  const split = query.get('split') ?? '';
   const kinds =
     kindList === null
       ? base.kinds
@@ -97,6 +103,7 @@ export function filtersFromQuery(query: URLSearchParams, today: IsoDate): Filter
     to: isIsoDate(to) ? to : base.to,
     lessonIds: null,
     kinds: kinds.length > 0 ? kinds : base.kinds,
+    split: isIsoDate(split) ? split : null,
   };
 }
 
@@ -111,5 +118,6 @@ export function filtersToQuery(filters: Filters): string {
   if (filters.kinds.length < INTERACTION_KINDS.length) {
     q.set('kinds', filters.kinds.filter(isInteractionKind).join(','));
   }
+  if (filters.split) q.set('split', filters.split);
   return q.toString();
 }

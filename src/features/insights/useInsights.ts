@@ -39,7 +39,7 @@ function analyse(
   filters: Filters,
   today: IsoDate,
 ): InsightsAnalysis {
-  const key = JSON.stringify([period, today, filters.kinds, filters.lessonIds]);
+  const key = JSON.stringify([period, today, filters.kinds, filters.lessonIds, filters.split]);
   if (lastAnalysis && lastAnalysis.data === data && lastAnalysis.key === key) {
     return lastAnalysis.value;
   }
@@ -50,6 +50,7 @@ function analyse(
     to: period.to,
     kinds: filters.kinds,
     ...(filters.lessonIds ? { lessonIds: filters.lessonIds } : {}),
+    ...(filters.split ? { splitDate: filters.split } : {}),
   });
   const value = { result, insights: deriveInsights(result) };
   lastAnalysis = { key, data, value };
@@ -127,7 +128,7 @@ export function useInsights(
     () => (data && period.ok ? analyse(data, { from, to }, filters, today) : null),
     // The period's parts, not its object (a new object every render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, period.ok, from, to, today, filters.kinds, filters.lessonIds],
+    [data, period.ok, from, to, today, filters.kinds, filters.lessonIds, filters.split],
   );
   return { data, stale, analysis };
 }

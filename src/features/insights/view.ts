@@ -1,5 +1,5 @@
 import type { AnalysisResult, ClassData, Metric } from '../../analysis';
-import type { Id } from '../../db/types';
+import type { Id, IsoDate } from '../../db/types';
 import type { Drill } from './drill';
 
 /** What every section of the insights screen gets: the data, its analysis, names, drill-down. */
@@ -8,6 +8,8 @@ export interface InsightsView {
   result: AnalysisResult;
   names: ReadonlyMap<Id, string>;
   onDrill: (drill: Drill) => void;
+  /** Sets or clears the before/after date (kept in the URL); absent where it cannot be chosen. */
+  onSplit?: (date: IsoDate | null) => void;
 }
 
 /** The metric to start a section on: the first of `preferred` in scope, else the first in scope. */

@@ -80,4 +80,42 @@ export class InsightsPage {
     await this.drill.getByRole('button', { name: 'Sluiten' }).click();
     await expect(this.drill).toBeHidden();
   }
+
+  /** "Door de tijd": the chart per week or month and the before/after comparison. */
+  get timeSection(): Locator {
+    return this.page.getByRole('region', { name: 'Door de tijd' });
+  }
+
+  /** The week/month switch ("Weken", "Maanden"). */
+  timeUnit(label: 'Weken' | 'Maanden'): Locator {
+    return this.timeSection.getByRole('radio', { name: label });
+  }
+
+  /** The one-sentence summary of the time chart (its figcaption). */
+  get timeSummary(): Locator {
+    return this.timeSection.locator('figcaption');
+  }
+
+  get splitDate(): Locator {
+    return this.timeSection.getByLabel('Vergelijk vóór en vanaf');
+  }
+
+  /** Chooses the before/after date (YYYY-MM-DD) and waits for the analysis. */
+  async chooseSplit(date: string): Promise<void> {
+    await this.splitDate.fill(date);
+    await this.waitUntilReady();
+  }
+
+  /** The before/after table (captioned "Vóór en vanaf <date>"). */
+  get splitTable(): Locator {
+    return this.timeSection.getByRole('table', { name: /^Vóór en vanaf / });
+  }
+
+  /** A row of the before/after table by its heading: [heading, before, after]. */
+  async splitRow(heading: string): Promise<string[]> {
+    const row = this.splitTable.getByRole('row').filter({
+      has: this.page.getByRole('rowheader', { name: heading, exact: true }),
+    });
+    return row.getByRole('cell').or(row.getByRole('rowheader')).allInnerTexts();
+  }
 }
