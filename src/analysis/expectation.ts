@@ -4,6 +4,7 @@
  * TESA, Kerman 1979) — by the current rating and by the rating in force at each lesson.
  */
 import type { ExpectationRecord, ExpectationScale } from '../db/types';
+import { onClassScale } from '../domain/scales';
 import type { Aggregate, ClassIndex } from './indexer';
 import { compareLessonGroups, comparePupilGroups, type GroupSpec } from './groups';
 import type { Band, ExpectationLink, PupilExpectation } from './types';
@@ -50,7 +51,8 @@ export function ratingsByPupil(index: ClassIndex): ExpectationRecord[][] {
   for (const r of index.data.expectations) {
     const p = index.pupilIdx.get(r.pupilId);
     if (p === undefined || r.classId !== index.data.cls.id) continue;
-    if (bandOf(r.value, scale) === null) continue;
+    // A rating made on another scale says nothing on this one (see classScale.ts).
+    if (!onClassScale(r, scale) || bandOf(r.value, scale) === null) continue;
     out[p]?.push(r);
   }
   for (const list of out) list.sort(ratingOrder);

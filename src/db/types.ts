@@ -143,6 +143,12 @@ export interface ExpectationRecord extends Timestamps {
   date: IsoDate;
   value: number;
   confidence: Confidence | null;
+  /**
+   * The class's scale when the rating was made (recorded since schema v4). A rating made on
+   * another scale than the class's current one is shown on its own scale and left out of
+   * comparisons; a rating without it is read on the current scale.
+   */
+  scale?: ExpectationScale;
 }
 
 export type ScoreType = 'grade' | 'percentage' | 'percentile' | 'level';

@@ -51,6 +51,25 @@ export function sameScale(a: ExpectationScale, b: ExpectationScale): boolean {
   return a.levels.length === b.levels.length && a.levels.every((l, i) => l === b.levels[i]);
 }
 
+/** The scale a rating was made on: its own record of it, else (older ratings) the class's. */
+export function scaleOfRating(
+  rating: { scale?: ExpectationScale },
+  classScale: ExpectationScale,
+): ExpectationScale {
+  return rating.scale ?? classScale;
+}
+
+/** Whether a rating can be compared with ratings on the class's current scale. */
+export function onClassScale(
+  rating: { scale?: ExpectationScale; value: number },
+  classScale: ExpectationScale,
+): boolean {
+  return (
+    sameScale(scaleOfRating(rating, classScale), classScale) &&
+    isValidStep(classScale, rating.value)
+  );
+}
+
 /** Recognises a preset (exact labels, same order); any other list is "custom". */
 export function scaleChoice(scale: ExpectationScale): ScaleChoice {
   if (scale.kind === 'relative5') return 'relative5';

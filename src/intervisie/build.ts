@@ -7,6 +7,7 @@
  */
 import type { ClassData } from '../analysis';
 import { ValidationError } from '../db/errors';
+import { onClassScale } from '../domain/scales';
 import type {
   ExpectationRecord,
   Id,
@@ -202,9 +203,18 @@ export function buildCoachPackage(
       ...(extras.bankingNotes && b.note.trim() ? { note: scrub(b.note.trim()) } : {}),
     }));
 
-  const expectations = inForce<ExpectationRecord>(source.expectations.filter(mine), from, to).map(
-    (e) => ({ pupilId: pid(e.pupilId), date: e.date, value: e.value, confidence: e.confidence }),
-  );
+  // A rating made on another scale than the class's would be misread by the coach: left out.
+  const onScale = (e: ExpectationRecord) => onClassScale(e, cls.expectationScale);
+  const expectations = inForce<ExpectationRecord>(
+    source.expectations.filter((e) => mine(e) && onScale(e)),
+    from,
+    to,
+  ).map((e) => ({
+    pupilId: pid(e.pupilId),
+    date: e.date,
+    value: e.value,
+    confidence: e.confidence,
+  }));
 
   const results = resultsFor(source.achievements.filter(mine), from, to).sort(
     (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),

@@ -15,7 +15,9 @@ import {
 import { addPupils, removePupil } from '../../src/db/repo/pupils';
 import { SpiegelDB } from '../../src/db/schema';
 import type { ClassRecord, PupilRecord } from '../../src/db/types';
-import { LEVEL_PRESETS } from '../../src/domain/scales';
+import { LEVEL_PRESETS, onClassScale } from '../../src/domain/scales';
+import { analyseClass } from '../../src/analysis';
+import { loadInsightsData } from '../../src/db/repo/insightsData';
 
 // Local times, so toIsoDate(now) is the same date in every time zone the tests run in.
 const SEP = new Date(2024, 8, 3, 10, 0);
@@ -64,6 +66,7 @@ describe('rateExpectation', () => {
       date: '2024-09-03',
       value: 3,
       confidence: 'fairly',
+      scale: { kind: 'relative5' },
       createdAt: SEP.toISOString(),
       updatedAt: SEP.toISOString(),
     });
@@ -262,6 +265,27 @@ describe('setExpectationScale', () => {
     expect(await codeOf(setExpectationScale(cls.id, { kind: 'relative5' }, NOV))).toBe(
       'classNotFound',
     );
+  });
+
+  it('a rating keeps the scale it was made on: after a switch it is not read on the new one', async () => {
+    // "Well above the class level" (4) is also a valid index on the primary levels (8 steps):
+    // without the recorded scale it would silently read as the fifth level.
+    await rate(sem, 4, '2024-09-03', SEP);
+    const levels = { kind: 'levels' as const, levels: [...LEVEL_PRESETS.primary] };
+    await setExpectationScale(cls.id, levels, NOV);
+    await rate(noor, 4, '2024-11-12', NOV);
+    const [semRating] = await expectationHistory(sem.id);
+    const [noorRating] = await expectationHistory(noor.id);
+    expect(semRating?.scale).toEqual({ kind: 'relative5' });
+    expect(noorRating?.scale).toEqual(levels);
+    expect(onClassScale(semRating!, levels)).toBe(false);
+    expect(onClassScale(noorRating!, levels)).toBe(true);
+    // The analysis compares only Noor's rating, made on the class's current scale.
+    const data = await loadInsightsData(cls.id, { from: null, to: '2024-12-31' });
+    const result = analyseClass(data!, { today: '2024-12-31', from: '2024-09-01' });
+    const byPupil = new Map(result.expectation.pupils.map((p) => [p.pupilId, p.value]));
+    expect(byPupil.get(sem.id)).toBeNull();
+    expect(byPupil.get(noor.id)).toBe(4);
   });
 
   it('changing back restores the original reading: nothing was converted', async () => {

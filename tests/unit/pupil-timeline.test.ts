@@ -241,6 +241,8 @@ describe('buildPupilTimeline', () => {
       id: 'x2',
       value: 3,
       confidence: 'fairly',
+      scale: { kind: 'relative5' },
+      current: true,
       previous: 2,
       movement: 'up',
     });
@@ -350,6 +352,32 @@ describe('buildPupilTimeline', () => {
       ['c', 1, 'down'],
       ['d', 0, 'unknown'],
       ['e', 4, 'unknown'],
+    ]);
+  });
+
+  it('reads each rating on the scale it was made on, and compares only ratings on one scale', () => {
+    const levels = { kind: 'levels' as const, levels: ['vmbo-gt', 'havo', 'vwo'] };
+    const result = buildPupilTimeline(
+      source({
+        cls: { ...cls, expectationScale: levels },
+        expectations: [
+          // Made on the relative scale before the class switched to levels.
+          expectation('x', '2025-01-10', 2, { scale: { kind: 'relative5' } }),
+          expectation('y', '2025-02-10', 1), // no scale recorded: read on the class's
+          expectation('z', '2025-03-10', 2, { scale: levels }),
+        ],
+      }),
+    );
+    const entries = result.days
+      .flatMap((d) => d.entries)
+      .reverse()
+      .flatMap((e) =>
+        e.type === 'expectation' ? [[e.id, e.scale.kind, e.current, e.movement]] : [],
+      );
+    expect(entries).toEqual([
+      ['x', 'relative5', false, 'first'],
+      ['y', 'levels', true, 'unknown'],
+      ['z', 'levels', true, 'up'],
     ]);
   });
 });

@@ -158,7 +158,8 @@ export function csvRows(kind: CsvKind, src: CsvSource, labels: CsvLabels = RAW_L
       return [
         header,
         ...visible(src.expectations).map((x) => {
-          const scale = classes.get(x.classId)?.expectationScale;
+          // On the scale the rating was made on (older ratings: the class's).
+          const scale = x.scale ?? classes.get(x.classId)?.expectationScale;
           const valueLabel =
             scale?.kind === 'levels'
               ? (scale.levels[x.value] ?? '')

@@ -157,6 +157,8 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
           date: dateOf(at),
           value: Math.floor(random() * (c % 2 ? 3 : 5)),
           confidence: pick(['unsure', 'fairly', 'very', null] as const),
+          // The first rating as an older app stored it (no scale); later ones record it.
+          ...(k > 0 ? { scale: cls.expectationScale } : {}),
           createdAt: iso(at),
           updatedAt: iso(at),
         });

@@ -168,6 +168,8 @@ export const ExpectationSchema = v.strictObject({
   date: isoDate,
   value: intRange(0, LIMITS.levels - 1),
   confidence: v.nullable(v.picklist(['unsure', 'fairly', 'very'])),
+  /** The class's scale when rated; absent in files from before it was recorded. */
+  scale: v.optional(ExpectationScaleSchema),
   ...timestamps,
 });
 

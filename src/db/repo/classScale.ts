@@ -5,8 +5,9 @@
  * step) and are not converted, because no conversion is honest — "above the class level" does
  * not translate into "havo", and a list with a level added in the middle shifts every index
  * above it. Nothing is deleted, so changing back restores the original reading. The screen warns
- * before the change and suggests a fresh round on the new scale; values that fall outside the new
- * scale are shown as "on an earlier scale" and left out of comparisons.
+ * before the change and suggests a fresh round on the new scale. Every rating records the scale
+ * it was made on (`ExpectationRecord.scale`), so one made on another scale is shown on its own
+ * scale, marked "on an earlier scale", and left out of comparisons (`onClassScale`).
  */
 import { checkLevels, sameScale } from '../../domain/scales';
 import { getDb } from '../db';

@@ -87,8 +87,10 @@ export async function rateExpectation(
       .equals([input.pupilId, date])
       .toArray();
     const existing = sameDay.sort(newestFirst)[0];
+    // The scale is kept with the rating: a later change of the class's scale cannot misread it.
+    const scale = cls.expectationScale;
     const record: ExpectationRecord = existing
-      ? { ...existing, value: input.value, confidence, updatedAt: stamp }
+      ? { ...existing, value: input.value, confidence, scale, updatedAt: stamp }
       : {
           id: newId(),
           classId: input.classId,
@@ -96,6 +98,7 @@ export async function rateExpectation(
           date,
           value: input.value,
           confidence,
+          scale,
           createdAt: stamp,
           updatedAt: stamp,
         };

@@ -56,6 +56,7 @@ export function ratingMoments(
         date: toIsoDate(day),
         value,
         confidence,
+        scale: { kind: 'relative5' },
         ...stamps(new Date(at.getTime() + i * 20_000)),
       });
     });

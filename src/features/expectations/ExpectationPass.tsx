@@ -75,7 +75,7 @@ export function ExpectationPass({ view, queue, today, onDone }: ExpectationPassP
     todays && confidence !== todays.confidence ? void rate(todays.value) : move('rated');
 
   const labels = scaleLabels(scale, (key) => t(key));
-  const todayLabel = todays ? ratingLabel(scale, todays.value) : null;
+  const todayLabel = todays ? ratingLabel(scale, todays) : null;
   return (
     <section class="card round-card exp-pass" aria-labelledby="exp-pass-name">
       <PassProgress current={index + 1} total={queue.length} ns="expectations" />

@@ -1,12 +1,15 @@
 /** Text for ratings as the expectations screens show them. */
 import type { Confidence, ExpectationRecord, ExpectationScale } from '../../db/types';
-import { stepLabel } from '../../domain/scales';
+import { onClassScale, stepLabel } from '../../domain/scales';
 import { formatDate } from '../../i18n/format';
 import { t } from '../../i18n';
 
-/** The step's label, or null when the value lies outside the current scale (an earlier scale). */
-export function ratingLabel(scale: ExpectationScale, value: number): string | null {
-  return stepLabel(scale, value, (key) => t(key));
+/** The rating's label on the class's scale, or null when it was made on an earlier scale. */
+export function ratingLabel(
+  scale: ExpectationScale,
+  rating: Pick<ExpectationRecord, 'value' | 'scale'>,
+): string | null {
+  return onClassScale(rating, scale) ? stepLabel(scale, rating.value, (key) => t(key)) : null;
 }
 
 export function confidenceLabel(confidence: Confidence): string {
@@ -17,7 +20,7 @@ export function confidenceLabel(confidence: Confidence): string {
 export function previousText(scale: ExpectationScale, record: ExpectationRecord | undefined) {
   if (!record) return t('expectations:pass.firstTime');
   const date = formatDate(record.date, 'short');
-  const label = ratingLabel(scale, record.value);
+  const label = ratingLabel(scale, record);
   if (label === null) return t('expectations:pass.previousOtherScale', { date });
   if (record.confidence) {
     const sure = confidenceLabel(record.confidence);
@@ -30,7 +33,7 @@ export function previousText(scale: ExpectationScale, record: ExpectationRecord 
 export function currentText(scale: ExpectationScale, record: ExpectationRecord | undefined) {
   if (!record) return t('expectations:overview.notYet');
   const date = formatDate(record.date, 'short');
-  const label = ratingLabel(scale, record.value);
+  const label = ratingLabel(scale, record);
   return label === null
     ? t('expectations:overview.otherScale', { date })
     : t('expectations:overview.item', { label, date });

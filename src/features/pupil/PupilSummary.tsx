@@ -78,7 +78,7 @@ export function PupilSummary({ data, summary }: { data: PupilTimelineData; summa
           <dt>{t('pupil:summary.expectation')}</dt>
           <dd>
             {expectation ? (
-              <Dated text={expectationWithSure(scale, expectation)} date={expectation.date} />
+              <Dated text={expectationWithSure(expectation)} date={expectation.date} />
             ) : (
               t('pupil:summary.notRated')
             )}

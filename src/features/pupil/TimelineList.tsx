@@ -79,9 +79,9 @@ function Entry(props: { entry: TimelineEntry; scale: ExpectationScale; name: str
         <li class="tl-item tl-expectation">
           <Item
             icon="◎"
-            title={t('pupil:timeline.expectation', { label: expectationWithSure(scale, entry) })}
+            title={t('pupil:timeline.expectation', { label: expectationWithSure(entry) })}
           >
-            <p class="tl-detail">{movementText(scale, entry)}</p>
+            <p class="tl-detail">{movementText(entry)}</p>
           </Item>
         </li>
       );

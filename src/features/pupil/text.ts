@@ -5,26 +5,33 @@ import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import type { ExpectationEntry, RelationshipScores } from './timeline';
 
-/** The step's label; a value outside the current scale was given on an earlier one. */
+/** The step's label on the scale given; null when the value is not a step of it. */
 export function expectationLabel(scale: ExpectationScale, value: number): string {
   return stepLabel(scale, value, (key) => t(key)) ?? t('pupil:expectation.earlierScale');
 }
 
+/** The rating's label on the scale it was made on, marked when that is an earlier scale. */
+function entryLabel(entry: ExpectationEntry, value = entry.value): string {
+  const label = expectationLabel(entry.scale, value);
+  return entry.current ? label : t('pupil:expectation.onEarlierScale', { label });
+}
+
 /** "above the class level (fairly sure)". */
-export function expectationWithSure(scale: ExpectationScale, entry: ExpectationEntry): string {
-  const label = expectationLabel(scale, entry.value);
+export function expectationWithSure(entry: ExpectationEntry): string {
+  const label = entryLabel(entry);
   if (!entry.confidence) return label;
   const sure = t(`expectations:pass.confidence.${entry.confidence}`);
   return t('pupil:expectation.withSure', { label, sure });
 }
 
 /** How the rating moved since the one before, in plain words (never a verdict). */
-export function movementText(scale: ExpectationScale, entry: ExpectationEntry): string {
+export function movementText(entry: ExpectationEntry): string {
   if (entry.movement === 'first' || entry.previous === null) return t('pupil:expectation.first');
   if (entry.movement === 'same') return t('pupil:expectation.same');
   if (entry.movement === 'unknown') return t('pupil:expectation.otherScale');
-  const from = expectationLabel(scale, entry.previous);
-  const to = expectationLabel(scale, entry.value);
+  // 'up'/'down' only between ratings on the same scale: the entry's.
+  const from = entryLabel(entry, entry.previous);
+  const to = entryLabel(entry);
   return entry.movement === 'up'
     ? t('pupil:expectation.up', { from, to })
     : t('pupil:expectation.down', { from, to });

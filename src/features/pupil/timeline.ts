@@ -19,7 +19,7 @@ import type {
   ScoreType,
 } from '../../db/types';
 import { INTERACTION_KINDS, type InteractionKind } from '../../domain/kinds';
-import { isValidStep } from '../../domain/scales';
+import { isValidStep, onClassScale, sameScale, scaleOfRating } from '../../domain/scales';
 
 export type KindCounts = Record<InteractionKind, number>;
 
@@ -52,6 +52,10 @@ export interface ExpectationEntry {
   id: Id;
   value: number;
   confidence: Confidence | null;
+  /** The scale the rating was made on. */
+  scale: ExpectationScale;
+  /** Made on the class's current scale (else shown as "on an earlier scale"). */
+  current: boolean;
   previous: number | null;
   movement: Movement;
 }
@@ -146,10 +150,15 @@ function onePerDate<T extends { date: IsoDate; updatedAt: string; id: Id }>(rows
   return [...perDate.values()];
 }
 
-function movement(scale: ExpectationScale, previous: number | null, value: number): Movement {
+function movement(
+  previous: { value: number; scale: ExpectationScale } | null,
+  value: number,
+  scale: ExpectationScale,
+): Movement {
   if (previous === null) return 'first';
-  if (!isValidStep(scale, previous) || !isValidStep(scale, value)) return 'unknown';
-  return value > previous ? 'up' : value < previous ? 'down' : 'same';
+  if (!sameScale(previous.scale, scale)) return 'unknown';
+  if (!isValidStep(scale, previous.value) || !isValidStep(scale, value)) return 'unknown';
+  return value > previous.value ? 'up' : value < previous.value ? 'down' : 'same';
 }
 
 /** Whether a lesson without any record of the pupil still counts as one they were in. */
@@ -207,18 +216,22 @@ function lessonEntries(source: TimelineSource): LessonEntry[] {
 }
 
 function expectationEntries(source: TimelineSource): ExpectationEntry[] {
-  let previous: number | null = null;
+  const classScale = source.cls.expectationScale;
+  let previous: { value: number; scale: ExpectationScale } | null = null;
   return onePerDate(source.expectations).map((r) => {
+    const scale = scaleOfRating(r, classScale);
     const entry: ExpectationEntry = {
       type: 'expectation',
       date: r.date,
       id: r.id,
       value: r.value,
       confidence: r.confidence,
-      previous,
-      movement: movement(source.cls.expectationScale, previous, r.value),
+      scale,
+      current: onClassScale(r, classScale),
+      previous: previous?.value ?? null,
+      movement: movement(previous, r.value, scale),
     };
-    previous = r.value;
+    previous = { value: r.value, scale };
     return entry;
   });
 }
