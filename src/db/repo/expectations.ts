@@ -4,22 +4,21 @@
  * how the picture moves over time is what the teacher looks at (Rubie-Davies 2014).
  * `value` is the step's index on the class's scale (see classScale.ts for scale changes).
  */
-import { toIsoDate } from '../../domain/dates';
 import { isValidStep } from '../../domain/scales';
 import { getDb } from '../db';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
-import type { SpiegelDB } from '../schema';
-import type {
-  ClassRecord,
-  Confidence,
-  ExpectationRecord,
-  Id,
-  IsoDate,
-  PupilRecord,
-} from '../types';
-import { isValidIsoDate } from './afterLesson';
-import { comparePupils } from './pupils';
+import type { Confidence, ExpectationRecord, Id, IsoDate } from '../types';
+import {
+  checkRatingDate,
+  classAndPupil,
+  classRatings,
+  latestPerPupil,
+  newestFirst,
+  pupilRatingHistory,
+  roundView,
+  type RoundView,
+} from './ratings';
 
 export const CONFIDENCES: readonly Confidence[] = ['unsure', 'fairly', 'very'];
 
@@ -30,36 +29,6 @@ export interface ExpectationInput {
   value: number;
   /** "How sure am I"; null or absent when the teacher did not say. */
   confidence?: Confidence | null;
-}
-
-/** Newest first: by date, then by the last change (merged backups may hold two on one date). */
-export function newestFirst<T extends { date: IsoDate; updatedAt: string; id: Id }>(
-  a: T,
-  b: T,
-): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
-
-/** Codes: dateInvalid, dateFuture. */
-export function checkRatingDate(date: IsoDate, now: Date): void {
-  if (!isValidIsoDate(date)) throw new ValidationError('dateInvalid');
-  if (date > toIsoDate(now)) throw new ValidationError('dateFuture');
-}
-
-/** The class (not deleted) and the pupil (in it, not removed). Codes: classNotFound, pupilNotFound. */
-export async function classAndPupil(
-  db: SpiegelDB,
-  classId: Id,
-  pupilId: Id,
-): Promise<{ cls: ClassRecord; pupil: PupilRecord }> {
-  const cls = await db.classes.get(classId);
-  if (!cls || cls.deletedAt) throw new ValidationError('classNotFound');
-  const pupil = await db.pupils.get(pupilId);
-  if (!pupil || pupil.classId !== classId || pupil.removedAt)
-    throw new ValidationError('pupilNotFound');
-  return { cls, pupil };
 }
 
 /**
@@ -112,85 +81,30 @@ export async function clearExpectation(pupilId: Id, date: IsoDate): Promise<numb
   return getDb().expectations.where('[pupilId+date]').equals([pupilId, date]).delete();
 }
 
-async function classRatings(classId: Id): Promise<ExpectationRecord[]> {
-  const rows = await getDb().expectations.where('classId').equals(classId).toArray();
-  return rows.sort(newestFirst);
-}
-
-/** The first record per pupil of a newest-first list that passes `keep`. */
-export function latestPerPupil<T extends { pupilId: Id }>(
-  newestFirstRows: readonly T[],
-  keep: (row: T) => boolean = () => true,
-): Map<Id, T> {
-  const out = new Map<Id, T>();
-  for (const row of newestFirstRows) {
-    if (!out.has(row.pupilId) && keep(row)) out.set(row.pupilId, row);
-  }
-  return out;
-}
-
 /** Each pupil's latest rating (pupils never rated are absent), removed pupils included. */
 export async function currentExpectations(classId: Id): Promise<Map<Id, ExpectationRecord>> {
-  return latestPerPupil(await classRatings(classId));
+  return latestPerPupil(await classRatings(getDb().expectations, classId));
 }
 
 /** One pupil's ratings, oldest first (one per date). */
 export async function expectationHistory(pupilId: Id): Promise<ExpectationRecord[]> {
-  const rows = await getDb().expectations.where('pupilId').equals(pupilId).toArray();
-  return [...latestPerDate(rows.sort(newestFirst)).values()].reverse();
-}
-
-/** Keeps the newest record of each date (duplicates only arise from merged backups). */
-function latestPerDate(
-  newestFirstRows: readonly ExpectationRecord[],
-): Map<IsoDate, ExpectationRecord> {
-  const out = new Map<IsoDate, ExpectationRecord>();
-  for (const row of newestFirstRows) if (!out.has(row.date)) out.set(row.date, row);
-  return out;
+  return pupilRatingHistory(getDb().expectations, pupilId);
 }
 
 /** The date of the class's latest rating round (the latest date anyone was rated), or null. */
 export async function lastRatingRound(classId: Id): Promise<IsoDate | null> {
-  const [latest] = await classRatings(classId);
+  const [latest] = await classRatings(getDb().expectations, classId);
   return latest?.date ?? null;
 }
 
-export interface ExpectationsView {
-  cls: ClassRecord;
-  /** Pupils in the class now, in seating order. */
-  pupils: PupilRecord[];
-  /** Ratings made on `today`, by pupil. */
-  today: Map<Id, ExpectationRecord>;
-  /** Each pupil's latest rating before `today` ("last time"). */
-  previous: Map<Id, ExpectationRecord>;
-  /** Each pupil's latest rating of all (today's when there is one). */
-  current: Map<Id, ExpectationRecord>;
-  /** How many ratings the class has in all (for the warning before a scale change). */
-  ratingCount: number;
-}
+/** Everything the expectations screen shows; `ratingCount` feeds the warning before a scale change. */
+export type ExpectationsView = RoundView<ExpectationRecord>;
 
-/** Everything the expectations screen shows, in one read (null when the class is gone). */
 export async function expectationsView(
   classId: Id,
   today: IsoDate,
 ): Promise<ExpectationsView | null> {
-  const db = getDb();
-  return db.transaction('r', db.classes, db.pupils, db.expectations, async () => {
-    const cls = await db.classes.get(classId);
-    if (!cls || cls.deletedAt) return null;
-    const [pupils, ratings] = await Promise.all([
-      db.pupils.where('classId').equals(classId).toArray(),
-      classRatings(classId),
-    ]);
-    return {
-      cls,
-      pupils: pupils.filter((p) => !p.removedAt).sort(comparePupils),
-      today: latestPerPupil(ratings, (r) => r.date === today),
-      previous: latestPerPupil(ratings, (r) => r.date < today),
-      current: latestPerPupil(ratings),
-      ratingCount: ratings.length,
-    };
-  });
+  return roundView(getDb().expectations, classId, today);
 }
 
 export interface NudgeInfo {

@@ -8,9 +8,17 @@ import { isRelationshipRating } from '../../domain/scales';
 import { getDb } from '../db';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
-import type { ClassRecord, Id, IsoDate, PupilRecord, RelationshipRecord } from '../types';
-import { checkRatingDate, classAndPupil, latestPerPupil, newestFirst } from './expectations';
-import { comparePupils } from './pupils';
+import type { Id, IsoDate, RelationshipRecord } from '../types';
+import {
+  checkRatingDate,
+  classAndPupil,
+  classRatings,
+  latestPerPupil,
+  newestFirst,
+  pupilRatingHistory,
+  roundView,
+  type RoundView,
+} from './ratings';
 
 export const RELATIONSHIP_NOTE_MAX = 2000;
 
@@ -67,53 +75,22 @@ export async function rateRelationship(
   });
 }
 
-async function classRatings(classId: Id): Promise<RelationshipRecord[]> {
-  const rows = await getDb().relationships.where('classId').equals(classId).toArray();
-  return rows.sort(newestFirst);
-}
-
 /** Each pupil's latest rating (pupils never rated are absent), removed pupils included. */
 export async function currentRelationships(classId: Id): Promise<Map<Id, RelationshipRecord>> {
-  return latestPerPupil(await classRatings(classId));
+  return latestPerPupil(await classRatings(getDb().relationships, classId));
 }
 
 /** One pupil's ratings, oldest first (one per date). */
 export async function relationshipHistory(pupilId: Id): Promise<RelationshipRecord[]> {
-  const rows = await getDb().relationships.where('pupilId').equals(pupilId).toArray();
-  const perDate = new Map<IsoDate, RelationshipRecord>();
-  for (const row of rows.sort(newestFirst)) if (!perDate.has(row.date)) perDate.set(row.date, row);
-  return [...perDate.values()].reverse();
-}
-
-export interface RelationshipsView {
-  cls: ClassRecord;
-  /** Pupils in the class now, in seating order. */
-  pupils: PupilRecord[];
-  today: Map<Id, RelationshipRecord>;
-  /** Each pupil's latest rating before `today` ("last time"). */
-  previous: Map<Id, RelationshipRecord>;
-  current: Map<Id, RelationshipRecord>;
+  return pupilRatingHistory(getDb().relationships, pupilId);
 }
 
 /** Everything the relationship screen shows, in one read (null when the class is gone). */
+export type RelationshipsView = RoundView<RelationshipRecord>;
+
 export async function relationshipsView(
   classId: Id,
   today: IsoDate,
 ): Promise<RelationshipsView | null> {
-  const db = getDb();
-  return db.transaction('r', db.classes, db.pupils, db.relationships, async () => {
-    const cls = await db.classes.get(classId);
-    if (!cls || cls.deletedAt) return null;
-    const [pupils, ratings] = await Promise.all([
-      db.pupils.where('classId').equals(classId).toArray(),
-      classRatings(classId),
-    ]);
-    return {
-      cls,
-      pupils: pupils.filter((p) => !p.removedAt).sort(comparePupils),
-      today: latestPerPupil(ratings, (r) => r.date === today),
-      previous: latestPerPupil(ratings, (r) => r.date < today),
-      current: latestPerPupil(ratings),
-    };
-  });
+  return roundView(getDb().relationships, classId, today);
 }
