@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useReadOnce } from '../../db/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { href } from '../../app/router';
 import { endLesson, loadLiveLesson, type LiveLessonData } from '../../db/repo/lessons';
 import { HIDEABLE_KINDS, setHiddenKinds } from '../../db/repo/loggingPrefs';
@@ -20,20 +21,7 @@ import './logging.css';
 /** Live logging: the class as tiles; one tap is a turn, every other kind two taps away. */
 export function LiveLessonScreen({ lessonId }: { lessonId: string }) {
   // Read once: after that the screen's own state is the truth (a live query per tap is too slow).
-  const [data, setData] = useState<LiveLessonData | null | undefined>(undefined);
-  useEffect(() => {
-    let alive = true;
-    setData(undefined);
-    loadLiveLesson(lessonId).then(
-      (d) => alive && setData(d),
-      (e: unknown) => {
-        reportStorageError(e);
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [lessonId]);
+  const data = useReadOnce(() => loadLiveLesson(lessonId), lessonId);
 
   if (data === undefined) return <p class="loading">{t('common:loading')}</p>;
   if (data === null) {

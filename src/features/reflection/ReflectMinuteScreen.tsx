@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useReadOnce } from '../../db/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { href, navigate } from '../../app/router';
 import { ValidationError } from '../../db/errors';
 import {
@@ -18,20 +19,7 @@ import './reflection.css';
 /** The optional after-lesson minute: two or three questions from what was logged. */
 export function ReflectMinuteScreen({ lessonId }: { lessonId: string }) {
   // Read once: the questions must not shift while the teacher is answering them.
-  const [data, setData] = useState<ReflectionData | null | undefined>(undefined);
-  useEffect(() => {
-    let alive = true;
-    setData(undefined);
-    loadReflectionData(lessonId).then(
-      (d) => alive && setData(d),
-      (e: unknown) => {
-        reportStorageError(e);
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [lessonId]);
+  const data = useReadOnce(() => loadReflectionData(lessonId), lessonId);
 
   if (data === undefined) return <p class="loading">{t('common:loading')}</p>;
   if (data === null) {
