@@ -59,7 +59,8 @@ export const STORES_V3 = {
 
 /**
  * v4 stores interaction events per lesson (`lessonEvents`, one record per lesson, see
- * eventStore.ts) and copies the v3 events into it; v5 drops the old one-record-per-event table.
+ * eventStore.ts) and copies the v3 events into it, and records on every expectation rating the
+ * scale it was made on; v5 drops the old one-record-per-event table.
  * Two steps because Dexie lets an upgrade read a table only when a later version deletes it.
  */
 export const STORES_V4 = {
@@ -76,6 +77,19 @@ const { events: _dropped, ...STORES_AFTER_V5 } = STORES_V5;
 async function groupEventsPerLesson(tx: Transaction): Promise<void> {
   const events = (await tx.table('events').toArray()) as InteractionEvent[];
   await tx.table('lessonEvents').bulkAdd(lessonRecordsOf(events));
+}
+
+/** v3 → v4: every expectation rating records the scale it was made on (its class's scale now). */
+async function recordRatingScales(tx: Transaction): Promise<void> {
+  const classes = (await tx.table('classes').toArray()) as ClassRecord[];
+  const scales = new Map(classes.map((c) => [c.id, c.expectationScale]));
+  await tx
+    .table('expectations')
+    .toCollection()
+    .modify((r: ExpectationRecord) => {
+      const scale = scales.get(r.classId);
+      if (r.scale === undefined && scale) r.scale = scale;
+    });
 }
 
 export class SpiegelDB extends Dexie {
@@ -111,7 +125,12 @@ export class SpiegelDB extends Dexie {
           }),
       );
     this.version(3).stores(STORES_V3);
-    this.version(4).stores(STORES_V4).upgrade(groupEventsPerLesson);
+    this.version(4)
+      .stores(STORES_V4)
+      .upgrade(async (tx) => {
+        await groupEventsPerLesson(tx);
+        await recordRatingScales(tx);
+      });
     this.version(5).stores(STORES_V5);
   }
 }

@@ -288,6 +288,31 @@ describe('setExpectationScale', () => {
     expect(byPupil.get(noor.id)).toBe(4);
   });
 
+  it('a rating without a recorded scale (from an older backup) is stamped with the old scale on a switch', async () => {
+    const legacy = {
+      id: crypto.randomUUID(),
+      classId: cls.id,
+      pupilId: sem.id,
+      date: '2024-09-03',
+      value: 4,
+      confidence: null,
+      createdAt: SEP.toISOString(),
+      updatedAt: SEP.toISOString(),
+    };
+    await getDb().expectations.add(legacy);
+    const levels = { kind: 'levels' as const, levels: [...LEVEL_PRESETS.primary] };
+    await setExpectationScale(cls.id, levels, NOV);
+    expect(await getDb().expectations.get(legacy.id)).toEqual({
+      ...legacy,
+      scale: { kind: 'relative5' },
+      updatedAt: NOV.toISOString(),
+    });
+    // Not read as today's answer on the new scale, and not "current" on it either.
+    const view = await expectationsView(cls.id, '2024-09-03');
+    expect(view?.today.has(sem.id)).toBe(false);
+    expect(view?.current.get(sem.id)?.id).toBe(legacy.id);
+  });
+
   it('changing back restores the original reading: nothing was converted', async () => {
     await rate(sem, 1, '2024-09-03', SEP);
     await setExpectationScale(cls.id, { kind: 'levels', levels: ['a', 'b', 'c'] }, NOV);

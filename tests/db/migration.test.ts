@@ -402,7 +402,9 @@ describe('schema v2 → v3', () => {
     dbs.push(db);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(v2Rows)) {
+    // v4 records on every rating the scale it was made on: its class's scale at the upgrade.
+    const upgraded = { ...v2Rows, expectations: v2Rows.expectations.map((r) => ({ ...r, scale })) };
+    for (const [table, rows] of Object.entries(upgraded)) {
       const stored = table === 'events' ? await readAllEvents(db) : await db.table(table).toArray();
       expect(byId(stored as { id: string }[])).toEqual(byId(rows as { id: string }[]));
     }
@@ -425,6 +427,24 @@ describe('schema v3 → v5: events stored per lesson', () => {
     const edited = '2025-03-05T09:00:00.000Z';
     const events = records.events.map((e) => (e.id === 'e-2' ? { ...e, updatedAt: edited } : e));
     await v3.table('events').bulkAdd(events);
+    // A v3 rating carries no scale: the upgrade records its class's.
+    const levels = { kind: 'levels', levels: ['vmbo-gt', 'havo', 'vwo'] };
+    await v3.table('classes').bulkAdd(
+      records.classes.map((c, i) => ({
+        ...c,
+        expectationScale: i === 0 ? levels : { kind: 'relative5' },
+      })),
+    );
+    const rating = {
+      id: 'x-1',
+      classId: 'c-1',
+      pupilId: 'p-1',
+      date: '2025-03-01',
+      value: 2,
+      confidence: null,
+      ...stamp,
+    };
+    await v3.table('expectations').add(rating);
     v3.close();
 
     const db = new SpiegelDB(name);
@@ -445,6 +465,7 @@ describe('schema v3 → v5: events stored per lesson', () => {
     expect(Object.keys(lessons[0]!.events[0]!)).not.toContain('lessonId');
     expect(Object.keys(lessons[0]!.events[0]!)).not.toContain('date');
     expect(db.backendDB().objectStoreNames.contains('events')).toBe(false);
+    expect(await db.expectations.get('x-1')).toEqual({ ...rating, scale: levels });
   });
 
   it('opens a v3 database without events', async () => {

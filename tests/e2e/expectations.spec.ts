@@ -146,9 +146,11 @@ test('switch to the school levels, with a warning when ratings exist', async ({ 
   ).toBeVisible();
 
   await exp.summary.getByRole('button', { name: 'Klaar' }).click();
-  await exp.againButton.click();
-  // Lotte's earlier value (step 4 of 5) is now read on the new scale, as the warning said.
-  await expect(exp.card('Lotte')).toContainText('Vandaag gekozen: havo');
+  // Nobody has a rating on the new scale yet: the round starts afresh.
+  await exp.startButton.click();
+  // Lotte's rating of today was given on the 5-step scale: it is kept, but not read as a level
+  // (its step 4 of 5 would have read as "havo"), so the round asks her again.
+  await expect(exp.card('Lotte')).not.toContainText('Vandaag gekozen');
   await exp.rate('Lotte', 'vmbo-gt');
   await exp.rate('Mo', 'vwo');
   await expect(exp.summary).toContainText('Je hebt 2 leerlingen een verwachting gegeven.');

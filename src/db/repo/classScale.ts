@@ -45,7 +45,15 @@ export async function setExpectationScale(
     if (!cls || cls.deletedAt) throw new ValidationError('classNotFound');
     const existingRatings = await db.expectations.where('classId').equals(classId).count();
     if (sameScale(cls.expectationScale, clean)) return { cls, changed: false, existingRatings };
-    const updated: ClassRecord = { ...cls, expectationScale: clean, updatedAt: nowIso(now) };
+    const stamp = nowIso(now);
+    const updated: ClassRecord = { ...cls, expectationScale: clean, updatedAt: stamp };
+    // Ratings from a backup of an older app carry no scale: they were made on the old one.
+    const old = cls.expectationScale;
+    await db.expectations
+      .where('classId')
+      .equals(classId)
+      .filter((r) => r.scale === undefined)
+      .modify({ scale: old, updatedAt: stamp });
     await db.classes.put(updated);
     return { cls: updated, changed: true, existingRatings };
   });

@@ -4,7 +4,7 @@
  * how the picture moves over time is what the teacher looks at (Rubie-Davies 2014).
  * `value` is the step's index on the class's scale (see classScale.ts for scale changes).
  */
-import { isValidStep } from '../../domain/scales';
+import { isValidStep, onClassScale } from '../../domain/scales';
 import { getDb } from '../db';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
@@ -104,7 +104,12 @@ export async function expectationsView(
   classId: Id,
   today: IsoDate,
 ): Promise<ExpectationsView | null> {
-  return roundView(getDb().expectations, classId, today);
+  const view = await roundView(getDb().expectations, classId, today);
+  if (!view) return null;
+  // A rating given today on an earlier scale does not answer the round on this one.
+  const scale = view.cls.expectationScale;
+  const onScale = [...view.today].filter(([, r]) => onClassScale(r, scale));
+  return { ...view, today: new Map(onScale) };
 }
 
 export interface NudgeInfo {

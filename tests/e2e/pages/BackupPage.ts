@@ -105,7 +105,10 @@ export class BackupPage {
   }
 }
 
-/** Every record of every data table, straight from IndexedDB (settings left out). */
+/**
+ * Every record of every data table, straight from IndexedDB (settings left out). Events live
+ * inside their lesson's record (`lessonEvents`); `events` lists them one by one, as a backup does.
+ */
 export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
   return page.evaluate(
     () =>
@@ -121,6 +124,16 @@ export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]
             const r = tx.objectStore(name).getAll();
             r.onsuccess = () => {
               out[name] = r.result as unknown[];
+              if (name !== 'lessonEvents') return;
+              const rows = r.result as {
+                id: string;
+                classId: string;
+                date: string;
+                events: object[];
+              }[];
+              out.events = rows.flatMap((l) =>
+                l.events.map((e) => ({ ...e, classId: l.classId, lessonId: l.id, date: l.date })),
+              );
             };
           }
           tx.oncomplete = () => {

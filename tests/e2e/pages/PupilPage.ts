@@ -139,6 +139,13 @@ export async function recordCounts(page: Page, pupilId: string): Promise<Record<
               out[name] = rows.filter((row) =>
                 name === 'pupils' ? row.id === wanted : row.pupilId === wanted,
               ).length;
+              // Events live inside their lesson's record.
+              if (name === 'lessonEvents') {
+                const lessons = r.result as { events: { pupilId: string }[] }[];
+                out.events = lessons
+                  .flatMap((l) => l.events)
+                  .filter((e) => e.pupilId === wanted).length;
+              }
             };
           }
           tx.oncomplete = () => {

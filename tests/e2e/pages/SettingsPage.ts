@@ -117,7 +117,10 @@ export class SettingsPage {
   }
 }
 
-/** Counts the records in the app's IndexedDB, per table (read-only, straight from the browser). */
+/**
+ * Counts the records in the app's IndexedDB, per table (read-only, straight from the browser).
+ * Events live inside their lesson's record (`lessonEvents`): `events` counts them one by one.
+ */
 export async function countRecords(page: Page): Promise<Record<string, number>> {
   return page.evaluate(
     () =>
@@ -135,6 +138,11 @@ export async function countRecords(page: Page): Promise<Record<string, number>> 
               out[name] = r.result;
             };
           }
+          const lessons = tx.objectStore('lessonEvents').getAll();
+          lessons.onsuccess = () => {
+            const rows = lessons.result as { events: unknown[] }[];
+            out.events = rows.reduce((n, r) => n + r.events.length, 0);
+          };
           tx.oncomplete = () => {
             db.close();
             resolve(out);
