@@ -5,6 +5,16 @@
 import * as v from 'valibot';
 import { INTERACTION_KINDS } from '../domain/kinds';
 import {
+  achievementSchema,
+  clockTime,
+  expectationScaleSchema,
+  intRange,
+  isCalendarDate,
+  numRange,
+  requiredText,
+  text,
+} from '../domain/schemaParts';
+import {
   ENCRYPTED_FORMAT,
   ENCRYPTED_FORMAT_VERSION,
   PACKAGE_FORMAT,
@@ -14,13 +24,6 @@ import {
   REMARKS_FORMAT_VERSION,
 } from './format';
 
-function isCalendarDate(value: string): boolean {
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const uuid = v.pipe(v.string(), v.uuid());
 const isoDate = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'not a calendar date'));
 const isoDateTime = v.pipe(
@@ -28,14 +31,8 @@ const isoDateTime = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/),
   v.check(isCalendarDate, 'not a calendar date'),
 );
-const clockTime = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 /** Package-local ids: short, from a small alphabet (never a UUID). */
 const localId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]{0,15}$/));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const requiredText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
-const intRange = (min: number, max: number) =>
-  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const numRange = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.maxValue(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item), v.maxLength(max));
 /** base64 (standard alphabet, padded). */
@@ -46,13 +43,7 @@ const base64 = (max: number) =>
     v.regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/),
   );
 
-const ExpectationScaleSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('relative5') }),
-  v.strictObject({
-    kind: v.literal('levels'),
-    levels: v.pipe(v.array(requiredText(L.lensValue)), v.minLength(2), v.maxLength(L.levels)),
-  }),
-]);
+const ExpectationScaleSchema = expectationScaleSchema(L.lensValue, L.levels);
 
 const achievementBase = { pupilId: localId, label: requiredText(20), date: isoDate };
 
@@ -134,31 +125,7 @@ export const CoachPackageSchema = v.strictObject({
       }),
       L.records,
     ),
-    achievements: list(
-      v.variant('scoreType', [
-        v.strictObject({
-          ...achievementBase,
-          scoreType: v.literal('grade'),
-          score: numRange(1, 10),
-        }),
-        v.strictObject({
-          ...achievementBase,
-          scoreType: v.literal('percentage'),
-          score: numRange(0, 100),
-        }),
-        v.strictObject({
-          ...achievementBase,
-          scoreType: v.literal('percentile'),
-          score: numRange(0, 100),
-        }),
-        v.strictObject({
-          ...achievementBase,
-          scoreType: v.literal('level'),
-          score: intRange(0, L.levels - 1),
-        }),
-      ]),
-      L.records,
-    ),
+    achievements: list(achievementSchema(achievementBase, L.levels), L.records),
     relationships: list(
       v.strictObject({
         pupilId: localId,

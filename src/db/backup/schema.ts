@@ -6,15 +6,17 @@
 import * as v from 'valibot';
 import { INTENTION_QUALITIES } from '../../domain/intentions';
 import { INTERACTION_KINDS } from '../../domain/kinds';
+import {
+  achievementSchema,
+  clockTime,
+  expectationScaleSchema,
+  intRange,
+  isCalendarDate,
+  numRange,
+  requiredText,
+  text,
+} from '../../domain/schemaParts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, LIMITS } from './format';
-
-/** A real calendar date: the regex alone would accept 2024-02-30. */
-function isCalendarDate(value: string): boolean {
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /**
  * A string schema that remembers the values it has passed: a school year's backup repeats the
@@ -51,23 +53,11 @@ const isoDateTime = remembered(
     v.check(isCalendarDate, 'not a calendar date'),
   ),
 );
-const clockTime = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const requiredText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
-const intRange = (min: number, max: number) =>
-  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const numRange = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.maxValue(max));
 
 const timestamps = { createdAt: isoDateTime, updatedAt: isoDateTime };
 const kind = v.picklist(INTERACTION_KINDS);
 
-export const ExpectationScaleSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('relative5') }),
-  v.strictObject({
-    kind: v.literal('levels'),
-    levels: v.pipe(v.array(requiredText(LIMITS.label)), v.minLength(2), v.maxLength(LIMITS.levels)),
-  }),
-]);
+export const ExpectationScaleSchema = expectationScaleSchema(LIMITS.label, LIMITS.levels);
 
 export const ClassSchema = v.strictObject({
   id,
@@ -183,24 +173,7 @@ const achievementBase = {
 };
 
 /** The score's range depends on its type: grade 1–10, percentages 0–100, a level index. */
-export const AchievementSchema = v.variant('scoreType', [
-  v.strictObject({ ...achievementBase, scoreType: v.literal('grade'), score: numRange(1, 10) }),
-  v.strictObject({
-    ...achievementBase,
-    scoreType: v.literal('percentage'),
-    score: numRange(0, 100),
-  }),
-  v.strictObject({
-    ...achievementBase,
-    scoreType: v.literal('percentile'),
-    score: numRange(0, 100),
-  }),
-  v.strictObject({
-    ...achievementBase,
-    scoreType: v.literal('level'),
-    score: intRange(0, LIMITS.levels - 1),
-  }),
-]);
+export const AchievementSchema = achievementSchema(achievementBase, LIMITS.levels);
 
 export const RelationshipSchema = v.strictObject({
   id,
