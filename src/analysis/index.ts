@@ -1,6 +1,6 @@
 /** Public surface of the analysis core (see README.md in this folder and docs/analysis.md). */
 export { analyseClass } from './analyse';
-export { deriveInsights, INSIGHT_THRESHOLDS } from './insights';
+export { deriveInsights, INSIGHT_KINDS, INSIGHT_THRESHOLDS } from './insights';
 export type { Insight, InsightKind, InsightThresholds } from './insights';
 export { notAddressedOf, type NotAddressed } from './insightRules';
 export { metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';

@@ -23,7 +23,8 @@ import type { AnalysisResult } from './types';
 export { INSIGHT_THRESHOLDS } from './insightTypes';
 export type { Insight, InsightKind, InsightThresholds } from './insightTypes';
 
-const KIND_ORDER: readonly InsightKind[] = [
+/** Every kind of insight, in the order the cards show them. */
+export const INSIGHT_KINDS: readonly InsightKind[] = [
   'insufficientData',
   'notAddressed',
   'expectationGap',
@@ -74,7 +75,7 @@ export function deriveInsights(
     .map((insight, k) => ({ insight, k }))
     .sort(
       (a, b) =>
-        KIND_ORDER.indexOf(a.insight.kind) - KIND_ORDER.indexOf(b.insight.kind) ||
+        INSIGHT_KINDS.indexOf(a.insight.kind) - INSIGHT_KINDS.indexOf(b.insight.kind) ||
         rank(a.insight) - rank(b.insight) ||
         a.k - b.k,
     )

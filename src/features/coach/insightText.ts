@@ -4,24 +4,12 @@
  * sentences; here only a title per kind is added (the coach's remarks hang under it) and the
  * labels a remark's subject needs.
  */
-import type { AnalysisResult, Insight } from '../../analysis';
+import { INSIGHT_KINDS, type AnalysisResult, type Insight } from '../../analysis';
 import type { ExpectationScale, Id } from '../../db/types';
 import { t } from '../../i18n';
 import { describeInsight as insightWords, type InsightWords } from '../insights/insightText';
 
-const KINDS = new Set([
-  'insufficientData',
-  'notAddressed',
-  'expectationGap',
-  'higherOrder',
-  'lensEquity',
-  'expectationVsAchievement',
-  'lensExpectationGap',
-  'praiseCorrection',
-  'concentration',
-  'relationshipCorrection',
-  'relationshipRegard',
-]);
+const KINDS = new Set<string>(INSIGHT_KINDS);
 
 export interface InsightText extends InsightWords {
   title: string;
