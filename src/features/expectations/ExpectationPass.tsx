@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CONFIDENCES, rateExpectation, type ExpectationsView } from '../../db/repo/expectations';
 import type { Confidence, IsoDate } from '../../db/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
 import { confidenceLabel, previousText, ratingLabel } from './labels';
 import { PassProgress } from './PassProgress';
-import { guardedWrite } from './write';
+import { usePass } from './usePass';
 
 /** What happened to a pupil during a round (only "rated" is stored; the rest is for the summary). */
 export type Outcome = 'rated' | 'skipped' | 'notSure';
@@ -24,52 +24,22 @@ interface ExpectationPassProps {
  * one tap each. "How sure" is optional and chosen before the step.
  */
 export function ExpectationPass({ view, queue, today, onDone }: ExpectationPassProps) {
-  const [index, setIndex] = useState(0);
-  const [outcomes, setOutcomes] = useState<Map<string, Outcome>>(() => new Map());
   const [confidence, setConfidence] = useState<Confidence | null>(
     () => view.today.get(queue[0] ?? '')?.confidence ?? null,
   );
-  const [busy, setBusy] = useState(false);
-  const nameRef = useRef<HTMLHeadingElement>(null);
-  const pupilId = queue[index] ?? '';
-  const pupil = view.pupils.find((p) => p.id === pupilId);
+  const { index, pupilId, pupil, nameRef, busy, move, save, stop } = usePass({
+    queue,
+    pupils: view.pupils,
+    ns: 'expectations',
+    onDone,
+    onArrive: (id) => setConfidence(view.today.get(id)?.confidence ?? null),
+  });
+  if (!pupil) return null;
   const scale = view.cls.expectationScale;
   const todays = view.today.get(pupilId);
+  const rate = (value: number) =>
+    save(() => rateExpectation({ classId: view.cls.id, pupilId, value, confidence }, today));
 
-  // Keyboard and screen-reader users land on the next name after each answer.
-  useEffect(() => {
-    nameRef.current?.focus();
-  }, [index]);
-
-  const move = (outcome: Outcome | null, step: 1 | -1 = 1) => {
-    const next = new Map(outcomes);
-    if (outcome) next.set(pupilId, outcome);
-    setOutcomes(next);
-    const to = index + step;
-    if (to >= queue.length) {
-      onDone(next);
-      return;
-    }
-    setIndex(Math.max(0, to));
-    setConfidence(view.today.get(queue[Math.max(0, to)] ?? '')?.confidence ?? null);
-  };
-
-  // A pupil removed from the class while the round runs is passed over.
-  useEffect(() => {
-    if (!pupil && pupilId) move(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pupil, pupilId]);
-  if (!pupil) return null;
-
-  const rate = async (value: number) => {
-    if (busy) return;
-    setBusy(true);
-    const ok = await guardedWrite('expectations', () =>
-      rateExpectation({ classId: view.cls.id, pupilId, value, confidence }, today),
-    );
-    setBusy(false);
-    if (ok) move('rated');
-  };
   // "Next" keeps today's choice; a changed "how sure" is saved with it.
   const keep = () =>
     todays && confidence !== todays.confidence ? void rate(todays.value) : move('rated');
@@ -143,7 +113,7 @@ export function ExpectationPass({ view, queue, today, onDone }: ExpectationPassP
           {t('expectations:pass.notSure')}
         </button>
       </div>
-      <button type="button" class="link round-stop" onClick={() => onDone(outcomes)}>
+      <button type="button" class="link round-stop" onClick={stop}>
         {t('expectations:pass.stop')}
       </button>
     </section>

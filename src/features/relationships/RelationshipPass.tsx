@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { rateRelationship, type RelationshipsView } from '../../db/repo/relationships';
 import type { IsoDate } from '../../db/types';
 import { t } from '../../i18n';
 import type { Outcome } from '../expectations/ExpectationPass';
 import { PassProgress } from '../expectations/PassProgress';
-import { guardedWrite } from '../expectations/write';
-import { RelationshipCard, type RelationshipValues } from './RelationshipCard';
+import { usePass } from '../expectations/usePass';
+import { RelationshipCard } from './RelationshipCard';
 
 interface RelationshipPassProps {
   view: RelationshipsView;
@@ -17,42 +16,13 @@ interface RelationshipPassProps {
 
 /** One pupil per card: three numbers and an optional note, then the next pupil. */
 export function RelationshipPass({ view, queue, today, onDone }: RelationshipPassProps) {
-  const [index, setIndex] = useState(0);
-  const [outcomes, setOutcomes] = useState<Map<string, Outcome>>(() => new Map());
-  const [busy, setBusy] = useState(false);
-  const nameRef = useRef<HTMLHeadingElement>(null);
-  const pupilId = queue[index] ?? '';
-  const pupil = view.pupils.find((p) => p.id === pupilId);
-
-  useEffect(() => {
-    nameRef.current?.focus();
-  }, [index]);
-
-  const move = (outcome: Outcome | null, step: 1 | -1 = 1) => {
-    const next = new Map(outcomes);
-    if (outcome) next.set(pupilId, outcome);
-    setOutcomes(next);
-    const to = index + step;
-    if (to >= queue.length) onDone(next);
-    else setIndex(Math.max(0, to));
-  };
-
-  // A pupil removed from the class while the round runs is passed over.
-  useEffect(() => {
-    if (!pupil && pupilId) move(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pupil, pupilId]);
+  const { index, pupilId, pupil, nameRef, busy, move, save, stop } = usePass({
+    queue,
+    pupils: view.pupils,
+    ns: 'relationships',
+    onDone,
+  });
   if (!pupil) return null;
-
-  const save = async (values: RelationshipValues) => {
-    if (busy) return;
-    setBusy(true);
-    const ok = await guardedWrite('relationships', () =>
-      rateRelationship({ classId: view.cls.id, pupilId, ...values }, today),
-    );
-    setBusy(false);
-    if (ok) move('rated');
-  };
 
   return (
     <section class="card round-card rel-pass" aria-labelledby="rel-pass-name">
@@ -66,7 +36,9 @@ export function RelationshipPass({ view, queue, today, onDone }: RelationshipPas
         todays={view.today.get(pupilId)}
         previous={view.previous.get(pupilId)}
         busy={busy}
-        onSave={(values) => void save(values)}
+        onSave={(values) =>
+          void save(() => rateRelationship({ classId: view.cls.id, pupilId, ...values }, today))
+        }
       />
       <div class="round-nav rel-nav">
         <button type="button" disabled={busy || index === 0} onClick={() => move(null, -1)}>
@@ -76,7 +48,7 @@ export function RelationshipPass({ view, queue, today, onDone }: RelationshipPas
           {t('relationships:pass.skip')}
         </button>
       </div>
-      <button type="button" class="link round-stop" onClick={() => onDone(outcomes)}>
+      <button type="button" class="link round-stop" onClick={stop}>
         {t('relationships:pass.stop')}
       </button>
     </section>
