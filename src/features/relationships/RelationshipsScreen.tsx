@@ -8,26 +8,18 @@ import { RELATIONSHIP_DIMENSIONS } from '../../domain/scales';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import { useMediaQuery } from '../../ui/useMediaQuery';
-import type { Outcome } from '../expectations/ExpectationPass';
 import { TABLE_QUERY } from '../expectations/layout';
-import { PassSummary } from '../expectations/PassSummary';
-import { RoundStart } from '../expectations/RoundStart';
+import { RoundFlow } from '../expectations/RoundFlow';
 import { RelationshipPass } from './RelationshipPass';
 import { RelationshipOverview, RelationshipStatus } from './RelationshipStatus';
 import { RelationshipTable } from './RelationshipTable';
 import './relationships.css';
-
-type Mode =
-  | { kind: 'idle' }
-  | { kind: 'pass'; queue: string[]; run: number }
-  | { kind: 'summary'; outcomes: Map<string, Outcome>; queue: string[] };
 
 /** How the relationship with each pupil feels: Pianta's three dimensions, one round at a time. */
 export function RelationshipsScreen({ classId }: { classId: string }) {
   const [today] = useState<IsoDate>(() => toIsoDate(new Date()));
   const view = useLiveQuery(() => relationshipsView(classId, today), [classId, today]);
   const wide = useMediaQuery(TABLE_QUERY);
-  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
 
   if (view === undefined) return <p class="loading">{t('common:loading')}</p>;
   if (view === null) {
@@ -37,58 +29,26 @@ export function RelationshipsScreen({ classId }: { classId: string }) {
       </Screen>
     );
   }
-  const startPass = (queue: string[]) =>
-    setMode({ kind: 'pass', queue, run: mode.kind === 'pass' ? mode.run + 1 : 0 });
-  const passing = mode.kind === 'pass' && !wide;
-
   return (
     <Screen
       title={t('relationships:title', { name: view.cls.name })}
       back={href('class', classId)}
       wide={wide}
     >
-      {passing ? null : <Intro explain={wide} />}
-      {view.pupils.length === 0 ? (
-        <p class="card">
-          {t('relationships:noPupils')}{' '}
-          <a href={href('class', classId, 'pupils')}>{t('relationships:addPupils')}</a>
-        </p>
-      ) : wide ? (
-        <>
-          <RelationshipStatus view={view} today={today} />
-          <RelationshipTable view={view} today={today} />
-        </>
-      ) : mode.kind === 'pass' ? (
-        <RelationshipPass
-          key={mode.run}
-          view={view}
-          queue={mode.queue}
-          today={today}
-          onDone={(outcomes) => setMode({ kind: 'summary', outcomes, queue: mode.queue })}
-        />
-      ) : (
-        <>
-          {mode.kind === 'summary' ? (
-            <PassSummary
-              pupils={view.pupils}
-              outcomes={mode.outcomes}
-              queue={mode.queue}
-              ns="relationships"
-              onAgain={startPass}
-              onClose={() => setMode({ kind: 'idle' })}
-            />
-          ) : (
-            <RoundStart
-              pupilIds={view.pupils.map((p) => p.id)}
-              ratedToday={(id) => view.today.has(id)}
-              ns="relationships"
-              onStart={startPass}
-            />
-          )}
-          <RelationshipStatus view={view} today={today} />
-          <RelationshipOverview view={view} />
-        </>
-      )}
+      <RoundFlow
+        ns="relationships"
+        classId={classId}
+        pupils={view.pupils}
+        ratedToday={(id) => view.today.has(id)}
+        wide={wide}
+        intro={<Intro explain={wide} />}
+        status={<RelationshipStatus view={view} today={today} />}
+        overview={<RelationshipOverview view={view} />}
+        table={<RelationshipTable view={view} today={today} />}
+        pass={(queue, onDone) => (
+          <RelationshipPass view={view} queue={queue} today={today} onDone={onDone} />
+        )}
+      />
     </Screen>
   );
 }
