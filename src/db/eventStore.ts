@@ -101,7 +101,8 @@ export async function countEvents(db: SpiegelDB, classId: Id | null): Promise<nu
   return total;
 }
 
-function laterStamp(a: string, b: string): string {
+/** The later of two ISO stamps, compared as instants (".5Z" and "Z" forms both occur). */
+export function laterStamp(a: string, b: string): string {
   return Date.parse(a) >= Date.parse(b) ? a : b;
 }
 

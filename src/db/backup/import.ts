@@ -13,6 +13,7 @@ import { classifyStorageError } from '../errors';
 import {
   countEvents,
   groupByLesson,
+  laterStamp,
   lessonRecordOf,
   lessonRecordsOf,
   toStored,
@@ -212,7 +213,7 @@ async function mergeEvents(
         continue;
       }
       changed = true;
-      if (e.updatedAt > updatedAt) updatedAt = e.updatedAt;
+      updatedAt = laterStamp(updatedAt, e.updatedAt);
       if (j === undefined) {
         result.added++;
         position.set(e.id, list.length);
