@@ -124,6 +124,8 @@ describe('qualifiers, undo and counts', () => {
     ).rejects.toMatchObject({
       code: 'qualifierNotForKind',
     });
+    // Refused: the stored event is as it was.
+    expect(await storedEvent(ctx.db, e.id)).toEqual(stored);
     await expect(updateEventQualifiers(lesson.id, 'nope', {})).rejects.toMatchObject({
       code: 'eventNotFound',
     });

@@ -89,20 +89,26 @@ export async function updateEventQualifiers(
   now: Date = new Date(),
 ): Promise<InteractionEvent> {
   const stamp = nowIso(now);
-  const db = getDb();
-  return db.transaction('rw', db.lessonEvents, async () => {
-    const event = (await readLessonEvents(db, lessonId)).find((e) => e.id === id);
-    if (!event) throw new ValidationError('eventNotFound');
-    checkQualifiers(event.kind, q);
-    const next: InteractionEvent = { ...event, updatedAt: stamp };
-    for (const [name, value] of Object.entries(q) as [QualifierName, unknown][]) {
-      if (value === undefined) continue;
-      if (value === null) delete next[name];
-      else Object.assign(next, { [name]: value });
-    }
-    await modifyLessonEvents(db, lessonId, (e) => (e.id === id ? next : e), stamp);
-    return next;
-  });
+  const { replaced } = await modifyLessonEvents(
+    getDb(),
+    lessonId,
+    (event) => {
+      if (event.id !== id) return event;
+      // A refused qualifier throws here, inside the transaction: nothing is written.
+      checkQualifiers(event.kind, q);
+      const next: InteractionEvent = { ...event, updatedAt: stamp };
+      for (const [name, value] of Object.entries(q) as [QualifierName, unknown][]) {
+        if (value === undefined) continue;
+        if (value === null) delete next[name];
+        else Object.assign(next, { [name]: value });
+      }
+      return next;
+    },
+    stamp,
+  );
+  const updated = replaced[0];
+  if (!updated) throw new ValidationError('eventNotFound');
+  return updated;
 }
 
 /** Undo: the event is removed (a mistaken tap is not history). */
