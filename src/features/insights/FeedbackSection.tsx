@@ -1,4 +1,5 @@
 import type { Metric } from '../../analysis';
+import { PupilTable } from './PupilTable';
 import type { Id } from '../../db/types';
 import { t } from '../../i18n';
 import { ChartFigure } from './ChartFigure';
@@ -64,30 +65,17 @@ export function FeedbackSection({ view }: { view: InsightsView }) {
               </ul>
             }
             table={() => (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('insights:table.pupil')}</th>
-                    <th scope="col">{metricLabel('praise')}</th>
-                    <th scope="col">{metricLabel('correctionWork')}</th>
-                    <th scope="col">{metricLabel('correctionBehaviour')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sorted.map((r) => (
-                    <tr key={r.pupilId}>
-                      <th scope="row">
-                        <button type="button" class="link" onClick={() => drill(r.pupilId)}>
-                          {names.get(r.pupilId) ?? '?'}
-                        </button>
-                      </th>
-                      <td>{r.praise}</td>
-                      <td>{r.work}</td>
-                      <td>{r.behaviour}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <PupilTable
+                columns={[
+                  metricLabel('praise'),
+                  metricLabel('correctionWork'),
+                  metricLabel('correctionBehaviour'),
+                ]}
+                rows={sorted}
+                name={(id) => names.get(id) ?? '?'}
+                onPupil={drill}
+                cells={(r) => [r.praise, r.work, r.behaviour]}
+              />
             )}
           >
             <DivergingBars

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PupilTable } from './PupilTable';
 import type { Distribution, Metric } from '../../analysis';
 import type { Id } from '../../db/types';
 import { t } from '../../i18n';
@@ -112,33 +113,24 @@ function FloorTable({
   onSelect: (id: Id) => void;
 }) {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('insights:table.pupil')}</th>
-          <th scope="col">{metricPlural(d.metric)}</th>
-          <th scope="col">{t('insights:table.present')}</th>
-          <th scope="col">{t('insights:table.per10')}</th>
-          <th scope="col">{t('insights:table.shareVsEqual')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sortByRate(d.pupils, view.names).map((p) => (
-          <tr key={p.pupilId}>
-            <th scope="row">
-              <button type="button" class="link" onClick={() => onSelect(p.pupilId)}>
-                {view.names.get(p.pupilId) ?? '?'}
-              </button>
-            </th>
-            <td>{p.count}</td>
-            <td>{p.presentLessons}</td>
-            <td>{per10(p.rate)}</td>
-            <td>
-              {percent(p.share)} / {percent(p.expectedShare)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PupilTable
+      columns={[
+        metricPlural(d.metric),
+        t('insights:table.present'),
+        t('insights:table.per10'),
+        t('insights:table.shareVsEqual'),
+      ]}
+      rows={sortByRate(d.pupils, view.names)}
+      name={(id) => view.names.get(id) ?? '?'}
+      onPupil={onSelect}
+      cells={(p) => [
+        p.count,
+        p.presentLessons,
+        per10(p.rate),
+        <>
+          {percent(p.share)} / {percent(p.expectedShare)}
+        </>,
+      ]}
+    />
   );
 }

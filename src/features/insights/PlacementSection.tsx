@@ -1,4 +1,5 @@
 import type { Metric } from '../../analysis';
+import { PupilTable } from './PupilTable';
 import type { Id } from '../../db/types';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -76,32 +77,23 @@ export function PlacementSection({ view, ctx }: { view: InsightsView; ctx: Insig
             </ul>
           }
           table={() => (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('insights:table.pupil')}</th>
-                  <th scope="col">{t('insights:placement.colExpectation')}</th>
-                  <th scope="col">{t('insights:placement.colResults')}</th>
-                  <th scope="col">{t('insights:placement.colGap')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {compared.map((p) => (
-                  <tr key={p.pupilId}>
-                    <th scope="row">
-                      <button type="button" class="link" onClick={() => drill(p.pupilId)}>
-                        {name(p.pupilId)}
-                      </button>
-                    </th>
-                    <td>{percent(p.expectationPosition)}</td>
-                    <td>{percent(p.achievementPosition)}</td>
-                    <td>
-                      {mark(p.placed)} {gapText(p.gap ?? 0, ctx)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PupilTable
+              columns={[
+                t('insights:placement.colExpectation'),
+                t('insights:placement.colResults'),
+                t('insights:placement.colGap'),
+              ]}
+              rows={compared}
+              name={name}
+              onPupil={drill}
+              cells={(p) => [
+                percent(p.expectationPosition),
+                percent(p.achievementPosition),
+                <>
+                  {mark(p.placed)} {gapText(p.gap ?? 0, ctx)}
+                </>,
+              ]}
+            />
           )}
         >
           <PlacementChart
