@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addStoredEvents, countStoredEvents, storedEvent } from './eventHelpers';
+import { putEvents } from '../../src/db/eventStore';
+import { countStoredEvents, storedEvent } from './eventHelpers';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { SpiegelDB } from '../../src/db/schema';
 import {
@@ -53,7 +54,7 @@ async function addLiveEvent(
   pupilId: string,
   kind: InteractionEvent['kind'],
 ): Promise<void> {
-  await addStoredEvents(getDb(), [
+  await putEvents(getDb(), [
     {
       id: crypto.randomUUID(),
       classId: lesson.classId,

@@ -5,6 +5,7 @@ import { DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
+  emptyBackupData,
   type BackupData,
   type BackupFile,
   type BackupScope,
@@ -61,24 +62,8 @@ export function backupOf(
   };
 }
 
-export function emptyData(): BackupData {
-  return {
-    classes: [],
-    pupils: [],
-    lenses: [],
-    lessons: [],
-    absences: [],
-    events: [],
-    banking: [],
-    expectations: [],
-    achievements: [],
-    relationships: [],
-    journal: [],
-    intentions: [],
-    promptStates: [],
-    coachRemarks: [],
-  };
-}
+/** A backup's data with every kind empty (the app's own helper). */
+export const emptyData = emptyBackupData;
 
 /** Deep copy through JSON, as a file would travel. */
 export function clone<T>(value: T): T {

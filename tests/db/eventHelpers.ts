@@ -1,5 +1,5 @@
 /** Helpers for tests that look at stored events directly (events live in lesson records). */
-import { putEvents, readAllEvents } from '../../src/db/eventStore';
+import { readAllEvents } from '../../src/db/eventStore';
 import type { SpiegelDB } from '../../src/db/schema';
 import type { InteractionEvent } from '../../src/db/types';
 
@@ -12,11 +12,4 @@ export async function storedEvent(
 
 export async function countStoredEvents(db: SpiegelDB): Promise<number> {
   return (await readAllEvents(db)).length;
-}
-
-export async function addStoredEvents(
-  db: SpiegelDB,
-  events: readonly InteractionEvent[],
-): Promise<void> {
-  await putEvents(db, events);
 }

@@ -73,6 +73,26 @@ export interface BackupData {
   coachRemarks: CoachRemarkRecord[];
 }
 
+/** A backup's data with every kind present and empty. */
+export function emptyBackupData(): BackupData {
+  return {
+    classes: [],
+    pupils: [],
+    lenses: [],
+    lessons: [],
+    absences: [],
+    events: [],
+    banking: [],
+    expectations: [],
+    achievements: [],
+    relationships: [],
+    journal: [],
+    intentions: [],
+    promptStates: [],
+    coachRemarks: [],
+  };
+}
+
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   formatVersion: typeof BACKUP_FORMAT_VERSION;

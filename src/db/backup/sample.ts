@@ -10,7 +10,7 @@ import type {
   LessonRecord,
   PupilRecord,
 } from '../types';
-import type { BackupData } from './format';
+import { emptyBackupData, type BackupData } from './format';
 
 export interface SampleOptions {
   seed?: number;
@@ -84,22 +84,7 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const newId = () => uuidFrom(random);
   const t0 = Date.parse(`${start}T07:00:00.000Z`);
-  const data: BackupData = {
-    classes: [],
-    pupils: [],
-    lenses: [],
-    lessons: [],
-    absences: [],
-    events: [],
-    banking: [],
-    expectations: [],
-    achievements: [],
-    relationships: [],
-    journal: [],
-    intentions: [],
-    promptStates: [],
-    coachRemarks: [],
-  };
+  const data: BackupData = emptyBackupData();
   const lessonCount = classCount * lessonsPerClass;
   for (let c = 0; c < classCount; c++) {
     const created = iso(t0 - DAY * 7 + c * 60_000);
