@@ -7,7 +7,7 @@
  * (index / (L − 1)). Otherwise both become mid-rank positions within the class: the expectation
  * among the pupils compared, each assessment among the same pupils who took it.
  */
-import type { AchievementRecord, ExpectationRecord } from '../db/types';
+import type { AchievementRecord, ExpectationRecord } from '../model/types';
 import type { Aggregate, ClassIndex } from './indexer';
 import { activeLenses, lensSpecs } from './equity';
 import { ratingOn, scaleSize } from './expectation';

@@ -2,7 +2,7 @@
  * Measure 3: the equity ratio per lens value (Reinholz & Shah 2018, EQUIP), counting only the
  * pupils present at each lesson.
  */
-import type { LensRecord } from '../db/types';
+import type { LensRecord } from '../model/types';
 import type { Aggregate, ClassIndex } from './indexer';
 import { comparePupilGroups, type GroupSpec } from './groups';
 import type { LensComparison } from './types';

@@ -3,7 +3,7 @@
  * little of (the differential-treatment signature: Brophy & Good 1970; Rubie-Davies 2007;
  * TESA, Kerman 1979) — by the current rating and by the rating in force at each lesson.
  */
-import type { ExpectationRecord, ExpectationScale } from '../db/types';
+import type { ExpectationRecord, ExpectationScale } from '../model/types';
 import { onClassScale } from '../domain/scales';
 import type { Aggregate, ClassIndex } from './indexer';
 import { compareLessonGroups, comparePupilGroups, type GroupSpec } from './groups';

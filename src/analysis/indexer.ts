@@ -6,8 +6,8 @@
  * - counts per lesson × pupil × metric.
  * Every measure then works on these arrays, never on the events again.
  */
-import type { Id, LessonRecord, PupilRecord } from '../db/types';
-import { INTERACTION_KINDS } from '../domain/kinds';
+import type { Id, LessonRecord, PupilRecord } from '../model/types';
+import { INTERACTION_KINDS } from '../model/kinds';
 import { dateOf } from './isoDates';
 import { countEvent, type Metric, metricsFor, type Slots, slotsFor } from './metrics';
 import type { AnalysisOptions, ClassData, ResolvedOptions } from './types';

@@ -2,7 +2,7 @@
  * The insight rules for the measures of the floor, the groups and the placements (issue 4 §1–5).
  * Each returns observations as data; thresholds are in INSIGHT_THRESHOLDS.
  */
-import { INTERACTION_KINDS } from '../domain/kinds';
+import { INTERACTION_KINDS } from '../model/kinds';
 import {
   farFromOne,
   type Insight,

@@ -1,5 +1,5 @@
 /** Types, thresholds and citations shared by the insight rules. */
-import type { Id } from '../db/types';
+import type { Id } from '../model/types';
 import type { Metric } from './metrics';
 import type { Basis, Significance } from './types';
 

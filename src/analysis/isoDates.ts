@@ -2,7 +2,7 @@
  * Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so no time zone can shift a day.
  * ISO 8601 weeks start on Monday; week 1 holds the year's first Thursday.
  */
-import type { IsoDate } from '../db/types';
+import type { IsoDate } from '../model/types';
 
 const DAY = 86_400_000;
 

@@ -2,8 +2,8 @@
  * What the analysis counts per pupil per lesson: every interaction kind, plus "quality" metrics
  * derived from the qualifiers of an event (TESA's response-opportunity and feedback strands).
  */
-import type { InteractionEvent } from '../db/types';
-import { INTERACTION_KINDS, type InteractionKind } from '../domain/kinds';
+import type { InteractionEvent } from '../model/types';
+import { INTERACTION_KINDS, type InteractionKind } from '../model/kinds';
 
 export const QUALITY_METRICS = [
   'higherOrder',

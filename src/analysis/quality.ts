@@ -4,7 +4,7 @@
  * called-on turns, help, personal attention and banking time (TESA's feedback and
  * response-opportunity strands; Pianta's Banking Time).
  */
-import type { Id } from '../db/types';
+import type { Id } from '../model/types';
 import type { Aggregate, ClassIndex } from './indexer';
 import type { Metric } from './metrics';
 import type { PupilQuality, QualityCounts, QualityResult } from './types';

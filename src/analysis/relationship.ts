@@ -2,7 +2,7 @@
  * Measure 6: the latest closeness, conflict and dependency ratings (Pianta's STRS dimensions)
  * against how often a pupil is corrected, praised and given personal attention.
  */
-import type { RelationshipRecord } from '../db/types';
+import type { RelationshipRecord } from '../model/types';
 import type { Aggregate, ClassIndex } from './indexer';
 import { shortfalls, significance } from './honesty';
 import type { Metric } from './metrics';

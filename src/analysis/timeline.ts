@@ -4,7 +4,7 @@
  * Buckets run no significance tests (a week is small; the screens show counts and trends) and
  * carry no per-pupil rows: for those, analyse the bucket's lessons (`lessonIds`).
  */
-import type { IsoDate } from '../db/types';
+import type { IsoDate } from '../model/types';
 import { buildDistribution } from './distribution';
 import { buildEquity } from './equity';
 import { BANDS } from './expectation';

@@ -17,8 +17,8 @@ import type {
   PupilRecord,
   RelationshipRecord,
   ScoreType,
-} from '../db/types';
-import type { InteractionKind } from '../domain/kinds';
+} from '../model/types';
+import type { InteractionKind } from '../model/kinds';
 import type { Metric } from './metrics';
 
 export type { Metric, QualityMetric } from './metrics';

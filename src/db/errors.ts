@@ -59,14 +59,3 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
 export function isConnectionLost(error: unknown): boolean {
   return chain(error).some((e) => CONNECTION_LOST.test(text(e.message)));
 }
-
-/** Thrown by repositories for input the teacher can correct; `code` maps to an i18n key. */
-export class ValidationError extends Error {
-  constructor(
-    readonly code: string,
-    readonly detail?: Record<string, string | number>,
-  ) {
-    super(code);
-    this.name = 'ValidationError';
-  }
-}

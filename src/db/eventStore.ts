@@ -10,7 +10,13 @@
  * (Dexie joins the caller's when there is one).
  */
 import type { SpiegelDB } from './schema';
-import type { Id, InteractionEvent, IsoDate, LessonEventsRecord, StoredEvent } from './types';
+import type {
+  Id,
+  InteractionEvent,
+  IsoDate,
+  LessonEventsRecord,
+  StoredEvent,
+} from '../model/types';
 
 /** An event as stored inside its lesson's record (lesson, class and date live on the record). */
 export function toStored(event: InteractionEvent): StoredEvent {

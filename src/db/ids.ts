@@ -1,4 +1,4 @@
-import type { IsoDateTime } from './types';
+import type { IsoDateTime } from '../model/types';
 
 export function newId(): string {
   return crypto.randomUUID();

@@ -23,7 +23,7 @@ import type {
   PupilRecord,
   RelationshipRecord,
   SettingRecord,
-} from './types';
+} from '../model/types';
 
 export const DB_NAME = 'spiegel';
 

@@ -2,7 +2,8 @@
  * A tiny observable for storage problems, so a failure deep in a repository is shown to the
  * teacher (by src/ui/StorageBanner) instead of being swallowed.
  */
-import { classifyStorageError, isConnectionLost, ValidationError } from './errors';
+import { classifyStorageError, isConnectionLost } from './errors';
+import { ValidationError } from '../model/errors';
 import type { StorageErrorKind } from './errors';
 
 export interface StorageProblem {

@@ -16,8 +16,8 @@ import type {
   IsoDate,
   LessonRecord,
   PupilRecord,
-} from '../db/types';
-import { KIND_INFO, type InteractionKind, type QualifierName } from './kinds';
+} from '../model/types';
+import { KIND_INFO, type InteractionKind, type QualifierName } from '../model/kinds';
 
 export type IntentionQuality = NonNullable<IntentionMeasure['quality']>;
 export type ExpectationGroup = Extract<IntentionTarget, { type: 'expectation' }>['group'];

@@ -3,7 +3,13 @@
  * lesson. Pure; the screen words them (src/i18n/locales/<lang>/reflection.json). The questions are
  * invitations to look again, never verdicts: a lesson is a small sample (RESEARCH.md §4).
  */
-import type { Id, IntentionMeasure, IntentionRecord, LessonRecord, PupilRecord } from '../db/types';
+import type {
+  Id,
+  IntentionMeasure,
+  IntentionRecord,
+  LessonRecord,
+  PupilRecord,
+} from '../model/types';
 import { intentionLessonProgress, intentionPhase, type IntentionData } from './intentions';
 
 export interface LessonPupilSummary {

@@ -6,7 +6,7 @@
  * first. A rating stores the step's index (0-based), so "higher" always means "expects more".
  * Also here: Pianta's three relationship dimensions, rated 1–5.
  */
-import type { ExpectationScale, IsoDate } from '../db/types';
+import type { ExpectationScale, IsoDate } from '../model/types';
 import { cleanName, nameKey, nameLength } from './names';
 
 /** The relative scale, lowest first; the index is the stored value (0..4). */

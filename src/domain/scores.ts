@@ -11,7 +11,7 @@
  *   accepted as well so a value from any source (and any restored backup) can be entered;
  * - level: the 0-based index of a level on the class's own scale (lowest first).
  */
-import type { ScoreType } from '../db/types';
+import type { ScoreType } from '../model/types';
 import { cleanName, nameKey } from './names';
 
 export const SCORE_TYPES = [

@@ -3,7 +3,7 @@
  * are allowed, as in a real classroom. Row 0 is the front row (nearest the board), col 0 the
  * leftmost seat as drawn on screen.
  */
-import type { Seat } from '../db/types';
+import type { Seat } from '../model/types';
 
 export interface Grid {
   rows: number;

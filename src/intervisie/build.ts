@@ -6,7 +6,7 @@
  * names replaced by their pseudonyms.
  */
 import type { ClassData } from '../analysis';
-import { ValidationError } from '../db/errors';
+import { ValidationError } from '../model/errors';
 import { onClassScale } from '../domain/scales';
 import type {
   ExpectationRecord,
@@ -15,7 +15,7 @@ import type {
   JournalEntry,
   PupilRecord,
   RelationshipRecord,
-} from '../db/types';
+} from '../model/types';
 import { assignCodes, pseudonymsFor, scrubNames } from './codes';
 import {
   PACKAGE_FORMAT,

@@ -3,7 +3,7 @@
  * pupil keeps their code in every later package) or initials. Also scrubs pupils' names out of
  * free text the teacher chose to share.
  */
-import type { Id, PupilRecord, Seat } from '../db/types';
+import type { Id, PupilRecord, Seat } from '../model/types';
 import type { Pseudonymisation } from './format';
 
 /** What the pseudonyms need of a pupil (a full record works too). */

@@ -3,8 +3,8 @@
  * names, versions, limits and types. Documented in docs/coach-package.md. Raising a format
  * version needs a reader for every older version.
  */
-import type { InteractionKind } from '../domain/kinds';
-import type { Confidence, ExpectationScale, IsoDate, IsoDateTime, ScoreType } from '../db/types';
+import type { InteractionKind } from '../model/kinds';
+import type { Confidence, ExpectationScale, IsoDate, IsoDateTime, ScoreType } from '../model/types';
 
 export const PACKAGE_FORMAT = 'spiegel-coach-package';
 export const PACKAGE_FORMAT_VERSION = 1;

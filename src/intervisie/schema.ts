@@ -3,7 +3,7 @@
  * file can never smuggle in more than the format allows (and nothing unexpected is stored).
  */
 import * as v from 'valibot';
-import { INTERACTION_KINDS } from '../domain/kinds';
+import { INTERACTION_KINDS } from '../model/kinds';
 import {
   achievementSchema,
   clockTime,

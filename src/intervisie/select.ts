@@ -3,7 +3,7 @@
  * teacher's: ratings still in force at the start of the period, and the results the analysis
  * would pick (see src/analysis/achievement.ts).
  */
-import type { AchievementRecord, Id, IsoDate } from '../db/types';
+import type { AchievementRecord, Id, IsoDate } from '../model/types';
 
 /** Per pupil: every record inside the period plus the latest one before it (still in force). */
 export function inForce<T extends { pupilId: Id; date: IsoDate; createdAt: string }>(

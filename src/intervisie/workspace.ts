@@ -21,7 +21,7 @@ import type {
   LessonRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../db/types';
+} from '../model/types';
 import type { CoachPackage } from './format';
 
 /** The class id the records of a workspace carry (they never meet real records). */

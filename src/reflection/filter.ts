@@ -3,7 +3,7 @@
  * until its date (and shows again on that day). A prompt whose key changes because the situation
  * changed (another lens value, a newer expectation date) is a new prompt and may show.
  */
-import type { IsoDate } from '../db/types';
+import type { IsoDate } from '../model/types';
 import { addDays } from './helpers';
 import type { Prompt, PromptStateLike } from './types';
 

@@ -1,6 +1,6 @@
 /** Small pure helpers shared by the rules. */
 import type { AnalysisResult, Significance } from '../analysis';
-import type { Id, InteractionEvent, IsoDate } from '../db/types';
+import type { Id, InteractionEvent, IsoDate } from '../model/types';
 import type { PromptHistory, PromptInput } from './types';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 /** Analysis plus rules in one call, as the screens use them. */
 import { analyseClass, type AnalysisOptions, type ClassData } from '../analysis';
-import type { IntentionRecord, IsoDate } from '../db/types';
+import type { IntentionRecord, IsoDate } from '../model/types';
 import { derivePrompts } from './derive';
 import { addDays } from './helpers';
 import { PROMPT_THRESHOLDS, type Prompt, type PromptHistory, type PromptInput } from './types';

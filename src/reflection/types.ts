@@ -4,7 +4,7 @@
  * the counts it rests on and the research it leans on.
  */
 import type { AnalysisResult, Basis, ClassData } from '../analysis';
-import type { BankingSession, Id, IntentionRecord, IsoDate, LessonRecord } from '../db/types';
+import type { BankingSession, Id, IntentionRecord, IsoDate, LessonRecord } from '../model/types';
 
 export const PROMPT_RULES = [
   'intentionNoClosing',

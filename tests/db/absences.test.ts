@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listAbsences, setAbsent } from '../../src/db/repo/absences';
 import { startLesson } from '../../src/db/repo/lessons';
-import type { LessonRecord } from '../../src/db/types';
+import type { LessonRecord } from '../../src/model/types';
 import { freshDbWithClass, T0 } from './loggingFixtures';
 
 let ctx: Awaited<ReturnType<typeof freshDbWithClass>>;

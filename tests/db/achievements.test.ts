@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import {
   achievementsForPupil,
   achievementsView,
@@ -14,7 +14,7 @@ import {
   type AssessmentInput,
 } from '../../src/db/repo/achievements';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, ExpectationScale, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, ExpectationScale, PupilRecord } from '../../src/model/types';
 
 const NOW = new Date(2025, 10, 20, 10, 0); // Thu 20 November 2025, 10:00 local time
 const LATER = new Date(2025, 10, 21, 9, 0);

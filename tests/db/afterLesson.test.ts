@@ -12,7 +12,12 @@ import {
   listAbsentPupilIds,
   setAbsent,
 } from '../../src/db/repo/afterLesson';
-import type { ClassRecord, InteractionEvent, LessonRecord, PupilRecord } from '../../src/db/types';
+import type {
+  ClassRecord,
+  InteractionEvent,
+  LessonRecord,
+  PupilRecord,
+} from '../../src/model/types';
 
 const NOW = new Date(2025, 2, 12, 15, 30); // Wed 12 March 2025, 15:30 local time
 const STAMP = NOW.toISOString();

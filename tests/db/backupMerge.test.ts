@@ -20,7 +20,7 @@ import type {
   LessonRecord,
   PromptStateRecord,
   PupilRecord,
-} from '../../src/db/types';
+} from '../../src/model/types';
 import { backupOf, clone, dumpDb, emptyData, freshDb, readData, seedDb } from './backupHelpers';
 
 const T1 = '2025-01-06T08:00:00.000Z';

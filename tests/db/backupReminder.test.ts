@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import type { SpiegelDB } from '../../src/db/schema';
 import { exportCsv } from '../../src/db/backup/csv';
 import { makeSampleData } from '../../src/db/backup/sample';

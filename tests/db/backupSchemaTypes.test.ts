@@ -17,7 +17,7 @@ import type {
   IntentionRecord,
   JournalEntry,
   PromptStateRecord,
-} from '../../src/db/types';
+} from '../../src/model/types';
 
 describe('reflection record schemas mirror src/db/types.ts', () => {
   it('infer exactly the record types', () => {

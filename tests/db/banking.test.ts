@@ -11,7 +11,7 @@ import {
   restoreBanking,
   updateBanking,
 } from '../../src/db/repo/banking';
-import type { ClassRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, PupilRecord } from '../../src/model/types';
 import { createClass } from '../../src/db/repo/classes';
 import { addPupil } from '../../src/db/repo/pupils';
 

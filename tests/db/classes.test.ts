@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests, getDb } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import {
   archiveClass,
   createClass,

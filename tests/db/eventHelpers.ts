@@ -1,7 +1,7 @@
 /** Helpers for tests that look at stored events directly (events live in lesson records). */
 import { readAllEvents } from '../../src/db/eventStore';
 import type { SpiegelDB } from '../../src/db/schema';
-import type { InteractionEvent } from '../../src/db/types';
+import type { InteractionEvent } from '../../src/model/types';
 
 export async function storedEvent(
   db: SpiegelDB,

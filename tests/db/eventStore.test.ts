@@ -19,7 +19,7 @@ import {
 } from '../../src/db/eventStore';
 import { importBackup } from '../../src/db/backup/import';
 import { SpiegelDB } from '../../src/db/schema';
-import type { InteractionEvent } from '../../src/db/types';
+import type { InteractionEvent } from '../../src/model/types';
 import { backupOf, emptyData } from './backupHelpers';
 
 const T1 = '2025-03-03T08:00:00.000Z';

@@ -10,7 +10,7 @@ import {
   updateEventQualifiers,
 } from '../../src/db/repo/events';
 import { startLesson } from '../../src/db/repo/lessons';
-import type { LessonRecord } from '../../src/db/types';
+import type { LessonRecord } from '../../src/model/types';
 import { freshDbWithClass, T0 } from './loggingFixtures';
 
 let ctx: Awaited<ReturnType<typeof freshDbWithClass>>;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import { setExpectationScale } from '../../src/db/repo/classScale';
 import { createClass, softDeleteClass } from '../../src/db/repo/classes';
 import {
@@ -14,7 +14,7 @@ import {
 } from '../../src/db/repo/expectations';
 import { addPupils, removePupil } from '../../src/db/repo/pupils';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, PupilRecord } from '../../src/model/types';
 import { LEVEL_PRESETS, onClassScale } from '../../src/domain/scales';
 import { analyseClass } from '../../src/analysis';
 import { loadInsightsData } from '../../src/db/repo/insightsData';

@@ -15,7 +15,7 @@ import type {
   InteractionEvent,
   LessonRecord,
   PupilRecord,
-} from '../../src/db/types';
+} from '../../src/model/types';
 
 const STAMP = '2025-03-01T08:00:00.000Z';
 const stamps = { createdAt: STAMP, updatedAt: STAMP };

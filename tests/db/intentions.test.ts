@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import { createPastLesson, incrementAfter, setAbsent } from '../../src/db/repo/afterLesson';
 import {
   closeIntention,
@@ -13,7 +13,7 @@ import {
 } from '../../src/db/repo/intentions';
 import { listJournal } from '../../src/db/repo/journal';
 import { createLens } from '../../src/db/repo/lenses';
-import type { ClassRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, PupilRecord } from '../../src/model/types';
 import { intentionProgress } from '../../src/domain/intentions';
 import { freshDbWithClass } from './loggingFixtures';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import { createPastLesson } from '../../src/db/repo/afterLesson';
 import { logEvent } from '../../src/db/repo/events';
 import { createIntention } from '../../src/db/repo/intentions';
@@ -18,7 +18,7 @@ import {
   searchJournal,
   updateJournalEntry,
 } from '../../src/db/repo/journal';
-import type { ClassRecord, LessonRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, LessonRecord, PupilRecord } from '../../src/model/types';
 import { freshDbWithClass } from './loggingFixtures';
 
 const NOW = new Date(2025, 2, 12, 15, 30); // Wed 12 March 2025, local time

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import {
   createLens,
   deleteLens,
@@ -12,7 +12,7 @@ import {
   updateLensValues,
 } from '../../src/db/repo/lenses';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, PupilRecord } from '../../src/model/types';
 
 const T0 = new Date('2025-03-03T09:00:00Z');
 const T1 = new Date('2025-03-03T10:00:00Z');

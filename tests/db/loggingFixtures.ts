@@ -1,7 +1,7 @@
 // Shared set-up for the logging repository tests: a fresh database with one class and pupils.
 import { setDbForTests } from '../../src/db/db';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, PupilRecord } from '../../src/model/types';
 
 export const T0 = new Date('2025-03-03T09:00:00Z');
 

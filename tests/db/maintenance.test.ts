@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countStoredEvents } from './eventHelpers';
 import { getDb, setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import {
   deleteAllData,
   purgeDeletedClasses,
@@ -19,7 +19,7 @@ import {
 } from '../../src/db/repo/settings';
 import { putEvents, readClassEvents } from '../../src/db/eventStore';
 import { CORE_TABLES, DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
-import type { CoachWorkspaceRecord, JournalEntry } from '../../src/db/types';
+import type { CoachWorkspaceRecord, JournalEntry } from '../../src/model/types';
 import { generateDemoClass } from '../../src/domain/demo/generate';
 
 const NOW = new Date('2025-10-15T10:00:00Z');

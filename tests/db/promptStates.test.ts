@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readClassEvents } from '../../src/db/eventStore';
 import { setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import { createClass, softDeleteClass } from '../../src/db/repo/classes';
 import { loadDemoClass } from '../../src/db/repo/demo';
 import { createIntention, deleteIntention } from '../../src/db/repo/intentions';
@@ -14,7 +14,7 @@ import {
   snoozePrompt,
 } from '../../src/db/repo/promptStates';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord } from '../../src/db/types';
+import type { ClassRecord } from '../../src/model/types';
 import { toIsoDate } from '../../src/domain/dates';
 import { addDays, promptAnalysisOptions, runPrompts, visiblePrompts } from '../../src/reflection';
 

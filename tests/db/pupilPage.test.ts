@@ -4,7 +4,7 @@ import { getDb, setDbForTests } from '../../src/db/db';
 import { loadPupilTimeline } from '../../src/db/repo/pupilPage';
 import { deletePupilWithHistory } from '../../src/db/repo/pupils';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, Id, LensRecord, LessonRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, Id, LensRecord, LessonRecord, PupilRecord } from '../../src/model/types';
 
 const STAMP = '2025-03-01T08:00:00.000Z';
 const stamps = { createdAt: STAMP, updatedAt: STAMP };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { putEvents, readAllEvents } from '../../src/db/eventStore';
 import { getDb, setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import { createClass, getClass, softDeleteClass } from '../../src/db/repo/classes';
 import {
   addPupil,
@@ -13,7 +13,7 @@ import {
   restorePupil,
 } from '../../src/db/repo/pupils';
 import { SpiegelDB } from '../../src/db/schema';
-import type { IntentionRecord, JournalEntry, PupilRecord } from '../../src/db/types';
+import type { IntentionRecord, JournalEntry, PupilRecord } from '../../src/model/types';
 
 const t0 = new Date('2025-09-01T08:00:00.000Z');
 const t1 = new Date('2025-09-08T08:00:00.000Z');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import { createClass, softDeleteClass } from '../../src/db/repo/classes';
 import { addPupils, removePupil } from '../../src/db/repo/pupils';
 import {
@@ -12,7 +12,7 @@ import {
   type RelationshipInput,
 } from '../../src/db/repo/relationships';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, PupilRecord } from '../../src/model/types';
 
 const SEP = new Date(2024, 8, 3, 10, 0);
 const SEP_LATER = new Date(2024, 8, 3, 14, 0);

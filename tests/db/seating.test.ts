@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
-import { ValidationError } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import { autoArrange, loadSeatingPlan, moveSeat, resizeGrid } from '../../src/db/repo/seating';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, PupilRecord, Seat } from '../../src/db/types';
+import type { ClassRecord, PupilRecord, Seat } from '../../src/model/types';
 
 const T0 = new Date('2025-03-03T09:00:00Z');
 const T1 = new Date('2025-03-03T10:00:00Z');

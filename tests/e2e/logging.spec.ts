@@ -1,4 +1,4 @@
-import { KIND_INFO } from '../../src/domain/kinds';
+import { KIND_INFO } from '../../src/model/kinds';
 import { ClassPage } from './pages/ClassPage';
 import { HomePage } from './pages/HomePage';
 import {

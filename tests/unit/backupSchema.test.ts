@@ -33,7 +33,7 @@ import type {
   LessonRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../../src/db/types';
+} from '../../src/model/types';
 
 const SCHEMA_PATH = new URL('../../docs/backup.schema.json', import.meta.url);
 

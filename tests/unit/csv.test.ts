@@ -7,7 +7,7 @@ import {
   type CsvLabels,
   type CsvSource,
 } from '../../src/db/backup/csv';
-import type { ClassRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, PupilRecord } from '../../src/model/types';
 
 describe('csvCell', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** Drill-down counting and the seating-plan groups, on small hand-made classes. */
 import { describe, expect, it } from 'vitest';
 import type { ClassData, PupilShare } from '../../src/analysis';
-import type { InteractionEvent, LessonRecord } from '../../src/db/types';
+import type { InteractionEvent, LessonRecord } from '../../src/model/types';
 import { lessonCounts, matchesMetric, pupilLessonCounts } from '../../src/features/insights/drill';
 import { seatGroups } from '../../src/features/insights/seatGroups';
 

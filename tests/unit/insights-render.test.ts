@@ -8,7 +8,7 @@ import i18next from 'i18next';
 import { h, render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyseClass, deriveInsights, type ClassData } from '../../src/analysis';
-import type { InteractionEvent } from '../../src/db/types';
+import type { InteractionEvent } from '../../src/model/types';
 import { generateDemoClass } from '../../src/domain/demo/generate';
 import { InsightsBody } from '../../src/features/insights/InsightsBody';
 import type { Drill } from '../../src/features/insights/drill';

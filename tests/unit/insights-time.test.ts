@@ -7,8 +7,8 @@ import i18next from 'i18next';
 import { h, render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyseClass, type ClassData } from '../../src/analysis';
-import type { InteractionEvent } from '../../src/db/types';
-import type { InteractionKind } from '../../src/domain/kinds';
+import type { InteractionEvent } from '../../src/model/types';
+import type { InteractionKind } from '../../src/model/kinds';
 import {
   beforeAfterFigures,
   beforeAfterSummary,

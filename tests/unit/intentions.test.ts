@@ -12,7 +12,7 @@ import type {
   InteractionEvent,
   LessonRecord,
   PupilRecord,
-} from '../../src/db/types';
+} from '../../src/model/types';
 import {
   expectationGroupSizes,
   intentionPhase,
@@ -22,7 +22,7 @@ import {
   targetPupilIds,
   type IntentionData,
 } from '../../src/domain/intentions';
-import type { InteractionKind } from '../../src/domain/kinds';
+import type { InteractionKind } from '../../src/model/kinds';
 
 const CLASS = 'c1';
 const TS = '2025-03-03T08:00:00.000Z';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { InteractionEvent } from '../../src/db/types';
-import type { InteractionKind } from '../../src/domain/kinds';
+import type { InteractionEvent } from '../../src/model/types';
+import type { InteractionKind } from '../../src/model/kinds';
 import { LiveLessonStore, storedEntry, type LogEntry } from '../../src/features/logging/liveStore';
 
 let seq = 0;

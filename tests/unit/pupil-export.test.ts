@@ -1,7 +1,7 @@
 /** The one-pupil export (shape, file name) and the sparkline's geometry. */
 import { describe, expect, it } from 'vitest';
 import type { PupilTimelineData } from '../../src/db/repo/pupilPage';
-import type { ClassRecord, LensRecord, LessonRecord, PupilRecord } from '../../src/db/types';
+import type { ClassRecord, LensRecord, LessonRecord, PupilRecord } from '../../src/model/types';
 import {
   buildPupilExport,
   nameSlug,

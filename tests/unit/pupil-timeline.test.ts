@@ -13,8 +13,8 @@ import type {
   LessonRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../../src/db/types';
-import type { InteractionKind } from '../../src/domain/kinds';
+} from '../../src/model/types';
+import type { InteractionKind } from '../../src/model/kinds';
 import {
   buildPupilTimeline,
   emptyCounts,

@@ -3,7 +3,7 @@
  * and the keys (and the named pupils) expected, worked out by hand from the thresholds.
  */
 import { describe, expect, it } from 'vitest';
-import type { IntentionRecord, LessonRecord, PupilRecord } from '../../src/db/types';
+import type { IntentionRecord, LessonRecord, PupilRecord } from '../../src/model/types';
 import type { IntentionData } from '../../src/domain/intentions';
 import {
   reflectionQuestions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExpectationScale } from '../../src/db/types';
+import type { ExpectationScale } from '../../src/model/types';
 import {
   checkLevels,
   daysBetween,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoreType } from '../../src/db/types';
+import type { ScoreType } from '../../src/model/types';
 import {
   checkScore,
   levelPosition,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Seat } from '../../src/db/types';
+import type { Seat } from '../../src/model/types';
 import {
   arrangeAlphabetically,
   defaultGrid,

@@ -1,11 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  classifyStorageError,
-  isConnectionLost,
-  ValidationError,
-  type StorageErrorKind,
-} from '../../src/db/errors';
+import { classifyStorageError, isConnectionLost, type StorageErrorKind } from '../../src/db/errors';
+import { ValidationError } from '../../src/model/errors';
 import {
   clearStorageProblem,
   currentStorageProblem,

@@ -15,7 +15,7 @@ import type {
   LessonRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../types';
+} from '../../model/types';
 import type { BackupScope } from './format';
 
 export const CSV_KINDS = ['events', 'expectations', 'achievements', 'relationships'] as const;

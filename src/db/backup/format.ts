@@ -21,7 +21,7 @@ import type {
   PromptStateRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../types';
+} from '../../model/types';
 
 export const BACKUP_FORMAT = 'spiegel-backup';
 export const BACKUP_FORMAT_VERSION = 1;

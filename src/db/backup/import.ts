@@ -26,7 +26,7 @@ import type {
   LessonEventsRecord,
   LessonRecord,
   PromptStateRecord,
-} from '../types';
+} from '../../model/types';
 import { ImportError } from './errors';
 import { readBackupText, parseBackupJson, type ReadOptions } from './parse';
 import { validateBackup, type ExternalRef, type ValidatedBackup } from './validate';

@@ -2,14 +2,14 @@
  * A seeded generator of realistic backup data, for the backup tests and the benchmark (never
  * imported by the app). Same seed, same data: ids, dates and timestamps included.
  */
-import { INTERACTION_KINDS, type InteractionKind } from '../../domain/kinds';
+import { INTERACTION_KINDS, type InteractionKind } from '../../model/kinds';
 import type {
   AbsenceRecord,
   ClassRecord,
   InteractionEvent,
   LessonRecord,
   PupilRecord,
-} from '../types';
+} from '../../model/types';
 import { emptyBackupData, type BackupData } from './format';
 
 export interface SampleOptions {

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { INTENTION_QUALITIES } from '../../domain/intentions';
-import { INTERACTION_KINDS } from '../../domain/kinds';
+import { INTERACTION_KINDS } from '../../model/kinds';
 import {
   achievementSchema,
   clockTime,

@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { getSetting, markExported, setSetting } from '../repo/settings';
-import type { IsoDateTime } from '../types';
+import type { IsoDateTime } from '../../model/types';
 
 export const DEFAULT_REMINDER_DAYS = 14;
 export const REMINDER_DAY_OPTIONS = [7, 14, 30, 60, 90] as const;

@@ -3,9 +3,9 @@
  * pupil at most (a unique index guards it).
  */
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { AbsenceRecord, Id } from '../types';
+import type { AbsenceRecord, Id } from '../../model/types';
 
 /** Marks a pupil absent (or present again) for one lesson. Idempotent. */
 export async function setAbsent(

@@ -14,10 +14,17 @@ import {
   type ScoreSummary,
 } from '../../domain/scores';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
-import type { AchievementRecord, ClassRecord, Id, IsoDate, PupilRecord, ScoreType } from '../types';
+import type {
+  AchievementRecord,
+  ClassRecord,
+  Id,
+  IsoDate,
+  PupilRecord,
+  ScoreType,
+} from '../../model/types';
 import { isValidIsoDate } from './afterLesson';
 import { comparePupils } from './pupils';
 

@@ -5,10 +5,16 @@
  */
 import { getDb } from '../db';
 import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { ClassRecord, Id, InteractionEvent, LessonRecord, PupilRecord } from '../types';
-import { INTERACTION_KINDS, type InteractionKind } from '../../domain/kinds';
+import type {
+  ClassRecord,
+  Id,
+  InteractionEvent,
+  LessonRecord,
+  PupilRecord,
+} from '../../model/types';
+import { INTERACTION_KINDS, type InteractionKind } from '../../model/kinds';
 import { toIsoDate } from '../../domain/dates';
 import { listAbsences, setAbsent } from './absences';
 import { validateLessonInput } from './lessons';

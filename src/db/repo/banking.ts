@@ -3,9 +3,9 @@
  * soft (`deletedAt`) so the screen can offer Undo and history stays intact.
  */
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { BankingSession, ClassRecord, Id, PupilRecord } from '../types';
+import type { BankingSession, ClassRecord, Id, PupilRecord } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { compareNames } from '../../domain/seating';
 import { isValidIsoDate } from './afterLesson';

@@ -11,9 +11,9 @@
  */
 import { checkLevels, sameScale } from '../../domain/scales';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { nowIso } from '../ids';
-import type { ClassRecord, ExpectationScale, Id } from '../types';
+import type { ClassRecord, ExpectationScale, Id } from '../../model/types';
 
 /** A clean copy of the scale, or a ValidationError (`levels…` codes from checkLevels). */
 export function validateScale(scale: ExpectationScale): ExpectationScale {

@@ -5,9 +5,9 @@
 import { CLASS_NAME_MAX, YEAR_LABEL_MAX, cleanName, nameLength } from '../../domain/names';
 import { defaultGrid } from '../../domain/seating';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { ClassRecord, Id, SchoolType } from '../types';
+import type { ClassRecord, Id, SchoolType } from '../../model/types';
 
 export interface NewClass {
   name: string;

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { getDb } from '../db';
 import { readClassEvents } from '../eventStore';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
   CoachRemarkRecord,
@@ -20,7 +20,7 @@ import type {
   IsoDateTime,
   LensRecord,
   PupilRecord,
-} from '../types';
+} from '../../model/types';
 import {
   PACKAGE_LIMITS,
   toTeacherKey,

@@ -6,7 +6,7 @@ import { DEMO_SEED, generateDemoClass } from '../../domain/demo/generate';
 import { getDb } from '../db';
 import { lessonRecordsOf } from '../eventStore';
 import { newId } from '../ids';
-import type { Id } from '../types';
+import type { Id } from '../../model/types';
 import { PURGE_TABLES, hardDeleteClasses } from './maintenance';
 
 /**

@@ -3,13 +3,13 @@
  * lesson's classId and date (the screen has them), it reads and writes only the lesson's events
  * record (events are stored per lesson: ../eventStore.ts).
  */
-import { INTERACTION_KINDS, KIND_INFO, isInteractionKind } from '../../domain/kinds';
-import type { InteractionKind, QualifierName } from '../../domain/kinds';
+import { INTERACTION_KINDS, KIND_INFO, isInteractionKind } from '../../model/kinds';
+import type { InteractionKind, QualifierName } from '../../model/kinds';
 import { getDb } from '../db';
 import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { Id, InteractionEvent, IsoDate } from '../types';
+import type { Id, InteractionEvent, IsoDate } from '../../model/types';
 
 /** The optional qualifiers; `null` in an update clears one. */
 export type EventQualifiers = Partial<Pick<InteractionEvent, QualifierName>>;

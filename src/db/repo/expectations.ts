@@ -6,9 +6,9 @@
  */
 import { isValidStep, onClassScale } from '../../domain/scales';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { Confidence, ExpectationRecord, Id, IsoDate } from '../types';
+import type { Confidence, ExpectationRecord, Id, IsoDate } from '../../model/types';
 import {
   checkRatingDate,
   classAndPupil,

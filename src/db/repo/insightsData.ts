@@ -14,7 +14,7 @@ import { Dexie } from 'dexie';
 import type { ClassData } from '../../analysis';
 import { getDb } from '../db';
 import { readClassEventsBetween } from '../eventStore';
-import type { Id, IsoDate } from '../types';
+import type { Id, IsoDate } from '../../model/types';
 
 export interface InsightsPeriod {
   /** First day (inclusive); null = from the first lesson on. */

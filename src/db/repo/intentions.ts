@@ -5,7 +5,7 @@
  */
 import { getDb } from '../db';
 import { readClassEvents } from '../eventStore';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
   ClassRecord,
@@ -16,10 +16,10 @@ import type {
   IsoDate,
   JournalEntry,
   LensRecord,
-} from '../types';
+} from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { INTENTION_QUALITIES, qualitiesFor, type IntentionData } from '../../domain/intentions';
-import { isInteractionKind } from '../../domain/kinds';
+import { isInteractionKind } from '../../model/kinds';
 import { isValidIsoDate } from './afterLesson';
 import { comparePupils } from './pupils';
 import { JOURNAL_TEXT_MAX } from './journal';

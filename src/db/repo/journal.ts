@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { readLessonEvents } from '../eventStore';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
   AbsenceRecord,
@@ -17,7 +17,7 @@ import type {
   JournalEntry,
   LessonRecord,
   PupilRecord,
-} from '../types';
+} from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { isValidIsoDate } from './afterLesson';
 import { comparePupils } from './pupils';

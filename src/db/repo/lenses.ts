@@ -5,10 +5,10 @@
  */
 import { compareNames } from '../../domain/seating';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
-import type { ClassRecord, Id, LensRecord, LensValue, PupilRecord } from '../types';
+import type { ClassRecord, Id, LensRecord, LensValue, PupilRecord } from '../../model/types';
 
 export const LENS_MIN_VALUES = 2;
 export const LENS_MAX_VALUES = 12;

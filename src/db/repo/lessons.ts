@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { countEventsPerLesson, readLessonEvents } from '../eventStore';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
   AbsenceRecord,
@@ -15,7 +15,7 @@ import type {
   IsoDate,
   LessonRecord,
   PupilRecord,
-} from '../types';
+} from '../../model/types';
 
 export interface StartLessonInput {
   classId: Id;

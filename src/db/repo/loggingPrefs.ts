@@ -2,11 +2,11 @@
  * Per-class logging preferences. Hiding a kind only removes it from the logging sheet; the
  * catalogue and the analyses keep it. A turn is the one-tap action and cannot be hidden.
  */
-import { INTERACTION_KINDS, isInteractionKind, type InteractionKind } from '../../domain/kinds';
+import { INTERACTION_KINDS, isInteractionKind, type InteractionKind } from '../../model/kinds';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { nowIso } from '../ids';
-import type { Id } from '../types';
+import type { Id } from '../../model/types';
 
 /** Kinds that can be hidden (everything the "more" sheet offers). */
 export const HIDEABLE_KINDS: readonly InteractionKind[] = INTERACTION_KINDS.filter(

@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { DATA_STORES, type DataStoreName, type SpiegelDB } from '../schema';
-import type { Id } from '../types';
+import type { Id } from '../../model/types';
 import { getSetting, setSetting } from './settings';
 
 /**

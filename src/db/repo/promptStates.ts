@@ -6,10 +6,16 @@
 import type { ClassData } from '../../analysis';
 import { toIsoDate } from '../../domain/dates';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { PromptHistory } from '../../reflection/types';
-import type { ClassRecord, Id, IntentionRecord, IsoDate, PromptStateRecord } from '../types';
+import type {
+  ClassRecord,
+  Id,
+  IntentionRecord,
+  IsoDate,
+  PromptStateRecord,
+} from '../../model/types';
 import { loadInsightsData } from './insightsData';
 import { isValidIsoDate } from './afterLesson';
 

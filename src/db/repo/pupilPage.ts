@@ -18,7 +18,7 @@ import type {
   LessonRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../types';
+} from '../../model/types';
 
 export interface PupilTimelineData {
   pupil: PupilRecord;

@@ -6,10 +6,10 @@ import { PASTE_MAX, PUPIL_NAME_MAX, cleanName, nameLength } from '../../domain/n
 import { nextFreeSeats } from '../../domain/seating';
 import { getDb } from '../db';
 import { removePupilEvents } from '../eventStore';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
-import type { ClassRecord, Id, PupilRecord, Seat } from '../types';
+import type { ClassRecord, Id, PupilRecord, Seat } from '../../model/types';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 

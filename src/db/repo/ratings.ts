@@ -5,9 +5,9 @@
 import type { Table } from 'dexie';
 import { toIsoDate } from '../../domain/dates';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import type { SpiegelDB } from '../schema';
-import type { ClassRecord, Id, IsoDate, PupilRecord } from '../types';
+import type { ClassRecord, Id, IsoDate, PupilRecord } from '../../model/types';
 import { isValidIsoDate } from './afterLesson';
 import { comparePupils } from './pupils';
 

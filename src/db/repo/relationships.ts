@@ -6,9 +6,9 @@
  */
 import { isRelationshipRating } from '../../domain/scales';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { Id, IsoDate, RelationshipRecord } from '../types';
+import type { Id, IsoDate, RelationshipRecord } from '../../model/types';
 import {
   checkRatingDate,
   classAndPupil,

@@ -13,10 +13,10 @@ import {
   type SeatChange,
 } from '../../domain/seating';
 import { getDb } from '../db';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
-import type { ClassRecord, Id, PupilRecord, Seat } from '../types';
+import type { ClassRecord, Id, PupilRecord, Seat } from '../../model/types';
 
 export interface SeatingPlan {
   classId: Id;

@@ -5,9 +5,9 @@
  */
 import { getDb } from '../db';
 import { useLiveQuery } from '../hooks';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../model/errors';
 import { nowIso } from '../ids';
-import type { IsoDateTime } from '../types';
+import type { IsoDateTime } from '../../model/types';
 
 export interface LocalSettings {
   /** When the teacher last exported a backup (ISO date-time), null if never. */

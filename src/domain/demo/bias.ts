@@ -2,7 +2,7 @@
  * The deliberate, documented bias of the demo teacher (docs/demo-data.md), as numbers. The
  * generator draws every interaction with these weights, so the insights have something to show.
  */
-import type { InteractionKind } from '../kinds';
+import type { InteractionKind } from '../../model/kinds';
 import { DEMO_RAISED_AT_WEEK5, type DemoPupilSpec } from './roster';
 
 /** Relative-5 step (0 = well below … 4 = well above the class level) that a grade level earns. */

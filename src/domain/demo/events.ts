@@ -1,6 +1,6 @@
 /** Draws one lesson's interactions with the demo teacher's built-in bias (see bias.ts). */
-import type { InteractionEvent } from '../../db/types';
-import type { InteractionKind } from '../kinds';
+import type { InteractionEvent } from '../../model/types';
+import type { InteractionKind } from '../../model/kinds';
 import { isHigh, KIND_MIX, kindWeight, QUALIFIER_P, type PupilState } from './bias';
 import type { PlannedLesson } from './calendar';
 import { chance, intBetween, weightedIndex, type Rng } from './prng';

@@ -14,7 +14,7 @@ import type {
   LessonRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../../db/types';
+} from '../../model/types';
 import { toIsoDate } from '../dates';
 import {
   ABSENCE_P,

@@ -5,7 +5,7 @@ import type {
   Confidence,
   ExpectationRecord,
   RelationshipRecord,
-} from '../../db/types';
+} from '../../model/types';
 import { toIsoDate } from '../dates';
 import { demoExpectation, isHigh } from './bias';
 import { atTime } from './calendar';

@@ -5,7 +5,7 @@ import {
   type Assessment,
 } from '../../db/repo/achievements';
 import { reportStorageError } from '../../db/status';
-import type { AchievementRecord, Id } from '../../db/types';
+import type { AchievementRecord, Id } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { showToast } from '../../ui/toastStore';

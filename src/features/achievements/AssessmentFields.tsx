@@ -1,4 +1,4 @@
-import type { ScoreType } from '../../db/types';
+import type { ScoreType } from '../../model/types';
 import { SCORE_TYPES } from '../../domain/scores';
 import { t } from '../../i18n';
 import { TextField } from '../classes/TextField';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import {
   addAssessment,
   validateDate,
@@ -8,7 +8,7 @@ import {
   type ScoreEntry,
 } from '../../db/repo/achievements';
 import { reportStorageError } from '../../db/status';
-import type { Id, ScoreType } from '../../db/types';
+import type { Id, ScoreType } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { matchColumn, parseScore, parseScoreColumn, type ScoreParse } from '../../domain/scores';
 import { t } from '../../i18n';

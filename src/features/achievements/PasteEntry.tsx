@@ -1,4 +1,4 @@
-import type { PupilRecord, ScoreType } from '../../db/types';
+import type { PupilRecord, ScoreType } from '../../model/types';
 import type { ColumnLine, ColumnMatch } from '../../domain/scores';
 import { t } from '../../i18n';
 import { formatScore, scoreProblem } from './scoreText';

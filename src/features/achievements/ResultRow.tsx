@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import {
   addResult,
   deleteAchievement,
@@ -8,7 +8,7 @@ import {
   type AssessmentRef,
 } from '../../db/repo/achievements';
 import { reportStorageError } from '../../db/status';
-import type { AchievementRecord, PupilRecord } from '../../db/types';
+import type { AchievementRecord, PupilRecord } from '../../model/types';
 import { parseScore } from '../../domain/scores';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';

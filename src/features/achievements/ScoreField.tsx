@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { ScoreType } from '../../db/types';
+import type { ScoreType } from '../../model/types';
 import { t } from '../../i18n';
 
 interface ScoreFieldProps {

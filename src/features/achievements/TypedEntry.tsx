@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Id, PupilRecord, ScoreType } from '../../db/types';
+import type { Id, PupilRecord, ScoreType } from '../../model/types';
 import type { ScoreParse } from '../../domain/scores';
 import { t } from '../../i18n';
 import { ScoreField } from './ScoreField';

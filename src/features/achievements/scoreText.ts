@@ -1,7 +1,7 @@
 /** Scores and their problems in words, in the current language. */
 import { href } from '../../app/router';
 import type { Assessment } from '../../db/repo/achievements';
-import type { ClassRecord, ScoreType } from '../../db/types';
+import type { ClassRecord, ScoreType } from '../../model/types';
 import { scoreRule, type ScoreErrorCode, type ScoreSummary } from '../../domain/scores';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';

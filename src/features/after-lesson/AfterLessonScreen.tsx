@@ -7,7 +7,7 @@ import {
   incrementAfter,
   setAbsent,
 } from '../../db/repo/afterLesson';
-import type { InteractionKind } from '../../domain/kinds';
+import type { InteractionKind } from '../../model/kinds';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Screen } from '../../ui/Screen';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { href, navigate } from '../../app/router';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { classForPastLesson, createPastLesson } from '../../db/repo/afterLesson';
 import { reportStorageError } from '../../db/status';

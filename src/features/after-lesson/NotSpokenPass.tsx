@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { incrementAfter, setAbsent, type AfterLessonView } from '../../db/repo/afterLesson';
-import { KIND_INFO, type InteractionKind } from '../../domain/kinds';
+import { KIND_INFO, type InteractionKind } from '../../model/kinds';
 import { t } from '../../i18n';
 import { guardedWrite } from './guard';
 import { passKinds } from './pass';

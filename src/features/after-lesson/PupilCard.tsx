@@ -1,6 +1,6 @@
 import { emptyKindCounts, type PupilLiveAfterCounts } from '../../db/repo/afterLesson';
-import type { PupilRecord } from '../../db/types';
-import type { InteractionKind } from '../../domain/kinds';
+import type { PupilRecord } from '../../model/types';
+import type { InteractionKind } from '../../model/kinds';
 import { t } from '../../i18n';
 import { Stepper } from './Stepper';
 

@@ -1,5 +1,5 @@
 import type { KindCount } from '../../db/repo/afterLesson';
-import { KIND_INFO, type InteractionKind } from '../../domain/kinds';
+import { KIND_INFO, type InteractionKind } from '../../model/kinds';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 

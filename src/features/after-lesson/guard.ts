@@ -1,4 +1,4 @@
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';

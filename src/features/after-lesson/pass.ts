@@ -3,8 +3,8 @@
  * pass. Absent pupils are left out of both: they could not be spoken to.
  */
 import type { LessonCounts, PupilLiveAfterCounts } from '../../db/repo/afterLesson';
-import type { Id } from '../../db/types';
-import { INTERACTION_KINDS, type InteractionKind } from '../../domain/kinds';
+import type { Id } from '../../model/types';
+import { INTERACTION_KINDS, type InteractionKind } from '../../model/kinds';
 
 /** All events (live and afterwards) for one pupil, over every kind. */
 export function totalEvents(counts: PupilLiveAfterCounts | undefined): number {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { markExported, prepareExport } from '../../db/backup/export';
 import type { BackupScope } from '../../db/backup/format';
 import { reportStorageError } from '../../db/status';
-import type { ClassRecord } from '../../db/types';
+import type { ClassRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { downloadBlob } from './download';
 

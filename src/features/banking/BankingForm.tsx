@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { logBanking } from '../../db/repo/banking';
 import { reportStorageError } from '../../db/status';
-import type { PupilRecord } from '../../db/types';
+import type { PupilRecord } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';

@@ -1,5 +1,5 @@
 import { monthTotals } from '../../db/repo/banking';
-import type { BankingSession, PupilRecord } from '../../db/types';
+import type { BankingSession, PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { SessionItem } from './SessionItem';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { deleteBanking, restoreBanking, updateBanking } from '../../db/repo/banking';
 import { reportStorageError } from '../../db/status';
-import type { BankingSession } from '../../db/types';
+import type { BankingSession } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';

@@ -8,7 +8,7 @@ import {
   unarchiveClass,
 } from '../../db/repo/classes';
 import { reportStorageError } from '../../db/status';
-import type { ClassRecord } from '../../db/types';
+import type { ClassRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showToast } from '../../ui/toastStore';

@@ -6,7 +6,7 @@ import {
   type CoachRemarksView,
 } from '../../db/repo/coach';
 import { reportStorageError } from '../../db/status';
-import type { CoachRemarkRecord } from '../../db/types';
+import type { CoachRemarkRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { keyKind } from '../../intervisie';

@@ -4,7 +4,7 @@ import { href } from '../../app/router';
 import { useLiveQuery } from '../../db/hooks';
 import { loadShareData, saveCodeMap, type ShareData } from '../../db/repo/coach';
 import { reportStorageError } from '../../db/status';
-import type { ExpectationScale } from '../../db/types';
+import type { ExpectationScale } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { assignCodes, scrubNames } from '../../intervisie';

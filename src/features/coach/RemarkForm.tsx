@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { addWorkspaceRemark, deleteWorkspaceRemark } from '../../db/repo/coach';
 import { reportStorageError } from '../../db/status';
-import type { CoachWorkspaceRecord } from '../../db/types';
+import type { CoachWorkspaceRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { errorMessage } from './messages';

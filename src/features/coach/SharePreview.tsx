@@ -1,4 +1,4 @@
-import type { PupilRecord } from '../../db/types';
+import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
 import {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { href } from '../../app/router';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { loadShareData, recordSharedPackage, type ShareData } from '../../db/repo/coach';
 import { withStorageErrors } from '../../db/status';

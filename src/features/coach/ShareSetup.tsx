@@ -1,4 +1,4 @@
-import type { LensRecord } from '../../db/types';
+import type { LensRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { EXTRA_NAMES, type Pseudonymisation, type SharedExtras } from '../../intervisie';
 import { Choice } from './Choice';

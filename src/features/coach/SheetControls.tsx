@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../../db/types';
+import type { JournalEntry } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Choice } from './Choice';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getCoachName, setCoachName } from '../../db/repo/coach';
 import { reportStorageError } from '../../db/status';
-import type { CoachWorkspaceRecord } from '../../db/types';
+import type { CoachWorkspaceRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { buildRemarksFile, remarksFileName } from '../../intervisie';
 import { downloadFile, fileOf } from './saveFile';

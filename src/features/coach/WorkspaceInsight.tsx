@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { AnalysisResult, Insight } from '../../analysis';
-import type { CoachWorkspaceRecord, ExpectationScale } from '../../db/types';
+import type { CoachWorkspaceRecord, ExpectationScale } from '../../model/types';
 import { t } from '../../i18n';
 import { describeInsight } from './insightText';
 import { RemarkForm } from './RemarkForm';

@@ -5,7 +5,7 @@
  * labels a remark's subject needs.
  */
 import { INSIGHT_KINDS, type AnalysisResult, type Insight } from '../../analysis';
-import type { ExpectationScale, Id } from '../../db/types';
+import type { ExpectationScale, Id } from '../../model/types';
 import { t } from '../../i18n';
 import { describeInsight as insightWords, type InsightWords } from '../insights/insightText';
 

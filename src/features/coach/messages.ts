@@ -1,5 +1,5 @@
 /** Turns what the intervisie code throws into a sentence for the screen. */
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { CoachFileError } from '../../intervisie';

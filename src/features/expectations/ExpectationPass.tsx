@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CONFIDENCES, rateExpectation, type ExpectationsView } from '../../db/repo/expectations';
-import type { Confidence, IsoDate } from '../../db/types';
+import type { Confidence, IsoDate } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
 import { confidenceLabel, previousText, ratingLabel } from './labels';

@@ -5,7 +5,7 @@ import {
   rateExpectation,
   type ExpectationsView,
 } from '../../db/repo/expectations';
-import type { Confidence, IsoDate, PupilRecord } from '../../db/types';
+import type { Confidence, IsoDate, PupilRecord } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
 import { confidenceLabel, currentText } from './labels';

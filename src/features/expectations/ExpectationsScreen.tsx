@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { href } from '../../app/router';
 import { useLiveQuery } from '../../db/hooks';
 import { expectationsView } from '../../db/repo/expectations';
-import type { IsoDate } from '../../db/types';
+import type { IsoDate } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PupilRecord } from '../../db/types';
+import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import type { Outcome } from './ExpectationPass';
 

@@ -1,7 +1,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { href } from '../../app/router';
-import type { PupilRecord } from '../../db/types';
+import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import type { Outcome } from './ExpectationPass';
 import { PassSummary } from './PassSummary';

@@ -1,5 +1,5 @@
 import type { ExpectationsView } from '../../db/repo/expectations';
-import type { IsoDate } from '../../db/types';
+import type { IsoDate } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { setExpectationScale } from '../../db/repo/classScale';
 import { reportStorageError } from '../../db/status';
-import type { ClassRecord, ExpectationScale } from '../../db/types';
+import type { ClassRecord, ExpectationScale } from '../../model/types';
 import {
   LEVEL_PRESETS,
   LEVELS_MAX,

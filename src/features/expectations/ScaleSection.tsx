@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ClassRecord } from '../../db/types';
+import type { ClassRecord } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
 import { ScaleEditor } from './ScaleEditor';

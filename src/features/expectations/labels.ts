@@ -1,5 +1,5 @@
 /** Text for ratings as the expectations screens show them. */
-import type { Confidence, ExpectationRecord, ExpectationScale } from '../../db/types';
+import type { Confidence, ExpectationRecord, ExpectationScale } from '../../model/types';
 import { onClassScale, stepLabel } from '../../domain/scales';
 import { formatDate } from '../../i18n/format';
 import { t } from '../../i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PupilRecord } from '../../db/types';
+import type { PupilRecord } from '../../model/types';
 import type { Outcome } from './ExpectationPass';
 import { guardedWrite } from './write';
 

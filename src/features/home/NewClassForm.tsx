@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { navigate } from '../../app/router';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { createClass } from '../../db/repo/classes';
 import { requestPersistentStorageOnce } from '../../db/repo/maintenance';
 import { reportStorageError } from '../../db/status';
-import type { SchoolType } from '../../db/types';
+import type { SchoolType } from '../../model/types';
 import { t } from '../../i18n';
 import { TextField } from '../classes/TextField';
 import { fieldError } from '../classes/formError';

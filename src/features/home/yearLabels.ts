@@ -1,4 +1,4 @@
-import type { SchoolType } from '../../db/types';
+import type { SchoolType } from '../../model/types';
 
 /**
  * Suggestions for the year label, as Dutch schools name their years. These are labels the

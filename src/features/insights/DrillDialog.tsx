@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { href } from '../../app/router';
-import type { Id, LessonRecord } from '../../db/types';
+import type { Id, LessonRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { lessonCounts, pupilLessonCounts, type Drill } from './drill';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { LessonRecord } from '../../db/types';
-import { INTERACTION_KINDS, type InteractionKind } from '../../domain/kinds';
+import type { LessonRecord } from '../../model/types';
+import { INTERACTION_KINDS, type InteractionKind } from '../../model/kinds';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import {

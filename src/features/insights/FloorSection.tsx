@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PupilTable } from './PupilTable';
 import type { Distribution, Metric } from '../../analysis';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import { ChartFigure } from './ChartFigure';
 import { PupilBars } from './charts/PupilBars';

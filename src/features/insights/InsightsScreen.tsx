@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { href, useRoute } from '../../app/router';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';

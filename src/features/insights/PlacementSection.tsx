@@ -1,6 +1,6 @@
 import type { Metric } from '../../analysis';
 import { PupilTable } from './PupilTable';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ChartFigure } from './ChartFigure';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Metric, PupilShare } from '../../analysis';
 import { href } from '../../app/router';
-import type { Id, PupilRecord } from '../../db/types';
+import type { Id, PupilRecord } from '../../model/types';
 import { layoutSeats } from '../../domain/seating';
 import { t } from '../../i18n';
 import { ChartFigure } from './ChartFigure';

@@ -10,7 +10,7 @@ import type {
   PeriodMeasures,
   ResolvedOptions,
 } from '../../analysis';
-import type { IsoDate } from '../../db/types';
+import type { IsoDate } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { metricPlural, per10, percent } from './words';

@@ -3,7 +3,7 @@
  * screen already holds (one pass; a school year is ~25,000 events, a few milliseconds).
  */
 import type { ClassData, Metric } from '../../analysis';
-import type { Id, InteractionEvent, LessonRecord } from '../../db/types';
+import type { Id, InteractionEvent, LessonRecord } from '../../model/types';
 
 /** What a tap on a figure opens. */
 export type Drill =

@@ -4,7 +4,7 @@
  * for a pupil, never a score for the teacher. Pure apart from i18next.
  */
 import type { AnalysisResult, Insight, Metric } from '../../analysis';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import {

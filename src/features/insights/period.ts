@@ -15,8 +15,8 @@
  * `split=YYYY-MM-DD` adds a comparison of the lessons before that date with those on or after it.
  */
 import { isoWeek } from '../../analysis';
-import type { Id, IsoDate } from '../../db/types';
-import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from '../../domain/kinds';
+import type { Id, IsoDate } from '../../model/types';
+import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from '../../model/kinds';
 
 export const PERIOD_CHOICES = ['week', 'weeks4', 'term', 'all', 'custom'] as const;
 export type PeriodChoice = (typeof PERIOD_CHOICES)[number];

@@ -4,7 +4,7 @@
  * Pure.
  */
 import type { PupilShare } from '../../analysis';
-import type { Id, Seat } from '../../db/types';
+import type { Id, Seat } from '../../model/types';
 import { isInGrid, type Grid } from '../../domain/seating';
 
 export interface SeatGroup {

@@ -3,7 +3,7 @@
  * sorting behind them. Pure apart from i18next.
  */
 import type { Distribution, GroupRow, Metric, PupilShare, TopFifth } from '../../analysis';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { listText, metricCount, metricLabel, metricPlural, per10, percent } from './words';

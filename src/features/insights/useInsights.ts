@@ -14,7 +14,7 @@ import {
   type InsightsRead,
 } from '../../db/repo/insightsData';
 import { reportStorageError } from '../../db/status';
-import type { IsoDate } from '../../db/types';
+import type { IsoDate } from '../../model/types';
 import type { Filters, ResolvedPeriod } from './period';
 
 export interface InsightsAnalysis {

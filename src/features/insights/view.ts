@@ -1,5 +1,5 @@
 import type { AnalysisResult, ClassData, Metric } from '../../analysis';
-import type { Id, IsoDate } from '../../db/types';
+import type { Id, IsoDate } from '../../model/types';
 import type { Drill } from './drill';
 
 /** What every section of the insights screen gets: the data, its analysis, names, drill-down. */

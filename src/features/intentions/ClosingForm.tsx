@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { closeIntention } from '../../db/repo/intentions';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';

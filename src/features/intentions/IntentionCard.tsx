@@ -1,6 +1,6 @@
 import { deleteIntention, restoreIntention } from '../../db/repo/intentions';
 import { reportStorageError } from '../../db/status';
-import type { IntentionRecord } from '../../db/types';
+import type { IntentionRecord } from '../../model/types';
 import type { IntentionProgress, LessonProgress, PeriodMeasure } from '../../domain/intentions';
 import { t } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';

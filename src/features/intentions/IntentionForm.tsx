@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import { addDays } from '../../analysis/isoDates';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { createIntention, PER_LESSON_MAX, PER_LESSON_MIN } from '../../db/repo/intentions';
 import { reportStorageError } from '../../db/status';
-import type { IntentionMeasure, LensRecord, PupilRecord } from '../../db/types';
+import type { IntentionMeasure, LensRecord, PupilRecord } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import {
   qualitiesFor,
   type ExpectationGroup,
   type IntentionQuality,
 } from '../../domain/intentions';
-import type { InteractionKind } from '../../domain/kinds';
+import type { InteractionKind } from '../../model/kinds';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
 import { describeIntention, type DescribeContext } from './describe';

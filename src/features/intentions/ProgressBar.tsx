@@ -1,4 +1,4 @@
-import type { IntentionRecord } from '../../db/types';
+import type { IntentionRecord } from '../../model/types';
 import { ON_TRACK, type IntentionProgress } from '../../domain/intentions';
 import { describeStatus } from './describe';
 

@@ -1,5 +1,5 @@
 import { href } from '../../app/router';
-import type { IntentionTarget, LensRecord, PupilRecord } from '../../db/types';
+import type { IntentionTarget, LensRecord, PupilRecord } from '../../model/types';
 import type { ExpectationGroup } from '../../domain/intentions';
 import { t } from '../../i18n';
 

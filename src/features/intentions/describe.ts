@@ -3,7 +3,7 @@ import type {
   IntentionRecord,
   IntentionTarget,
   LensRecord,
-} from '../../db/types';
+} from '../../model/types';
 import type { IntentionProgress } from '../../domain/intentions';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/hooks';
 import { intentionsView, type IntentionsView } from '../../db/repo/intentions';
-import type { IntentionRecord } from '../../db/types';
+import type { IntentionRecord } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { intentionProgress, type IntentionProgress } from '../../domain/intentions';
 import type { DescribeContext } from './describe';

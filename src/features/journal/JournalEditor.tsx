@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { reportStorageError } from '../../db/status';
-import type { IsoDate, LessonRecord, PupilRecord } from '../../db/types';
+import type { IsoDate, LessonRecord, PupilRecord } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { lessonLabel } from './labels';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../../app/router';
 import { deleteJournalEntry, restoreJournalEntry, updateJournalEntry } from '../../db/repo/journal';
 import { reportStorageError } from '../../db/status';
-import type { JournalEntry, LessonRecord, PupilRecord } from '../../db/types';
+import type { JournalEntry, LessonRecord, PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { showToast } from '../../ui/toastStore';

@@ -1,4 +1,4 @@
-import type { JournalEntry, LessonRecord } from '../../db/types';
+import type { JournalEntry, LessonRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 

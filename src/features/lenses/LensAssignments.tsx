@@ -1,7 +1,7 @@
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { setPupilLensValue } from '../../db/repo/lenses';
 import { reportStorageError } from '../../db/status';
-import type { LensRecord, PupilRecord } from '../../db/types';
+import type { LensRecord, PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import {
   LENS_MAX_VALUES,
   LENS_NAME_MAX,

@@ -1,5 +1,5 @@
 import { updateLens } from '../../db/repo/lenses';
-import type { LensRecord } from '../../db/types';
+import type { LensRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
 import { LensEditor } from './LensEditor';

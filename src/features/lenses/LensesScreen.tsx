@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../app/router';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { createLens, deleteLens, loadLensOverview } from '../../db/repo/lenses';
 import { reportStorageError } from '../../db/status';
-import type { LensRecord } from '../../db/types';
+import type { LensRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Screen } from '../../ui/Screen';

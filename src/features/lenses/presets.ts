@@ -1,4 +1,4 @@
-import type { SchoolType } from '../../db/types';
+import type { SchoolType } from '../../model/types';
 import { t } from '../../i18n';
 
 /**

@@ -1,5 +1,5 @@
-import type { InteractionEvent } from '../../db/types';
-import { KIND_INFO, type QualifierName } from '../../domain/kinds';
+import type { InteractionEvent } from '../../model/types';
+import { KIND_INFO, type QualifierName } from '../../model/kinds';
 import { t } from '../../i18n';
 import type { LiveLessonStore, LogEntry } from './liveStore';
 import { useStoreVersion } from './useLiveStore';

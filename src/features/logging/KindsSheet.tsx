@@ -1,6 +1,6 @@
 import { HIDEABLE_KINDS } from '../../db/repo/loggingPrefs';
-import type { InteractionKind } from '../../domain/kinds';
-import { KIND_INFO } from '../../domain/kinds';
+import type { InteractionKind } from '../../model/kinds';
+import { KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import { Sheet } from './Sheet';
 

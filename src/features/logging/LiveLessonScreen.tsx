@@ -4,7 +4,7 @@ import { href } from '../../app/router';
 import { endLesson, loadLiveLesson, type LiveLessonData } from '../../db/repo/lessons';
 import { HIDEABLE_KINDS, setHiddenKinds } from '../../db/repo/loggingPrefs';
 import { reportStorageError } from '../../db/status';
-import type { InteractionKind } from '../../domain/kinds';
+import type { InteractionKind } from '../../model/kinds';
 import { layoutSeats } from '../../domain/seating';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';

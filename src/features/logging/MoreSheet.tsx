@@ -1,5 +1,5 @@
-import type { InteractionKind } from '../../domain/kinds';
-import { KIND_INFO } from '../../domain/kinds';
+import type { InteractionKind } from '../../model/kinds';
+import { KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import type { LiveLessonStore } from './liveStore';
 import type { TilePupil } from './PupilTile';

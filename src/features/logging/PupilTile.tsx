@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { KindCounts } from '../../db/repo/events';
-import { INTERACTION_KINDS, KIND_INFO } from '../../domain/kinds';
+import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import type { LiveLessonStore, PupilSnapshot } from './liveStore';
 import { usePupilSnapshot } from './useLiveStore';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../app/router';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { getClass } from '../../db/repo/classes';
 import { startLesson } from '../../db/repo/lessons';

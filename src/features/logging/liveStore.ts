@@ -9,8 +9,8 @@
  * always cost at least one extra frame.
  */
 import type { KindCounts } from '../../db/repo/events';
-import type { AbsenceRecord, Id, InteractionEvent } from '../../db/types';
-import type { InteractionKind } from '../../domain/kinds';
+import type { AbsenceRecord, Id, InteractionEvent } from '../../model/types';
+import type { InteractionKind } from '../../model/kinds';
 
 export interface PupilSnapshot {
   counts: KindCounts;

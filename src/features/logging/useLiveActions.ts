@@ -2,8 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { setAbsent } from '../../db/repo/absences';
 import { deleteEvent, logEvent, updateEventQualifiers } from '../../db/repo/events';
 import { reportStorageError } from '../../db/status';
-import type { InteractionEvent, LessonRecord } from '../../db/types';
-import type { InteractionKind, QualifierName } from '../../domain/kinds';
+import type { InteractionEvent, LessonRecord } from '../../model/types';
+import type { InteractionKind, QualifierName } from '../../model/kinds';
 import { t } from '../../i18n';
 import type { LiveLessonStore, LogEntry } from './liveStore';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import type { LiveLessonStore, PupilSnapshot } from './liveStore';
 
 /** One tile's counts: re-renders only when this pupil's snapshot changes. */

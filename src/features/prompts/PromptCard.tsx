@@ -1,5 +1,5 @@
 import { href } from '../../app/router';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import type { Prompt, PromptRule } from '../../reflection';
 import type { PromptTexts } from './promptText';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import {
   activePromptStates,
@@ -10,7 +10,7 @@ import {
   type PromptData,
 } from '../../db/repo/promptStates';
 import { reportStorageError } from '../../db/status';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { currentLanguage, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';

@@ -2,7 +2,7 @@
  * Turns a prompt (data) into its words: the rule's title, observation, reflective question and
  * suggestion from the `prompts` namespace, with names and formatted numbers filled in.
  */
-import type { Id, IntentionRecord, LensRecord } from '../../db/types';
+import type { Id, IntentionRecord, LensRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Prompt, PromptRule } from '../../reflection';

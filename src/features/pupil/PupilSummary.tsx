@@ -1,5 +1,5 @@
 import type { PupilTimelineData } from '../../db/repo/pupilPage';
-import { INTERACTION_KINDS, KIND_INFO } from '../../domain/kinds';
+import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { expectationWithSure, relationshipText, scoreText } from './text';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PupilTimelineData } from '../../db/repo/pupilPage';
-import type { ExpectationScale } from '../../db/types';
+import type { ExpectationScale } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { KindTotals } from './PupilSummary';

@@ -16,7 +16,7 @@ import type {
   LessonRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../../db/types';
+} from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 
 export const PUPIL_EXPORT_FORMAT = 'spiegel-pupil';

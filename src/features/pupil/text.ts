@@ -1,5 +1,5 @@
 /** Words for the pupil page's numbers: expectation steps, scores and relationship ratings. */
-import type { ExpectationScale, ScoreType } from '../../db/types';
+import type { ExpectationScale, ScoreType } from '../../model/types';
 import { stepLabel } from '../../domain/scales';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';

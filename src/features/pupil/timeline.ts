@@ -17,8 +17,8 @@ import type {
   IsoDate,
   LessonRecord,
   ScoreType,
-} from '../../db/types';
-import { INTERACTION_KINDS, type InteractionKind } from '../../domain/kinds';
+} from '../../model/types';
+import { INTERACTION_KINDS, type InteractionKind } from '../../model/kinds';
 import { isValidStep, onClassScale, sameScale, scaleOfRating } from '../../domain/scales';
 
 export type KindCounts = Record<InteractionKind, number>;

@@ -1,7 +1,7 @@
 import { href } from '../../app/router';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { renamePupil } from '../../db/repo/pupils';
-import type { PupilRecord } from '../../db/types';
+import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { TextField } from '../classes/TextField';
 import { fieldError } from '../classes/formError';

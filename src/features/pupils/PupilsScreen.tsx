@@ -9,7 +9,7 @@ import {
   restorePupil,
 } from '../../db/repo/pupils';
 import { reportStorageError } from '../../db/status';
-import type { PupilRecord } from '../../db/types';
+import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toastStore';

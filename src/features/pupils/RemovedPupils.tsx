@@ -1,5 +1,5 @@
 import { href } from '../../app/router';
-import type { PupilRecord } from '../../db/types';
+import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 
 interface RemovedPupilsProps {

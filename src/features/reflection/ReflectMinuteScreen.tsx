@@ -1,7 +1,7 @@
 import { useReadOnce } from '../../db/hooks';
 import { useMemo, useState } from 'preact/hooks';
 import { href, navigate } from '../../app/router';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import {
   createJournalEntries,
   loadReflectionData,

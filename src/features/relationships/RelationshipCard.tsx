@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { RELATIONSHIP_NOTE_MAX } from '../../db/repo/relationships';
-import type { PupilRecord, RelationshipRecord } from '../../db/types';
+import type { PupilRecord, RelationshipRecord } from '../../model/types';
 import { RELATIONSHIP_DIMENSIONS, type RelationshipDimension } from '../../domain/scales';
 import { t } from '../../i18n';
 import { previousText } from './labels';

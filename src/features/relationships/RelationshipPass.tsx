@@ -1,5 +1,5 @@
 import { rateRelationship, type RelationshipsView } from '../../db/repo/relationships';
-import type { IsoDate } from '../../db/types';
+import type { IsoDate } from '../../model/types';
 import { t } from '../../i18n';
 import type { Outcome } from '../expectations/ExpectationPass';
 import { PassProgress } from '../expectations/PassProgress';

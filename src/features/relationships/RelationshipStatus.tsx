@@ -1,5 +1,5 @@
 import type { RelationshipsView } from '../../db/repo/relationships';
-import type { IsoDate } from '../../db/types';
+import type { IsoDate } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { currentText } from './labels';

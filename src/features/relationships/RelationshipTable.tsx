@@ -4,7 +4,7 @@ import {
   rateRelationship,
   type RelationshipsView,
 } from '../../db/repo/relationships';
-import type { IsoDate, PupilRecord, RelationshipRecord } from '../../db/types';
+import type { IsoDate, PupilRecord, RelationshipRecord } from '../../model/types';
 import { RELATIONSHIP_DIMENSIONS, type RelationshipDimension } from '../../domain/scales';
 import { t } from '../../i18n';
 import { guardedWrite } from '../expectations/write';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { href } from '../../app/router';
 import { useLiveQuery } from '../../db/hooks';
 import { relationshipsView } from '../../db/repo/relationships';
-import type { IsoDate } from '../../db/types';
+import type { IsoDate } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { RELATIONSHIP_DIMENSIONS } from '../../domain/scales';
 import { t } from '../../i18n';

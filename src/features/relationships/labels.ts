@@ -1,5 +1,5 @@
 /** Text for relationship ratings as the screens show them. */
-import type { RelationshipRecord } from '../../db/types';
+import type { RelationshipRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import type { PupilRecord, Seat } from '../../db/types';
+import type { PupilRecord, Seat } from '../../model/types';
 import { neighbourSeat, seatKey, type Direction, type Grid } from '../../domain/seating';
 import { t } from '../../i18n';
 import { pupilSeatLabel, seatPosition } from './seatText';

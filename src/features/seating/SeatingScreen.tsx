@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../../app/router';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { autoArrange, loadSeatingPlan, moveSeat, resizeGrid } from '../../db/repo/seating';
 import { reportStorageError } from '../../db/status';
-import type { PupilRecord, Seat } from '../../db/types';
+import type { PupilRecord, Seat } from '../../model/types';
 import {
   layoutSeats,
   neighbourSeat,

@@ -1,4 +1,4 @@
-import type { PupilRecord, Seat } from '../../db/types';
+import type { PupilRecord, Seat } from '../../model/types';
 import { t } from '../../i18n';
 
 /** Rows and seats are counted from 1 for people (row 1 is the front row). */

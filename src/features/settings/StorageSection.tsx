@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../model/errors';
 import {
   requestPersistentStorage,
   storageEstimate,

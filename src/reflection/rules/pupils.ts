@@ -4,7 +4,7 @@
  * and an expectation clearly below the pupil's results.
  */
 import { binomialTwoSided, notAddressedOf } from '../../analysis';
-import type { Id } from '../../db/types';
+import type { Id } from '../../model/types';
 import { historyOf, presentLessonsOf, removedPupils } from '../helpers';
 import { R } from '../research';
 import type { Prompt, RuleFn } from '../types';

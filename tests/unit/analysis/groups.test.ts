@@ -10,7 +10,7 @@ import {
   type GroupComparison,
   type Metric,
 } from '../../../src/analysis';
-import type { ExpectationScale } from '../../../src/db/types';
+import type { ExpectationScale } from '../../../src/model/types';
 import { ClassBuilder } from './support/build';
 
 const TODAY = '2025-03-31';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { analyseClass, type AnalysisResult, type GroupComparison } from '../../../src/analysis';
 import { groupProportionTest } from '../../../src/analysis/permutation';
 import { mulberry32, rngFor } from '../../../src/analysis/random';
-import { INTERACTION_KINDS } from '../../../src/domain/kinds';
+import { INTERACTION_KINDS } from '../../../src/model/kinds';
 import type { ClassData } from '../../../src/analysis';
 import { ClassBuilder } from './support/build';
 

@@ -14,8 +14,8 @@ import type {
   LessonRecord,
   PupilRecord,
   RelationshipRecord,
-} from '../../../src/db/types';
-import type { InteractionKind } from '../../../src/domain/kinds';
+} from '../../../src/model/types';
+import type { InteractionKind } from '../../../src/model/kinds';
 
 export const STAMP = '2025-03-01T08:00:00.000Z';
 const stamps = { createdAt: STAMP, updatedAt: STAMP };

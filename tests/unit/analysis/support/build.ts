@@ -9,8 +9,8 @@ import type {
   IsoDate,
   PupilRecord,
   ScoreType,
-} from '../../../../src/db/types';
-import type { InteractionKind } from '../../../../src/domain/kinds';
+} from '../../../../src/model/types';
+import type { InteractionKind } from '../../../../src/model/kinds';
 import type { ClassData } from '../../../../src/analysis';
 
 const T = '2025-01-01T08:00:00.000Z';

@@ -5,8 +5,8 @@
  * Pupils expected high get about twice the turns (so the tests have something to find).
  */
 import type { ClassData } from '../../../../src/analysis';
-import type { InteractionEvent } from '../../../../src/db/types';
-import { INTERACTION_KINDS, type InteractionKind } from '../../../../src/domain/kinds';
+import type { InteractionEvent } from '../../../../src/model/types';
+import { INTERACTION_KINDS, type InteractionKind } from '../../../../src/model/kinds';
 import { mulberry32 } from '../../../../src/analysis/random';
 
 export interface SyntheticOptions {

@@ -25,7 +25,7 @@ import type {
   LensRecord,
   LessonRecord,
   PupilRecord,
-} from '../../../../src/db/types';
+} from '../../../../src/model/types';
 import type { PromptInput } from '../../../../src/reflection';
 
 export const TODAY = '2025-03-31';

@@ -3,7 +3,7 @@
  * createdAt/updatedAt (ISO date-time strings). Deletions that matter for history are soft:
  * `deletedAt` / `removedAt` are set instead of removing the row.
  */
-import type { Initiative, InteractionKind, PraiseType, QuestionLevel } from '../domain/kinds';
+import type { Initiative, InteractionKind, PraiseType, QuestionLevel } from './kinds';
 
 export type Id = string;
 /** A calendar date in the teacher's time zone, `YYYY-MM-DD`. */
