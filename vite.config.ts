@@ -2,6 +2,9 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { bootChunk } from './scripts/boot-chunk.ts';
+
+const boot = bootChunk('src/main.tsx');
 
 export default defineConfig({
   define: {
@@ -9,6 +12,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    boot.plugin,
     VitePWA({
       // Our own tiny worker (src/sw.ts); registration is done by the app so that an
       // update is offered, never forced mid-lesson.
@@ -48,5 +52,6 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    rollupOptions: { output: { codeSplitting: { groups: [boot.group] } } },
   },
 });

@@ -7,7 +7,12 @@ import './styles.css';
 async function boot(): Promise<void> {
   await initI18n();
   const root = document.getElementById('app');
-  if (root) render(<App />, root);
+  if (root) {
+    // index.html holds a static shell (the header) so something is painted before the JavaScript
+    // runs; the app replaces it in the same task, so no frame shows both.
+    root.textContent = '';
+    render(<App />, root);
+  }
   // Classes deleted more than the undo window ago are purged for good, whatever screen opens first.
   void import('./db/repo/maintenance')
     .then((m) => m.purgeDeletedClasses(new Date()))

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { useLanguage } from '../i18n/useLanguage';
+import { useAfterStart } from '../ui/afterStart';
 import { StorageBanner } from '../ui/StorageBanner';
 import { ToastHost } from '../ui/Toast';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -122,10 +123,11 @@ export function App() {
   const lang = useLanguage();
   const route = useRoute();
   const screen = renderRoute(route.segments);
+  const afterStart = useAfterStart();
   return (
     <div class="app" key={lang}>
       <StorageBanner />
-      <UpdatePrompt />
+      {afterStart ? <UpdatePrompt /> : null}
       {screen ?? <NotFound />}
       <ToastHost />
     </div>

@@ -9,7 +9,20 @@ export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'spiegel.language';
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+type Bundle = Record<string, unknown>;
+// The start screen's namespaces ship inside the first chunk (both languages, ~4 kB gzip), so the
+// first screen renders without waiting for another request; every other namespace loads lazily.
+const bootBundles = import.meta.glob<Bundle>('./locales/*/{common,home,classes}.json', {
+  eager: true,
+  import: 'default',
+});
+const lazyLoaders = import.meta.glob<Bundle>(
+  ['./locales/*/*.json', '!./locales/*/{common,home,classes}.json'],
+  { import: 'default' },
+);
+const loaders: Record<string, () => Promise<Bundle>> = { ...lazyLoaders };
+for (const [path, bundle] of Object.entries(bootBundles))
+  loaders[path] = () => Promise.resolve(bundle);
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -29,6 +42,7 @@ export function detectLanguage(
 }
 
 /** What the start screen needs; every other namespace loads with the first lazy screen. */
+// Keep in step with the eager glob above (import.meta.glob needs a literal pattern).
 const BOOT_NAMESPACES = ['common', 'home', 'classes'];
 const loaded = new Map<string, Promise<void>>();
 
@@ -36,8 +50,8 @@ function loadNamespace(lang: Language, path: string): Promise<void> {
   let pending = loaded.get(path);
   if (!pending) {
     const ns = path.slice(`./locales/${lang}/`.length, -'.json'.length);
-    pending = loaders[path]!().then((mod) => {
-      i18next.addResourceBundle(lang, ns, mod.default, true, true);
+    pending = loaders[path]!().then((bundle) => {
+      i18next.addResourceBundle(lang, ns, bundle, true, true);
     });
     // A failed chunk load may be retried later (e.g. back online).
     pending.catch(() => loaded.delete(path));

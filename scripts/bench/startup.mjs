@@ -1,0 +1,160 @@
+// Start-up on a second visit (service worker installed), the app against the bare stack's floor
+// page (scripts/bench/floor/: Preact + Dexie + i18next + workbox-window, one read, one button),
+// in the same run, at 1× and 4× CPU (DevTools protocol), on a phone viewport. Per visit: the
+// time from navigation to the `spiegel:ready` mark (the start screen shows its data and takes a
+// tap), first contentful paint, the JavaScript files fetched before ready, and the longest
+// main-thread task. Medians of BENCH_STARTUP_RUNS visits (default 7).
+// Usage: node scripts/bench/startup.mjs   (BENCH_DIST=dist, ports 4197/4198)
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { DIST, ROOT, printTable, requireDist, writeFigures } from './lib.mjs';
+
+const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 7);
+const RATES = [1, 4];
+const FLOOR_DIST = process.env.BENCH_FLOOR_DIST ?? '/tmp/spiegel-floor-bench';
+const BUDGET_RATIO = 1.3;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function serve(outDir, port) {
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => server.close() };
+}
+
+/** Runs in every document: collects long tasks from the start of the page. */
+function installProbe() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** In the page: waits for the ready mark, then for the main thread to stay quiet a moment. */
+function readVisit() {
+  return new Promise((done) => {
+    const finish = () => {
+      const ready = performance.getEntriesByName('spiegel:ready')[0].startTime;
+      const files = performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime <= ready && /\.m?js(\?|$)/.test(r.name))
+        .map((r) => new URL(r.name).pathname);
+      // Read after the quiet moment: the paint entry may land after the mark.
+      setTimeout(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        done({ ready, fcp, js: files.length, files, longest: Math.max(0, ...window.__longTasks) });
+      }, 600);
+    };
+    if (performance.getEntriesByName('spiegel:ready').length > 0) return finish();
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('spiegel:ready').length === 0) return;
+      observer.disconnect();
+      finish();
+    }).observe({ type: 'mark', buffered: true });
+  });
+}
+
+async function measureSite(browser, url, rate) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'nl-NL',
+    serviceWorkers: 'allow',
+  });
+  await context.addInitScript(installProbe);
+  const page = await context.newPage();
+  // First visit installs the service worker; the visits measured are served by it.
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  for (let i = 0; i < 3; i += 1) {
+    await page.reload();
+    if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) break;
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const visits = [];
+  for (let i = 0; i < RUNS + 1; i += 1) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const visit = await page.evaluate(readVisit);
+    if (i > 0) visits.push(visit); // the first one warms the caches of this throttling rate
+  }
+  await context.close();
+  return {
+    readyMs: median(visits.map((v) => v.ready)),
+    fcpMs: median(visits.map((v) => v.fcp)),
+    jsFiles: median(visits.map((v) => v.js)),
+    longestTaskMs: median(visits.map((v) => v.longest)),
+    visits,
+  };
+}
+
+function chromiumVersion() {
+  try {
+    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function runStartup() {
+  requireDist();
+  await build({
+    configFile: resolve(ROOT, 'scripts/bench/floor/vite.config.mjs'),
+    logLevel: 'warn',
+  });
+  const load = { start: loadavg().map((x) => x.toFixed(2)) };
+  const app = await serve(DIST, 4197);
+  const floor = await serve(FLOOR_DIST, 4198);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const figures = { browser: chromiumVersion(), runs: RUNS, rates: {} };
+  try {
+    for (const rate of RATES) {
+      // Back to back, so both see the same load.
+      const a = await measureSite(browser, app.url, rate);
+      const f = await measureSite(browser, floor.url, rate);
+      figures.rates[rate] = { app: a, floor: f, ratio: a.readyMs / f.readyMs };
+    }
+  } finally {
+    await browser.close();
+    await app.stop();
+    await floor.stop();
+  }
+  load.end = loadavg().map((x) => x.toFixed(2));
+  figures.load = load;
+  const rows = [];
+  for (const rate of RATES) {
+    const { app: a, floor: f, ratio } = figures.rates[rate];
+    rows.push([
+      `${rate}×`,
+      `${a.readyMs.toFixed(0)} ms`,
+      `${f.readyMs.toFixed(0)} ms`,
+      `${ratio.toFixed(2)}×`,
+      `${a.fcpMs.toFixed(0)} / ${f.fcpMs.toFixed(0)} ms`,
+      `${a.jsFiles} / ${f.jsFiles}`,
+      `${a.longestTaskMs.toFixed(0)} / ${f.longestTaskMs.toFixed(0)} ms`,
+    ]);
+  }
+  console.log(
+    `${figures.browser}; load ${load.start.join(' ')} → ${load.end.join(' ')}; medians of ${RUNS}`,
+  );
+  printTable(
+    ['CPU', 'app ready', 'floor ready', 'ratio', 'FCP app / floor', 'JS files', 'longest task'],
+    rows,
+  );
+  const r4 = figures.rates[4];
+  figures.withinBudget = r4.ratio <= BUDGET_RATIO && r4.app.jsFiles <= 3;
+  writeFigures('startup', figures);
+  return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await runStartup();

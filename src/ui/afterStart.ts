@@ -1,0 +1,39 @@
+/**
+ * What the first screen does not need (the update check, the backup reminder) waits until the
+ * start screen shows its data, then for an idle moment, so it never competes with the first
+ * paint. A deep link to another screen never marks the start screen ready: a timer stands in.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+const READY_MARK = 'spiegel:ready';
+const FALLBACK_MS = 1500;
+
+let release: () => void = () => undefined;
+const started = new Promise<void>((resolve) => {
+  release = resolve;
+});
+setTimeout(() => release(), FALLBACK_MS);
+
+/** Called once by the start screen when its data is on screen (the start-up bench's finish line). */
+export function markStartScreenReady(): void {
+  if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
+  release();
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 50);
+}
+
+/** False until the start screen is ready and the main thread had an idle moment. */
+export function useAfterStart(): boolean {
+  const [on, setOn] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    void started.then(() => whenIdle(() => alive && setOn(true)));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return on;
+}
