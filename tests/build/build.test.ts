@@ -138,3 +138,19 @@ describe('nothing from another origin', () => {
     }
   });
 });
+
+describe('first screen', () => {
+  it('paints a static shell before any script runs', () => {
+    const html = read('index.html');
+    const app = /<div id="app">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(app).toMatch(/<header class="screen-header">\s*<h1>Spiegel<\/h1>/);
+  });
+
+  it('needs at most 3 JavaScript files before it is ready (entry and preloads)', () => {
+    const html = read('index.html');
+    const entries = [...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)];
+    const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)];
+    expect(entries).toHaveLength(1);
+    expect(entries.length + preloads.length).toBeLessThanOrEqual(3);
+  });
+});
