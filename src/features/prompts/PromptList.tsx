@@ -1,29 +1,22 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import {
   activePromptStates,
   dismissPrompt,
-  loadPromptData,
   restorePrompt,
   snoozePrompt,
-  type PromptData,
 } from '../../db/repo/promptStates';
 import { reportStorageError } from '../../db/status';
 import type { Id } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { currentLanguage, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import {
-  promptAnalysisOptions,
-  runPrompts,
-  snoozeUntil,
-  visiblePrompts,
-  type Prompt,
-  type PromptRun,
-} from '../../reflection';
+import { snoozeUntil, visiblePrompts, type Prompt } from '../../reflection';
+import type { PromptView } from '../../workers/protocol';
 import { showToast } from '../../ui/toastStore';
 import { PromptCard } from './PromptCard';
+import { usePromptView } from './usePromptView';
 import { promptTexts } from './promptText';
 import './prompts.css';
 
@@ -42,10 +35,8 @@ interface PromptListProps {
  */
 export function PromptList({ classId, headingLevel = 2 }: PromptListProps) {
   const [today] = useState(() => toIsoDate(new Date()));
-  const from = promptAnalysisOptions(today).from ?? today;
-  const loaded = useLiveQuery(() => loadPromptData(classId, from, today), [classId, from, today]);
+  const view = usePromptView(classId, today);
   const states = useLiveQuery(() => activePromptStates(classId), [classId]);
-  const run = useDeferredRun(loaded, today);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -55,7 +46,7 @@ export function PromptList({ classId, headingLevel = 2 }: PromptListProps) {
         {t('prompts:heading')}
       </Heading>
       <p class="muted prompts-intro">{t('prompts:intro')}</p>
-      {loaded === null ? null : run === null || states === undefined ? (
+      {view === null ? null : view === undefined || states === undefined ? (
         <p class="muted" role="status">
           {t('prompts:loading')}
         </p>
@@ -63,10 +54,9 @@ export function PromptList({ classId, headingLevel = 2 }: PromptListProps) {
         <Prompts
           classId={classId}
           today={today}
-          data={run.data}
-          run={run.run}
+          view={view}
           hiddenCount={states.length}
-          visible={visiblePrompts(run.run.prompts, states, today)}
+          visible={visiblePrompts(view.prompts, states, today)}
           cardHeading={headingLevel === 2 ? 3 : 4}
           focusHeading={() => headingRef.current?.focus()}
         />
@@ -75,33 +65,10 @@ export function PromptList({ classId, headingLevel = 2 }: PromptListProps) {
   );
 }
 
-/**
- * Runs analysis and rules after the screen has painted (it takes a moment on a year of data), and
- * again whenever the records change.
- */
-function useDeferredRun(
-  loaded: PromptData | null | undefined,
-  today: string,
-): { data: PromptData; run: PromptRun } | null {
-  const [state, setState] = useState<{ data: PromptData; run: PromptRun } | null>(null);
-  useEffect(() => {
-    if (!loaded) return;
-    const timer = setTimeout(() => {
-      setState({
-        data: loaded,
-        run: runPrompts(loaded.data, loaded.intentions, today, undefined, loaded.history),
-      });
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [loaded, today]);
-  return loaded ? state : null;
-}
-
 interface PromptsProps {
   classId: Id;
   today: string;
-  data: PromptData;
-  run: PromptRun;
+  view: PromptView;
   visible: Prompt[];
   hiddenCount: number;
   cardHeading: 3 | 4;
@@ -111,8 +78,7 @@ interface PromptsProps {
 function Prompts({
   classId,
   today,
-  data,
-  run,
+  view,
   visible,
   hiddenCount,
   cardHeading,
@@ -122,11 +88,11 @@ function Prompts({
   const [busy, setBusy] = useState<string | null>(null);
   const ctx = useMemo(
     () => ({
-      pupilNames: new Map(data.data.pupils.map((p) => [p.id, p.name])),
-      lenses: data.data.lenses,
-      intentions: data.intentions,
+      pupilNames: new Map(view.pupilNames),
+      lenses: view.lenses,
+      intentions: view.intentions,
     }),
-    [data],
+    [view],
   );
 
   const act = async (prompt: Prompt, write: () => Promise<unknown>, message: string) => {
@@ -156,16 +122,15 @@ function Prompts({
   const onDismiss = (prompt: Prompt) =>
     void act(prompt, () => dismissPrompt(classId, prompt.key), t('prompts:toast.dismissed'));
 
-  const { result } = run.input;
-  const o = result.options;
+  const b = view.basis;
   if (visible.length === 0) {
-    const tooLittle = result.basis.lessons < o.minLessons || result.basis.events < o.minEvents;
+    const tooLittle = b.lessons < b.minLessons || b.events < b.minEvents;
     return (
       <p class="prompts-empty">
-        {run.prompts.length > 0 && hiddenCount > 0
-          ? t('prompts:allHidden', { count: run.prompts.length })
+        {view.prompts.length > 0 && hiddenCount > 0
+          ? t('prompts:allHidden', { count: view.prompts.length })
           : tooLittle
-            ? t('prompts:tooLittle', { lessons: o.minLessons, events: o.minEvents })
+            ? t('prompts:tooLittle', { lessons: b.minLessons, events: b.minEvents })
             : t('prompts:empty')}
       </p>
     );

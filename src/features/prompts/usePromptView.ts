@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { reportStorageError } from '../../db/status';
+import type { Id, IsoDate } from '../../model/types';
+import { askWorker, onWorkerDataChanged } from '../../workers/client';
+import type { PromptView } from '../../workers/protocol';
+
+/** A lesson being logged writes in bursts: ask again once the burst has settled. */
+const SETTLE_MS = 300;
+
+/**
+ * The class's prompts, analysed off the main thread (src/workers), and again after any change to
+ * the records they rest on (this tab or another). undefined while the first answer is on its way;
+ * null when the class does not exist.
+ */
+export function usePromptView(classId: Id, today: IsoDate): PromptView | null | undefined {
+  const [view, setView] = useState<PromptView | null | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () => {
+      askWorker({ kind: 'promptView', classId, today })
+        .then((v) => alive && setView(v))
+        .catch(reportStorageError);
+    };
+    ask();
+    const off = onWorkerDataChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(ask, SETTLE_MS);
+    });
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      off();
+    };
+  }, [classId, today]);
+  return view;
+}

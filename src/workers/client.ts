@@ -1,0 +1,84 @@
+/**
+ * The main thread's door to the analysis worker. One worker for the app, created on first use;
+ * answers are cached per request until the data they read changes (any tab).
+ */
+import { onInsightsDataChanged } from '../db/repo/insightsData';
+import type { WorkerAnswer, WorkerMessage, WorkerReply, WorkerRequest } from './protocol';
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  try {
+    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return (worker = null);
+  }
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiting.resolve(reply.value);
+    else waiting.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+  };
+  worker.onerror = () => {
+    // A worker that cannot start (or died): answer what waits in the thread from now on.
+    const waiting = [...pending.values()];
+    pending.clear();
+    worker = null;
+    for (const w of waiting) w.reject(new Error('analysis worker failed'));
+  };
+  return worker;
+}
+
+async function inThread<R extends WorkerRequest>(request: R): Promise<WorkerAnswer<R>> {
+  // Let the screen paint first, as the worker would.
+  await new Promise((r) => setTimeout(r, 0));
+  const { runTask } = await import('./tasks');
+  return runTask(request);
+}
+
+let generation = 0;
+let listening = false;
+const cache = new Map<string, { generation: number; value: Promise<unknown> }>();
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  onInsightsDataChanged(() => {
+    generation++;
+    cache.clear();
+  });
+}
+
+/** Runs the request off the main thread; the same request on unchanged data answers from cache. */
+export function askWorker<R extends WorkerRequest>(request: R): Promise<WorkerAnswer<R>> {
+  listen();
+  const key = JSON.stringify(request);
+  const hit = cache.get(key);
+  if (hit && hit.generation === generation) return hit.value as Promise<WorkerAnswer<R>>;
+  const w = getWorker();
+  const value: Promise<WorkerAnswer<R>> = w
+    ? new Promise<unknown>((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        w.postMessage({ id, request } satisfies WorkerMessage);
+      }).then(
+        (v) => v as WorkerAnswer<R>,
+        () => inThread(request),
+      )
+    : inThread(request);
+  cache.set(key, { generation, value });
+  value.catch(() => cache.delete(key));
+  return value;
+}
+
+/** Calls `listener` when data the worker's answers rest on changed (this tab or another). */
+export function onWorkerDataChanged(listener: () => void): () => void {
+  listen();
+  return onInsightsDataChanged(listener);
+}
