@@ -44,7 +44,7 @@ async function inThread<R extends WorkerRequest>(request: R): Promise<WorkerAnsw
 
 let generation = 0;
 let listening = false;
-const cache = new Map<string, { generation: number; value: Promise<unknown> }>();
+const cache = new Map<string, { generation: number; value: Promise<unknown>; settled?: unknown }>();
 
 function listen(): void {
   if (listening) return;
@@ -53,6 +53,19 @@ function listen(): void {
     generation++;
     cache.clear();
   });
+}
+
+/** The write generation this tab knows (requests that read carry it to the worker). */
+export function dataGeneration(): number {
+  listen();
+  return generation;
+}
+
+/** The cached answer to this request if it is settled and its data unchanged, else undefined. */
+export function peekWorker<R extends WorkerRequest>(request: R): WorkerAnswer<R> | undefined {
+  listen();
+  const hit = cache.get(JSON.stringify(request));
+  return hit && hit.generation === generation ? (hit.settled as WorkerAnswer<R>) : undefined;
 }
 
 /** Runs the request off the main thread; the same request on unchanged data answers from cache. */
@@ -72,8 +85,15 @@ export function askWorker<R extends WorkerRequest>(request: R): Promise<WorkerAn
         () => inThread(request),
       )
     : inThread(request);
-  cache.set(key, { generation, value });
-  value.catch(() => cache.delete(key));
+  const entry: { generation: number; value: Promise<unknown>; settled?: unknown } = {
+    generation,
+    value,
+  };
+  cache.set(key, entry);
+  value.then(
+    (v) => (entry.settled = v),
+    () => cache.delete(key),
+  );
   return value;
 }
 

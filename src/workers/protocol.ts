@@ -1,4 +1,6 @@
 /** Requests to the analysis worker and their answers: plain data only (structured clone). */
+import type { AnalysisResult, ClassData, Insight } from '../analysis';
+import type { InteractionKind } from '../model/kinds';
 import type { IntentionRecord, IsoDate, LensRecord } from '../model/types';
 import type { Prompt } from '../reflection';
 
@@ -18,10 +20,33 @@ export interface PromptView {
   intentions: readonly IntentionRecord[];
 }
 
-export type WorkerRequest = PromptViewRequest;
+export interface InsightsViewRequest {
+  kind: 'insightsView';
+  classId: string;
+  from: IsoDate | null;
+  to: IsoDate;
+  today: IsoDate;
+  kinds: readonly InteractionKind[];
+  lessonIds: readonly string[] | null;
+  split: IsoDate | null;
+  /** The write generation the asker knows: the worker re-reads when it changed. */
+  generation: number;
+}
+
+/** The insights screen's data and its analysis (data null: the class does not exist). */
+export interface InsightsView {
+  data: ClassData | null;
+  analysis: { result: AnalysisResult; insights: Insight[] } | null;
+  /** Where the worker's time went, for the benchmark and the performance panel. */
+  timings: { readMs: number; analysisMs: number };
+}
+
+export type WorkerRequest = PromptViewRequest | InsightsViewRequest;
 export type WorkerAnswer<R extends WorkerRequest> = R extends PromptViewRequest
   ? PromptView | null
-  : never;
+  : R extends InsightsViewRequest
+    ? InsightsView
+    : never;
 
 export type WorkerMessage = { id: number; request: WorkerRequest };
 export type WorkerReply =

@@ -1,7 +1,15 @@
 /** What each worker request does. Runs in the worker, or in the thread as a fallback. */
+import { analyseClass, deriveInsights, type ClassData } from '../analysis';
+import { loadInsightsData } from '../db/repo/insightsData';
 import { loadPromptData } from '../db/repo/promptStates';
 import { promptAnalysisOptions, runPrompts } from '../reflection';
-import type { PromptView, WorkerAnswer, WorkerRequest } from './protocol';
+import type {
+  InsightsView,
+  InsightsViewRequest,
+  PromptView,
+  WorkerAnswer,
+  WorkerRequest,
+} from './protocol';
 
 async function promptView(classId: string, today: string): Promise<PromptView | null> {
   const from = promptAnalysisOptions(today).from ?? today;
@@ -23,9 +31,36 @@ async function promptView(classId: string, today: string): Promise<PromptView | 
   };
 }
 
+// The last read, so changing a filter (kinds, lessons, split) analyses again without reading.
+let lastRead: { key: string; data: ClassData | null } | null = null;
+
+async function insightsView(r: InsightsViewRequest): Promise<InsightsView> {
+  const t0 = performance.now();
+  const key = JSON.stringify([r.classId, r.from, r.to, r.generation]);
+  const data =
+    lastRead?.key === key
+      ? lastRead.data
+      : await loadInsightsData(r.classId, { from: r.from, to: r.to });
+  lastRead = { key, data };
+  const t1 = performance.now();
+  if (!data) return { data: null, analysis: null, timings: { readMs: t1 - t0, analysisMs: 0 } };
+  const result = analyseClass(data, {
+    today: r.today,
+    ...(r.from ? { from: r.from } : {}),
+    to: r.to,
+    kinds: r.kinds,
+    ...(r.lessonIds ? { lessonIds: r.lessonIds } : {}),
+    ...(r.split ? { splitDate: r.split } : {}),
+  });
+  const analysis = { result, insights: deriveInsights(result) };
+  return { data, analysis, timings: { readMs: t1 - t0, analysisMs: performance.now() - t1 } };
+}
+
 export function runTask<R extends WorkerRequest>(request: R): Promise<WorkerAnswer<R>> {
   switch (request.kind) {
     case 'promptView':
       return promptView(request.classId, request.today) as Promise<WorkerAnswer<R>>;
+    case 'insightsView':
+      return insightsView(request) as Promise<WorkerAnswer<R>>;
   }
 }

@@ -1,20 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  analyseClass,
-  deriveInsights,
-  type AnalysisResult,
-  type ClassData,
-  type Insight,
-} from '../../analysis';
-import {
-  cachedInsightsRead,
-  onInsightsDataChanged,
-  readInsightsData,
-  type InsightsPeriod,
-  type InsightsRead,
-} from '../../db/repo/insightsData';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnalysisResult, ClassData, Insight } from '../../analysis';
 import { reportStorageError } from '../../db/status';
 import type { IsoDate } from '../../model/types';
+import { askWorker, dataGeneration, onWorkerDataChanged, peekWorker } from '../../workers/client';
+import type { InsightsView, InsightsViewRequest } from '../../workers/protocol';
 import type { Filters, ResolvedPeriod } from './period';
 
 export interface InsightsAnalysis {
@@ -23,93 +12,40 @@ export interface InsightsAnalysis {
 }
 
 export interface InsightsState {
-  /** undefined while the first read runs; null when the class does not exist. */
+  /** undefined while the first answer is on its way; null when the class does not exist. */
   data: ClassData | null | undefined;
-  /** True while the data on screen belongs to an earlier period (a new read is under way). */
+  /** True while what is on screen belongs to other filters (a new answer is under way). */
   stale: boolean;
   analysis: InsightsAnalysis | null;
 }
 
-// The last analysis, so re-opening the screen on unchanged data and filters costs nothing.
-let lastAnalysis: { key: string; data: ClassData; value: InsightsAnalysis } | null = null;
+/** A lesson being logged in another tab writes in bursts: ask again once it settled. */
+const SETTLE_MS = 300;
 
-function analyse(
-  data: ClassData,
-  period: InsightsPeriod,
+function requestFor(
+  classId: string,
+  period: { from: IsoDate | null; to: IsoDate },
   filters: Filters,
   today: IsoDate,
-): InsightsAnalysis {
-  const key = JSON.stringify([period, today, filters.kinds, filters.lessonIds, filters.split]);
-  if (lastAnalysis && lastAnalysis.data === data && lastAnalysis.key === key) {
-    return lastAnalysis.value;
-  }
-  const start = performance.now();
-  const result = analyseClass(data, {
-    today,
-    ...(period.from ? { from: period.from } : {}),
+): InsightsViewRequest {
+  return {
+    kind: 'insightsView',
+    classId,
+    from: period.from,
     to: period.to,
+    today,
     kinds: filters.kinds,
-    ...(filters.lessonIds ? { lessonIds: filters.lessonIds } : {}),
-    ...(filters.split ? { splitDate: filters.split } : {}),
-  });
-  const value = { result, insights: deriveInsights(result) };
-  lastAnalysis = { key, data, value };
-  // Named timings for the benchmark and the browser's performance panel.
-  performance.measure('insights:analysis', { start });
-  return value;
+    lessonIds: filters.lessonIds,
+    split: filters.split,
+    generation: dataGeneration(),
+  };
 }
 
 /**
- * The class's data for the period, kept up to date: read once, and again after any write to the
- * tables it comes from (see onInsightsDataChanged for why this is not a live query). When the last
- * read of the same class and period is still valid, it is shown at once without reading.
- */
-function useInsightsRead(classId: string, period: InsightsPeriod): InsightsRead | undefined {
-  const { from, to } = period;
-  const [read, setRead] = useState<InsightsRead | undefined>(
-    () => cachedInsightsRead(classId, period) ?? undefined,
-  );
-  useEffect(() => {
-    let alive = true;
-    let busy = false;
-    let again = false;
-    const load = () => {
-      // Writes come in bursts (a lesson being logged): one read at a time, one more at the end.
-      if (busy) {
-        again = true;
-        return;
-      }
-      busy = true;
-      const start = performance.now();
-      readInsightsData(classId, { from, to })
-        .then((r) => {
-          performance.measure('insights:read', { start });
-          if (alive) setRead(r);
-        })
-        .catch(reportStorageError)
-        .finally(() => {
-          busy = false;
-          if (alive && again) {
-            again = false;
-            load();
-          }
-        });
-    };
-    const off = onInsightsDataChanged(load);
-    const cached = cachedInsightsRead(classId, { from, to });
-    if (cached) setRead(cached);
-    else load();
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [classId, from, to]);
-  return read;
-}
-
-/**
- * Reads the class's data for the period (following later changes) and analyses it for the
- * filters. The analysis is pure and synchronous (a school year: well under 100 ms).
+ * The class's data for the period and its analysis for the filters, kept up to date. Reading and
+ * analysing run in the analysis worker (src/workers), so a school year never blocks the main
+ * thread; the same question on unchanged data is answered from its cache at once. Changes made
+ * afterwards (this tab or another) ask again.
  */
 export function useInsights(
   classId: string,
@@ -117,18 +53,62 @@ export function useInsights(
   period: ResolvedPeriod,
   today: IsoDate,
 ): InsightsState {
-  // While a custom period is invalid, keep showing (and reading) the last valid one.
-  const last = useRef<InsightsPeriod>({ from: null, to: today });
+  // While a custom period is invalid, keep showing (and asking for) the last valid one.
+  const last = useRef<{ from: IsoDate | null; to: IsoDate }>({ from: null, to: today });
   if (period.ok) last.current = { from: period.from, to: period.to };
   const { from, to } = last.current;
-  const read = useInsightsRead(classId, { from, to });
-  const data = read?.data;
-  const stale = read !== undefined && (read.from !== from || read.to !== to);
-  const analysis = useMemo(
-    () => (data && period.ok ? analyse(data, { from, to }, filters, today) : null),
-    // The period's parts, not its object (a new object every render).
+  const request = requestFor(classId, { from, to }, filters, today);
+  const key = JSON.stringify(request);
+  const [answer, setAnswer] = useState<{ key: string; view: InsightsView } | undefined>(() => {
+    const view = peekWorker(request);
+    return view ? { key, view } : undefined;
+  });
+
+  useEffect(() => {
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () => {
+      const r = requestFor(classId, { from, to }, filters, today);
+      const k = JSON.stringify(r);
+      askWorker(r)
+        .then((view) => {
+          if (!alive) return;
+          const end = performance.now();
+          // Named timings for the benchmark and the browser's performance panel.
+          performance.measure('insights:read', { end, duration: view.timings.readMs });
+          performance.measure('insights:analysis', { end, duration: view.timings.analysisMs });
+          setAnswer({ key: k, view });
+        })
+        .catch(reportStorageError);
+    };
+    ask();
+    const off = onWorkerDataChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(ask, SETTLE_MS);
+    });
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      off();
+    };
+    // The filters' parts, not its object.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, period.ok, from, to, today, filters.kinds, filters.lessonIds, filters.split],
-  );
-  return { data, stale, analysis };
+  }, [classId, from, to, today, filters.kinds, filters.lessonIds, filters.split]);
+
+  const view = answer?.view;
+  // An answer for an older generation of the same question is still this question's answer.
+  const sameQuestion = answer !== undefined && sameExceptGeneration(answer.key, key);
+  return {
+    data: view?.data,
+    stale: answer !== undefined && !sameQuestion,
+    analysis: period.ok ? (view?.analysis ?? null) : null,
+  };
+}
+
+function sameExceptGeneration(a: string, b: string): boolean {
+  const strip = (k: string) => {
+    const { generation: _g, ...rest } = JSON.parse(k) as InsightsViewRequest;
+    return JSON.stringify(rest);
+  };
+  return strip(a) === strip(b);
 }
