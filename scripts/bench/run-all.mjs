@@ -17,6 +17,7 @@ const EXTRA = [
   ['insights', './insights.mjs', 'runInsights'],
   ['backup', './backup.mjs', 'runBackup'],
   ['startup', './startup.mjs', 'runStartup'],
+  ['screens', './screens.mjs', 'runScreens'],
 ];
 const benches = [
   ['bundle', runBundle],
