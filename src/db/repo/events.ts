@@ -36,7 +36,7 @@ const QUALIFIER_VALUES: { [K in QualifierName]: readonly InteractionEvent[K][] }
 };
 
 /** Throws unless every qualifier is allowed for the kind and has a known value. */
-function checkQualifiers(kind: InteractionKind, q: QualifierUpdate): void {
+export function checkQualifiers(kind: InteractionKind, q: QualifierUpdate): void {
   const allowed = KIND_INFO[kind].qualifiers;
   for (const [name, value] of Object.entries(q)) {
     if (value === undefined || value === null) continue;
