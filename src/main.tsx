@@ -1,11 +1,16 @@
 import { render } from 'preact';
 import { App } from './app/App';
+import { readPendingEvents } from './db/pendingEvents';
 import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
 import './styles.css';
 
 async function boot(): Promise<void> {
   await initI18n();
+  // Taps noted but not stored when the page was last closed are written before any screen reads.
+  if (readPendingEvents().length > 0) {
+    await import('./db/repo/events').then((m) => m.replayPendingEvents()).catch(reportStorageError);
+  }
   const root = document.getElementById('app');
   if (root) {
     // index.html holds a static shell (the header) so something is painted before the JavaScript

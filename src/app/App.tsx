@@ -31,6 +31,9 @@ const LiveLessonScreen = lazyScreen(() =>
 const AfterLessonScreen = lazyScreen(() =>
   import('../features/after-lesson/AfterLessonScreen').then((m) => m.AfterLessonScreen),
 );
+const LessonEditScreen = lazyScreen(() =>
+  import('../features/lesson-edit/LessonEditScreen').then((m) => m.LessonEditScreen),
+);
 const BankingScreen = lazyScreen(() =>
   import('../features/banking/BankingScreen').then((m) => m.BankingScreen),
 );
@@ -109,6 +112,7 @@ function renderRoute(segments: string[]): JSX.Element | null {
     if (n === 2) return <LiveLessonScreen lessonId={b} />;
     if (n === 3 && c === 'after') return <AfterLessonScreen lessonId={b} />;
     if (n === 3 && c === 'reflect') return <ReflectMinuteScreen lessonId={b} />;
+    if (n === 3 && c === 'edit') return <LessonEditScreen lessonId={b} />;
   }
   if (a === 'pupil' && b && n === 2) return <PupilScreen pupilId={b} />;
   if (a === 'coach' && n === 1) return <CoachListScreen />;

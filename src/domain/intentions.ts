@@ -18,6 +18,7 @@ import type {
   PupilRecord,
 } from '../model/types';
 import { KIND_INFO, type InteractionKind, type QualifierName } from '../model/kinds';
+import { toClockTime, toIsoDate } from './dates';
 
 export type IntentionQuality = NonNullable<IntentionMeasure['quality']>;
 export type ExpectationGroup = Extract<IntentionTarget, { type: 'expectation' }>['group'];
@@ -139,6 +140,33 @@ export function expectationGroupSizes(data: IntentionData): Record<ExpectationGr
   return sizes;
 }
 
+/** A lesson's place in time, comparable as a string: `YYYY-MM-DD HH:MM`. */
+function lessonMoment(l: Pick<LessonRecord, 'date' | 'startTime'>): string {
+  return `${l.date} ${l.startTime}`;
+}
+
+/** The moment the intention was made, as `YYYY-MM-DD HH:MM` in the teacher's local time. */
+export function madeAt(intention: Pick<IntentionRecord, 'createdAt'>): string {
+  const made = new Date(intention.createdAt);
+  if (Number.isNaN(made.getTime())) return '';
+  return `${toIsoDate(made)} ${toClockTime(made)}`;
+}
+
+/**
+ * True when a lesson counts for the intention: dated within its period and held after it was
+ * made. A lesson held earlier on the day the intention was made (or while it was being made) was
+ * not held with it in mind. Within the same minute, the lesson must have been recorded after it.
+ */
+export function lessonCounts(
+  intention: Pick<IntentionRecord, 'from' | 'to' | 'createdAt'>,
+  lesson: Pick<LessonRecord, 'date' | 'startTime' | 'createdAt'>,
+): boolean {
+  if (lesson.date < intention.from || lesson.date > intention.to) return false;
+  const made = madeAt(intention);
+  const held = lessonMoment(lesson);
+  return held > made || (held === made && lesson.createdAt > intention.createdAt);
+}
+
 export function compareLessons(a: LessonRecord, b: LessonRecord): number {
   const ka = `${a.date} ${a.startTime} ${a.id}`;
   const kb = `${b.date} ${b.startTime} ${b.id}`;
@@ -244,7 +272,8 @@ export interface IntentionProgress {
   skipped: number;
   met: number;
   status: IntentionStatus;
-  /** The same number of counted lessons just before `from` … */
+  /** The same number of counted lessons just before the first that counts (before `from`, or
+   * before the intention was made) … */
   before: PeriodMeasure;
   /** … and the counted lessons in the period. */
   during: PeriodMeasure;
@@ -273,11 +302,12 @@ export function intentionProgress(
   const progressOf = (l: LessonRecord) =>
     lessonProgress(l, targets, intention.measure, removedOn, absent, eventsOf.get(l.id) ?? []);
 
-  const inPeriod = lessons.filter((l) => l.date >= intention.from && l.date <= intention.to);
+  // Only lessons held after the intention was made count; before that nothing is judged.
+  const inPeriod = lessons.filter((l) => lessonCounts(intention, l));
   const all = inPeriod.map(progressOf);
   const counted = all.filter((p) => p.present > 0);
   const beforeAll = lessons
-    .filter((l) => l.date < intention.from)
+    .filter((l) => l.date <= intention.to && !lessonCounts(intention, l))
     .map(progressOf)
     .filter((p) => p.present > 0);
   const before = counted.length > 0 ? beforeAll.slice(-counted.length) : [];

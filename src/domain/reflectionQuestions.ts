@@ -10,7 +10,12 @@ import type {
   LessonRecord,
   PupilRecord,
 } from '../model/types';
-import { intentionLessonProgress, intentionPhase, type IntentionData } from './intentions';
+import {
+  intentionLessonProgress,
+  intentionPhase,
+  lessonCounts,
+  type IntentionData,
+} from './intentions';
 
 export interface LessonPupilSummary {
   id: Id;
@@ -228,7 +233,8 @@ export function reflectionQuestions(summary: ReflectionLessonSummary): Reflectio
 /**
  * Builds the summary of one lesson from the class's records. `pupils` come in the order the
  * questions should name them; pupils removed before the lesson's date are left out. Intentions
- * count when the lesson falls in their period and they are not closed.
+ * count when the lesson falls in their period, was held after they were made, and they are not
+ * closed.
  */
 export function summariseLesson(
   lesson: LessonRecord,
@@ -262,11 +268,7 @@ export function summariseLesson(
     });
   const names = new Map(pupils.map((p) => [p.id, p.name]));
   const running = intentions.filter(
-    (i) =>
-      !i.deletedAt &&
-      intentionPhase(i, lesson.date) !== 'closed' &&
-      lesson.date >= i.from &&
-      lesson.date <= i.to,
+    (i) => !i.deletedAt && intentionPhase(i, lesson.date) !== 'closed' && lessonCounts(i, lesson),
   );
   return {
     pupils: rows,

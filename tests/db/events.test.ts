@@ -38,16 +38,21 @@ describe('logEvent', () => {
     expect(await storedEvent(ctx.db, event.id)).toEqual(event);
   });
 
-  it('uses a passed classId and date without reading the lesson', async () => {
+  it("uses the lesson's own class and date, not the ones the screen passes", async () => {
     const event = await logEvent({
-      lessonId: 'not-read',
-      pupilId: 'p',
+      lessonId: lesson.id,
+      pupilId: ctx.pupils[0]!.id,
       kind: 'praise',
-      classId: 'c1',
+      classId: 'stale-class',
       date: '2025-01-01',
       qualifiers: { praiseType: 'specific' },
     });
-    expect(event).toMatchObject({ classId: 'c1', date: '2025-01-01', praiseType: 'specific' });
+    expect(event).toMatchObject({
+      classId: ctx.cls.id,
+      date: '2025-03-03',
+      praiseType: 'specific',
+    });
+    expect(await storedEvent(ctx.db, event.id)).toEqual(event);
   });
 
   it('flags an event logged afterwards without time', async () => {

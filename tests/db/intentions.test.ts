@@ -159,7 +159,8 @@ describe('intentions', () => {
 describe('intentionsView and progress from logged lessons', () => {
   it('follows the intention from lessons logged afterwards, without re-entering anything', async () => {
     const [sem, noor] = pupils;
-    const i = await createIntention(input, NOW);
+    // Made on the morning of its start date; the lessons are logged on the 12th, afterwards.
+    const i = await createIntention(input, new Date(2025, 2, 3, 8, 0));
     const lessonOn = async (date: string) =>
       (
         await createPastLesson(
@@ -193,5 +194,20 @@ describe('intentionsView and progress from logged lessons', () => {
     expect(p.before).toMatchObject({ lessons: 1, count: 1, rate: 1 });
     expect(p.during).toMatchObject({ lessons: 2, count: 3, rate: 1.5 });
     expect(await intentionsView('gone')).toBeNull();
+  });
+
+  it('does not judge a lesson held before the intention was made, even in its period', async () => {
+    const [sem] = pupils;
+    const lesson = await createPastLesson(
+      { classId: cls.id, date: '2025-03-12', startTime: '09:00', endTime: '', topic: '' },
+      NOW,
+    );
+    await incrementAfter(lesson.id, sem!.id, 'turn', NOW);
+    // Made at 15:30 that day, after the 09:00 lesson: nothing to judge yet.
+    await createIntention({ ...input, from: '2025-03-12' }, NOW);
+    const view = await intentionsView(cls.id, '2025-03-12');
+    const p = intentionProgress(view!.intentions[0]!, view!.data);
+    expect(p.status).toBe('noLessons');
+    expect(p.lessons).toEqual([]);
   });
 });

@@ -164,3 +164,65 @@ test('paste a column of percentages in seating order; a bad line is flagged befo
   await results.assessmentLink('Spelling blok 3').click();
   await expect(results.resultRow('Yara').locator('.result-score')).toHaveText('45%');
 });
+
+/**
+ * Issue 9: results pasted from a school system in surname order ("Achternaam, Voornaam",
+ * semicolons, a header row) are matched by name; one unknown name is flagged and never assigned.
+ */
+test('results pasted by name in surname order; an unknown name is flagged, never assigned', async ({
+  page,
+}) => {
+  test.slow();
+  await openApp(page);
+  const classId = await new HomePage(page).createClass('2 havo');
+  const pupils = new PupilsPage(page);
+  await pupils.open(classId);
+  // Seating order differs from the export's surname order.
+  await pupils.pasteNames(['Zoë de Vries', 'Daan Visser', 'Sem Bakker', 'Daan K.', 'Anne-Fleur']);
+  const results = new AchievementsPage(page);
+  await results.open(classId);
+  await results.startNew();
+  await results.label.fill('Toets H3');
+  await results.pasteMode.check();
+  const text = [
+    'Leerling;Cijfer',
+    'Bakker, Sem;7,5',
+    'Berg, Anne-Fleur van der;8',
+    'Jansen, Lotte;6',
+    'Kramer, Daan;5,5',
+    'Visser, Daan;9',
+    'Vries, Zoe de;6,8',
+  ].join('\n');
+  await results.pasteField.fill(text);
+  await expect(
+    page.getByText('De eerste regel lees ik als kolomkoppen en sla ik over.'),
+  ).toBeVisible();
+  const rows = results.previewRows;
+  await expect(rows).toHaveCount(6);
+  await expect(rows.nth(0)).toContainText('Bakker, Sem → Sem Bakker');
+  await expect(rows.nth(0)).toContainText('7,5');
+  await expect(rows.nth(1)).toContainText('→ Anne-Fleur');
+  await expect(rows.nth(2)).toContainText('Jansen, Lotte');
+  await expect(rows.nth(2)).toContainText('Deze naam staat niet in de klas.');
+  await expect(rows.nth(3)).toContainText('Kramer, Daan → Daan K.');
+  await expect(rows.nth(4)).toContainText('Visser, Daan → Daan Visser');
+  await expect(rows.nth(5)).toContainText('Vries, Zoe de → Zoë de Vries');
+  await expect(page.getByRole('status').filter({ hasText: 'scores voor' })).toHaveText(
+    '5 scores voor 5 leerlingen. 1 regel heeft aandacht nodig.',
+  );
+  await expectNoSeriousA11yViolations(page, 'paste by name with an unknown name');
+
+  await results.save.click();
+  await expect(results.alert).toHaveText('Nog niets opgeslagen: 1 regel heeft aandacht nodig.');
+  await page.getByLabel('Wie is ‘Jansen, Lotte’?').selectOption({ label: 'Regel overslaan' });
+  await expect(results.alert).toHaveCount(0);
+  await results.save.click();
+  await expect(results.toast).toContainText('‘Toets H3’ opgeslagen voor 5 leerlingen.');
+  await expect(results.resultRows.locator('.result-score, .result-none')).toHaveText([
+    '6,8',
+    '9',
+    '7,5',
+    '5,5',
+    '8',
+  ]);
+});

@@ -9,7 +9,8 @@ import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/
 const SENTENCE = 'Minstens 2 keer doorvragen per les voor Sem';
 
 /**
- * An intention set on day 1 (nine days ago) for Sem: at least two follow-up questions per lesson.
+ * An intention set on day 1 (nine days ago, before any lesson that day: the browser's clock is set
+ * back while it is made) for Sem: at least two follow-up questions per lesson.
  * Lessons are logged afterwards on days 2, 4 and 7 and live today (day 10); the intention follows
  * them by itself. Expected, worked out by hand:
  *  12 days ago (before): Sem 1 follow-up
@@ -41,6 +42,11 @@ test('an intention follows lessons logged afterwards and live, without re-enteri
   await intentions.openForm();
   await expectNoSeriousA11yViolations(page, 'intention form');
   await page.getByRole('button', { name: 'Annuleren' }).click();
+  // Only lessons held after an intention was made count: make it on the morning of day 1.
+  const day1 = new Date();
+  day1.setDate(day1.getDate() - 9);
+  day1.setHours(7, 0, 0, 0);
+  await page.clock.setFixedTime(day1);
   await intentions.create({
     pupil: 'Sem',
     kind: 'Doorvragen',
@@ -49,8 +55,10 @@ test('an intention follows lessons logged afterwards and live, without re-enteri
     to: isoDaysAgo(-4),
     note: 'Sem kan meer aan dan ik hem geef.',
   });
+  await page.clock.setSystemTime(new Date());
+  await intentions.open(classId);
   await expect(intentions.card(SENTENCE)).toContainText('Loopt');
-  await expect(intentions.status(SENTENCE)).toHaveText(/Nog geen les in deze periode/);
+  await expect(intentions.status(SENTENCE)).toHaveText(/^Nog geen les om mee te tellen/);
 
   await logAfter(8, (a) => a.increase('Doorvragen', 'Sem', 2));
   await logAfter(6, async (a) => {
@@ -124,4 +132,58 @@ test('a finished intention asks for a look back, which also lands in the journal
   const entry = page.locator('li.journal-entry', { hasText: 'voelden eerst onwennig' });
   await expect(entry).toContainText('Terugblik op een voornemen');
   await expect(entry.getByRole('link', { name: 'Over Noor' })).toBeVisible();
+});
+
+/**
+ * Issue 9: an intention made right after a lesson does not judge that lesson ("Nog niet op koers:
+ * 0 van 1 les"); it waits for the next one. Clock fixed at 11:00 today (browser local time).
+ */
+test('an intention made after a lesson waits for the next lesson', async ({ page }) => {
+  const today = new Date();
+  const at = (h: number, m: number) => {
+    const d = new Date(today);
+    d.setHours(h, m, 0, 0);
+    return d;
+  };
+  await page.clock.setFixedTime(at(11, 0));
+  await openApp(page);
+  const classId = await new HomePage(page).createClass('2E');
+  const pupils = new PupilsPage(page);
+  await pupils.open(classId);
+  await pupils.pasteNames(['Sem', 'Noor']);
+
+  // A lesson this morning in which Sem got no follow-up question (Noor got one).
+  const after = new AfterLessonPage(page);
+  await after.openNew(classId);
+  await after.createLesson({ date: isoDaysAgo(0), startTime: '09:00', endTime: '09:50' });
+  await after.increase('Doorvragen', 'Noor');
+
+  const intentions = new IntentionsPage(page);
+  await intentions.open(classId);
+  await intentions.create({
+    pupil: 'Sem',
+    kind: 'Doorvragen',
+    perLesson: 1,
+    from: isoDaysAgo(0),
+    to: isoDaysAgo(-7),
+  });
+  const sentence = 'Minstens 1 keer doorvragen per les voor Sem';
+  await expect(intentions.status(sentence)).toHaveText(/^Nog geen les om mee te tellen/);
+  await expect(intentions.card(sentence)).not.toContainText('Nog niet op koers');
+
+  // The next lesson, later today, live: one follow-up question for Sem.
+  await page.clock.setFixedTime(at(13, 0));
+  const start = new StartLessonPage(page);
+  await start.open(classId);
+  await start.start({ topic: 'Procenten' });
+  const live = new LivePage(page);
+  await live.waitReady();
+  await live.logKind('Sem', 'Doorvragen');
+  await page.getByRole('button', { name: 'Les beëindigen' }).click();
+
+  await intentions.open(classId);
+  await expect(intentions.status(sentence)).toHaveText(/Op koers: gehaald in 1 van 1 les\./);
+  const rows = await intentions.lessonRows(sentence);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toContainText('Procenten');
 });

@@ -17,6 +17,8 @@ import {
   expectationGroupSizes,
   intentionPhase,
   intentionProgress,
+  lessonCounts,
+  madeAt,
   matchesMeasure,
   qualitiesFor,
   targetPupilIds,
@@ -389,5 +391,73 @@ describe('intentionPhase', () => {
   });
   it('is closed once reflected on, whatever the date', () => {
     expect(intentionPhase({ ...i, closedAt: TS }, '2025-03-05')).toBe('closed');
+  });
+});
+
+/** A local moment on 3 March 2025 as an ISO instant (the app stores createdAt in UTC). */
+function localIso(hh: number, mm: number, ss = 0): string {
+  return new Date(2025, 2, 3, hh, mm, ss).toISOString();
+}
+
+describe('lessons count only when held after the intention was made', () => {
+  // The intention is made on 3 March at 10:15 local time, period 3–12 March.
+  const made = { ...SEM_FOLLOW_UPS, createdAt: localIso(10, 15, 30) };
+  const at = (date: string, startTime: string, createdAt = TS) => ({ date, startTime, createdAt });
+
+  it('reads the moment it was made in local time', () => {
+    expect(madeAt(made)).toBe('2025-03-03 10:15');
+    expect(madeAt({ createdAt: 'not a date' })).toBe('');
+  });
+
+  it.each([
+    ['a lesson earlier that day', at('2025-03-03', '08:30'), false],
+    ['a lesson that started before it and was still going', at('2025-03-03', '10:00'), false],
+    ['a lesson later that day', at('2025-03-03', '13:00'), true],
+    // Same minute: recorded before the intention (already running) or after it (just started).
+    [
+      'a lesson that minute, recorded before it',
+      at('2025-03-03', '10:15', localIso(10, 15, 5)),
+      false,
+    ],
+    [
+      'a lesson that minute, recorded after it',
+      at('2025-03-03', '10:15', localIso(10, 15, 50)),
+      true,
+    ],
+    ['a lesson the next day', at('2025-03-04', '08:00'), true],
+    ['a lesson after the end date', at('2025-03-13', '09:00'), false],
+    ['a lesson before the start date', at('2025-03-02', '23:00'), false],
+  ])('%s → %s', (_label, l, counts) => {
+    expect(lessonCounts(made, l)).toBe(counts);
+  });
+
+  it('counts from the start date when that is later than the moment it was made', () => {
+    const later = { ...made, from: '2025-03-05' };
+    expect(lessonCounts(later, at('2025-03-04', '13:00'))).toBe(false);
+    expect(lessonCounts(later, at('2025-03-05', '00:00'))).toBe(true);
+  });
+
+  it('says nothing about being on track before the first lesson that counts', () => {
+    // Sem got nothing in a lesson at 09:00 that day; the intention is made at 10:15.
+    const data: IntentionData = {
+      ...semData('2025-03-03'),
+      lessons: [lesson('early', '2025-03-03')],
+      absences: [],
+      events: [],
+    };
+    const p = intentionProgress(made, data);
+    expect(p.status).toBe('noLessons');
+    expect(p.lessons).toEqual([]);
+    expect(p.skipped).toBe(0);
+    // The earlier lesson is the 'before' side once a lesson counts.
+    const later = { ...lesson('later', '2025-03-03'), startTime: '13:00' };
+    const p2 = intentionProgress(made, {
+      ...data,
+      lessons: [lesson('early', '2025-03-03'), later],
+      events: ev('later', 'sem', 'followUp', 2),
+    });
+    expect(p2.lessons.map((l) => l.lessonId)).toEqual(['later']);
+    expect(p2.status).toBe('onTrack');
+    expect(p2.before).toEqual({ lessons: 1, met: 0, count: 0, presences: 1, rate: 0 });
   });
 });

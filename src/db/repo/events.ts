@@ -1,7 +1,7 @@
 /**
- * Interaction events. `logEvent` is the tap path of the live screen: when the caller passes the
- * lesson's classId and date (the screen has them), it reads and writes only the lesson's events
- * record (events are stored per lesson: ../eventStore.ts).
+ * Interaction events. `logEvent` is the tap path of the live screen: it checks the lesson and
+ * pupil inside its write transaction (another tab may have removed them) and notes the tap in
+ * localStorage until it has landed (events are stored per lesson: ../eventStore.ts).
  */
 import { INTERACTION_KINDS, KIND_INFO, isInteractionKind } from '../../model/kinds';
 import type { InteractionKind, QualifierName } from '../../model/kinds';
@@ -9,6 +9,7 @@ import { getDb } from '../db';
 import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
+import { clearPending, notePending, readPendingEvents } from '../pendingEvents';
 import type { Id, InteractionEvent, IsoDate } from '../../model/types';
 
 /** The optional qualifiers; `null` in an update clears one. */
@@ -20,7 +21,7 @@ export interface LogEventInput {
   pupilId: Id;
   kind: InteractionKind;
   qualifiers?: EventQualifiers;
-  /** The lesson's class and date; pass them to skip reading the lesson. */
+  /** The lesson's class and date as the screen knows them (the write uses the lesson's own). */
   classId?: Id;
   date?: IsoDate;
   /** Logged after the lesson: no exact time. */
@@ -35,7 +36,7 @@ const QUALIFIER_VALUES: { [K in QualifierName]: readonly InteractionEvent[K][] }
 };
 
 /** Throws unless every qualifier is allowed for the kind and has a known value. */
-function checkQualifiers(kind: InteractionKind, q: QualifierUpdate): void {
+export function checkQualifiers(kind: InteractionKind, q: QualifierUpdate): void {
   const allowed = KIND_INFO[kind].qualifiers;
   for (const [name, value] of Object.entries(q)) {
     if (value === undefined || value === null) continue;
@@ -46,6 +47,31 @@ function checkQualifiers(kind: InteractionKind, q: QualifierUpdate): void {
   }
 }
 
+/**
+ * Stores a new event after checking, inside the write transaction, that its lesson and pupil
+ * still exist (another tab may have erased the pupil or replaced everything from a backup since
+ * the screen read them). The lesson's own class and date are used, never the caller's. Codes:
+ * lessonNotFound, pupilNotFound; nothing is stored when refused.
+ */
+async function putCheckedEvent(event: InteractionEvent): Promise<InteractionEvent> {
+  const db = getDb();
+  return db.transaction('rw', db.lessons, db.pupils, db.lessonEvents, async () => {
+    const lesson = await db.lessons.get(event.lessonId);
+    if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
+    const pupil = await db.pupils.get(event.pupilId);
+    if (!pupil || pupil.removedAt || pupil.classId !== lesson.classId)
+      throw new ValidationError('pupilNotFound');
+    const stored = { ...event, classId: lesson.classId, date: lesson.date };
+    await putEvents(db, [stored]);
+    return stored;
+  });
+}
+
+/**
+ * The tap path. The event is noted synchronously (./pendingEvents.ts) before its transaction
+ * starts, so a tap survives the page being closed right after; the note is crossed off once the
+ * write has settled either way.
+ */
 export async function logEvent(
   input: LogEventInput,
   now: Date = new Date(),
@@ -53,22 +79,15 @@ export async function logEvent(
   if (!isInteractionKind(input.kind)) throw new ValidationError('unknownKind');
   const qualifiers = input.qualifiers ?? {};
   checkQualifiers(input.kind, qualifiers);
-  const db = getDb();
-  let { classId, date } = input;
-  if (classId === undefined || date === undefined) {
-    const lesson = await db.lessons.get(input.lessonId);
-    if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
-    classId = lesson.classId;
-    date = lesson.date;
-  }
   const ts = nowIso(now);
   const event: InteractionEvent = {
     id: newId(),
-    classId,
+    // Provisional: the write takes the lesson's own class and date.
+    classId: input.classId ?? '',
     lessonId: input.lessonId,
     pupilId: input.pupilId,
     kind: input.kind,
-    date,
+    date: input.date ?? '',
     at: input.loggedAfter ? null : ts,
     loggedAfter: input.loggedAfter ?? false,
     createdAt: ts,
@@ -77,8 +96,32 @@ export async function logEvent(
   for (const [name, value] of Object.entries(qualifiers)) {
     if (value !== undefined && value !== null) Object.assign(event, { [name]: value });
   }
-  await putEvents(db, [event]);
-  return event;
+  notePending(event);
+  try {
+    return await putCheckedEvent(event);
+  } finally {
+    clearPending([event.id]);
+  }
+}
+
+/**
+ * Writes the taps noted but not stored when the page was last closed (called at start-up).
+ * Each is checked as a new tap is: one whose lesson or pupil is gone is dropped, not stored.
+ * Returns how many were stored.
+ */
+export async function replayPendingEvents(): Promise<number> {
+  const pending = readPendingEvents();
+  let stored = 0;
+  for (const event of pending) {
+    try {
+      await putCheckedEvent(event);
+      stored++;
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+    }
+    clearPending([event.id]);
+  }
+  return stored;
 }
 
 /** Sets or clears qualifiers on an event of a lesson; returns the updated event. */

@@ -167,3 +167,22 @@ export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | nul
     },
   );
 }
+
+/** The parts of the live screen another tab can change: the lesson, its class and its pupils. */
+export type LiveRoster = Pick<LiveLessonData, 'lesson' | 'cls' | 'pupils'>;
+
+/**
+ * For a live query: null once the lesson or class is gone (deleted, or replaced by a restore in
+ * another tab). Reads no events, so the screen's own taps do not wake it.
+ */
+export async function loadLiveRoster(lessonId: Id): Promise<LiveRoster | null> {
+  const db = getDb();
+  return db.transaction('r', [db.lessons, db.classes, db.pupils], async () => {
+    const lesson = await db.lessons.get(lessonId);
+    if (!lesson || lesson.deletedAt) return null;
+    const cls = await db.classes.get(lesson.classId);
+    if (!cls || cls.deletedAt) return null;
+    const pupils = await db.pupils.where('classId').equals(lesson.classId).toArray();
+    return { lesson, cls, pupils: pupils.filter((p) => !p.removedAt) };
+  });
+}

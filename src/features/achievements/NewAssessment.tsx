@@ -11,6 +11,8 @@ import { reportStorageError } from '../../db/status';
 import type { Id, ScoreType } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { matchColumn, parseScore, parseScoreColumn, type ScoreParse } from '../../domain/scores';
+import { looksNamed, matchNamedScores } from '../../domain/nameMatch';
+import { namedOutcome, type RowChoice } from './namedEntries';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
 import { AssessmentFields, type EntryMode } from './AssessmentFields';
@@ -55,6 +57,7 @@ export function NewAssessment({ view }: { view: AchievementsView }) {
   const [mode, setMode] = useState<EntryMode>('type');
   const [typed, setTyped] = useState<Record<Id, string>>({});
   const [paste, setPaste] = useState('');
+  const [choices, setChoices] = useState<Record<string, RowChoice>>({});
   const [attempted, setAttempted] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
   const [saving, setSaving] = useState(false);
@@ -70,6 +73,15 @@ export function NewAssessment({ view }: { view: AchievementsView }) {
     () => matchColumn(parseScoreColumn(paste, type, levels), pupils),
     [paste, type, levels, pupils],
   );
+  // Names and scores (two columns or more) are matched by name, not by seating order.
+  const namedPaste = useMemo(
+    () => (looksNamed(paste) ? matchNamedScores(paste, pupils, type, levels) : null),
+    [paste, type, levels, pupils],
+  );
+  const outcome = useMemo(
+    () => (namedPaste ? namedOutcome(namedPaste, choices) : null),
+    [namedPaste, choices],
+  );
 
   // The scores of the current mode, and how many values cannot be read.
   const entries: ScoreEntry[] = [];
@@ -84,6 +96,10 @@ export function NewAssessment({ view }: { view: AchievementsView }) {
         firstBad ??= scoreInputId(pupil.id);
       }
     }
+  } else if (outcome) {
+    entries.push(...outcome.entries);
+    bad = outcome.invalid + outcome.open.size;
+    if (bad > 0) firstBad = PASTE_ID;
   } else {
     for (const { pupil, line } of match.rows) {
       if (line?.result.kind === 'ok') entries.push({ pupilId: pupil.id, score: line.result.value });
@@ -192,6 +208,19 @@ export function NewAssessment({ view }: { view: AchievementsView }) {
           }}
           match={match}
           problems={bad}
+          named={
+            namedPaste && outcome
+              ? {
+                  paste: namedPaste,
+                  outcome,
+                  choices,
+                  onChoice: (key, choice) => {
+                    setChoices((c) => ({ ...c, [key]: choice }));
+                    clearForm();
+                  },
+                }
+              : null
+          }
         />
       )}
       {formMessage ? (

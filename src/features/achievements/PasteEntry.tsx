@@ -2,6 +2,17 @@ import type { PupilRecord, ScoreType } from '../../model/types';
 import type { ColumnLine, ColumnMatch } from '../../domain/scores';
 import { t } from '../../i18n';
 import { formatScore, scoreProblem } from './scoreText';
+import { NamedPreview } from './NamedPreview';
+import type { NamedPaste } from '../../domain/nameMatch';
+import type { NamedOutcome, RowChoice } from './namedEntries';
+
+/** A paste by name (two columns or more): the matcher's rows and the teacher's choices. */
+export interface NamedState {
+  paste: NamedPaste<PupilRecord>;
+  outcome: NamedOutcome;
+  choices: Readonly<Record<string, RowChoice>>;
+  onChoice: (key: string, choice: RowChoice) => void;
+}
 
 interface PasteEntryProps {
   /** The class's pupils in seating order: line 1 is the first of them. */
@@ -13,6 +24,8 @@ interface PasteEntryProps {
   match: ColumnMatch<PupilRecord>;
   /** Lines that need a look (invalid ones and lines beyond the last pupil). */
   problems: number;
+  /** Set when the paste holds names: rows are matched by name, not by seating order. */
+  named: NamedState | null;
 }
 
 export const PASTE_ID = 'paste-scores';
@@ -51,12 +64,15 @@ function PreviewRow(props: {
 
 /**
  * Paste a column from a spreadsheet: the preview pairs each line with a pupil in seating order,
- * so a column that is one line off shows at a glance, and flags what cannot be read.
+ * so a column that is one line off shows at a glance, and flags what cannot be read. A paste of
+ * names and scores (a school system's export) is matched by name instead (NamedPreview).
  */
 export function PasteEntry(props: PasteEntryProps) {
-  const { match, pupils } = props;
+  const { match, pupils, named } = props;
   const hasText = props.text.trim() !== '';
-  const results = match.rows.filter((r) => r.line?.result.kind === 'ok').length;
+  const results = named
+    ? named.outcome.entries.length
+    : match.rows.filter((r) => r.line?.result.kind === 'ok').length;
   const describedBy = ['paste-scores-hint', hasText ? 'paste-scores-status' : '']
     .filter(Boolean)
     .join(' ');
@@ -79,7 +95,6 @@ export function PasteEntry(props: PasteEntryProps) {
           value={props.text}
           spellcheck={false}
           autoComplete="off"
-          inputMode="decimal"
           aria-describedby={describedBy}
           aria-invalid={props.problems > 0 ? true : undefined}
           onInput={(e) => props.onText(e.currentTarget.value)}
@@ -94,27 +109,34 @@ export function PasteEntry(props: PasteEntryProps) {
               ? ` ${t('achievements:paste.problems', { count: props.problems })}`
               : ''}
           </p>
-          <ol class="list preview-list" aria-label={t('achievements:paste.previewLabel')}>
-            {match.rows.map((row) => (
-              <PreviewRow
-                key={row.pupil.id}
-                pupil={row.pupil}
-                line={row.line}
-                type={props.type}
-                levels={props.levels}
-              />
-            ))}
-          </ol>
-          {match.extra.map((line) => (
-            <p key={line.line} class="field-error">
-              <span aria-hidden="true">⚠ </span>
-              {t('achievements:paste.extra', {
-                line: line.line,
-                raw: line.raw,
-                count: pupils.length,
-              })}
-            </p>
-          ))}
+          {named ? (
+            <NamedPreview {...named} pupils={pupils} type={props.type} levels={props.levels} />
+          ) : null}
+          {named ? null : (
+            <ol class="list preview-list" aria-label={t('achievements:paste.previewLabel')}>
+              {match.rows.map((row) => (
+                <PreviewRow
+                  key={row.pupil.id}
+                  pupil={row.pupil}
+                  line={row.line}
+                  type={props.type}
+                  levels={props.levels}
+                />
+              ))}
+            </ol>
+          )}
+          {named
+            ? null
+            : match.extra.map((line) => (
+                <p key={line.line} class="field-error">
+                  <span aria-hidden="true">⚠ </span>
+                  {t('achievements:paste.extra', {
+                    line: line.line,
+                    raw: line.raw,
+                    count: pupils.length,
+                  })}
+                </p>
+              ))}
         </div>
       ) : null}
     </section>

@@ -48,6 +48,10 @@ export function LessonList({ classId }: { classId: string }) {
                         {t('logging:list.after')}
                         <span class="visually-hidden"> ({when})</span>
                       </a>
+                      <a class="button" href={href('lesson', lesson.id, 'edit')}>
+                        {t('logging:list.edit')}
+                        <span class="visually-hidden"> ({when})</span>
+                      </a>
                     </div>
                   </li>
                 );

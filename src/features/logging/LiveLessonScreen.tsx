@@ -1,7 +1,6 @@
-import { useReadOnce } from '../../db/hooks';
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { href } from '../../app/router';
-import { endLesson, loadLiveLesson, type LiveLessonData } from '../../db/repo/lessons';
+import { endLesson, type LiveLessonData } from '../../db/repo/lessons';
 import { HIDEABLE_KINDS, setHiddenKinds } from '../../db/repo/loggingPrefs';
 import { reportStorageError } from '../../db/status';
 import type { InteractionKind } from '../../model/kinds';
@@ -16,12 +15,13 @@ import { MoreSheet } from './MoreSheet';
 import type { TilePupil } from './PupilTile';
 import { TileGrid } from './TileGrid';
 import { useLiveActions } from './useLiveActions';
+import { useLiveLesson } from './useLiveLesson';
 import './logging.css';
 
 /** Live logging: the class as tiles; one tap is a turn, every other kind two taps away. */
 export function LiveLessonScreen({ lessonId }: { lessonId: string }) {
-  // Read once: after that the screen's own state is the truth (a live query per tap is too slow).
-  const data = useReadOnce(() => loadLiveLesson(lessonId), lessonId);
+  // Events read once (the screen's store is the truth); lesson and pupils followed live.
+  const data = useLiveLesson(lessonId);
 
   if (data === undefined) return <p class="loading">{t('common:loading')}</p>;
   if (data === null) {
@@ -50,6 +50,8 @@ function LiveLesson({ data }: { data: LiveLessonData }) {
         data.absences,
       ),
   );
+  // Pupils added or removed in another tab join or leave the store's tally.
+  useEffect(() => store.setPupils(pupils.map((p) => p.id)), [store, pupils]);
   const [sheetFor, setSheetFor] = useState<string | null>(null);
   const [kindsOpen, setKindsOpen] = useState(false);
   const [hidden, setHidden] = useState<InteractionKind[]>(cls.hiddenKinds);

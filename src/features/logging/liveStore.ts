@@ -57,7 +57,7 @@ export class LiveLessonStore {
   announcement = '';
 
   constructor(
-    private readonly pupilIds: readonly Id[],
+    private pupilIds: readonly Id[],
     events: readonly InteractionEvent[],
     absences: readonly Pick<AbsenceRecord, 'pupilId'>[],
   ) {
@@ -153,6 +153,14 @@ export class LiveLessonStore {
   dismissLast(): void {
     if (!this.last) return;
     this.last = null;
+    this.emit();
+  }
+
+  /** The class's current pupils (another tab may add or remove one); counts are kept. */
+  setPupils(ids: readonly Id[]): void {
+    if (ids.length === this.pupilIds.length && ids.every((id, i) => id === this.pupilIds[i]))
+      return;
+    this.pupilIds = ids;
     this.emit();
   }
 

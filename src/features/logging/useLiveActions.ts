@@ -6,6 +6,7 @@ import type { InteractionEvent, LessonRecord } from '../../model/types';
 import type { InteractionKind, QualifierName } from '../../model/kinds';
 import { t } from '../../i18n';
 import type { LiveLessonStore, LogEntry } from './liveStore';
+import { reportTapFailure } from './tapFailure';
 
 export interface LiveActions {
   /** One tap (a turn) or the sheet's second tap. */
@@ -54,7 +55,7 @@ export function useLiveActions(
         },
         (e: unknown) => {
           store.failed(entry);
-          report(e);
+          reportTapFailure(e, nameOf(pupilId), (m) => store.announce(m));
         },
       );
     };
