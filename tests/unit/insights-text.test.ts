@@ -143,7 +143,7 @@ describe('insight cards in Dutch', () => {
       ctx,
     );
     expect(w.observation).toBe(
-      'Finn kreeg in 24 lessen 1 compliment en 12 correcties, waarvan 11 correcties op gedrag. Bij de rest van de klas was 54% van je feedback een compliment.',
+      'Je gaf Finn in 24 lessen 1 compliment en 12 correcties, waarvan 11 correcties op gedrag. Bij de rest van de klas was 54% van je feedback een compliment.',
     );
     expect(w.question).toBe('Wat doet Finn goed dat je hardop zou kunnen benoemen?');
   });
