@@ -16,7 +16,7 @@ test('log a banking-time moment, see it per pupil, edit it, delete it and undo',
 
   const banking = new BankingPage(page);
   await banking.open(classId);
-  await expect(page.getByText('Wat is banking time?')).toBeVisible();
+  await expect(page.getByText('Wat is Banking Time?')).toBeVisible();
   await expect(page.getByText('Nog geen momenten vastgelegd.')).toBeVisible();
   await expect(banking.minutes).toHaveValue('10');
   await expectNoSeriousA11yViolations(page, 'banking time, empty');

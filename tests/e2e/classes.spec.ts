@@ -94,8 +94,8 @@ test('the class screen of a class with pupils offers the lesson and every part',
   for (const [name, path] of [
     ['Leerlingen 3', 'pupils'],
     ['Plattegrond', 'seating'],
-    ['Lenzen', 'lenses'],
-    ['Banking time', 'banking'],
+    ['Kenmerken', 'lenses'],
+    ['Banking Time', 'banking'],
   ] as const) {
     await expect(nav.getByRole('link', { name })).toHaveAttribute('href', `#/class/${id}/${path}`);
   }

@@ -123,7 +123,9 @@ test('teacher → protected package → coach workspace → remark → back at t
   await cp.waitForWorkspace();
   await expect(cp.banner).toContainText(LABEL);
   await expect(
-    coach.page.getByRole('heading', { level: 3, name: 'Veel correctie, weinig lof' }).first(),
+    coach.page
+      .getByRole('heading', { level: 3, name: 'Je correcties en complimenten bij één leerling' })
+      .first(),
   ).toBeVisible();
   // Decrypted on the coach's device: no name in what is stored or shown.
   const coachText = (await coach.page.locator('main').textContent()) ?? '';
@@ -136,7 +138,11 @@ test('teacher → protected package → coach workspace → remark → back at t
   }
   await expectNoSeriousA11yViolations(coach.page, 'coach workspace');
 
-  await cp.addRemark('Veel correctie, weinig lof', REMARK, new RegExp(`\\b${finn}\\b`));
+  await cp.addRemark(
+    'Je correcties en complimenten bij één leerling',
+    REMARK,
+    new RegExp(`\\b${finn}\\b`),
+  );
   const remarks = await cp.exportRemarks('Coach Anne');
   const remarksFile = JSON.parse(remarks.text) as {
     format: string;
@@ -156,7 +162,9 @@ test('teacher → protected package → coach workspace → remark → back at t
   await share.importRemarks(remarks.path);
   await expect(page.getByText(`1 opmerking toegevoegd bij ‘${LABEL}’.`)).toBeVisible();
   await expect(share.remarks).toContainText(REMARK);
-  await expect(share.remarks).toContainText('Over: Veel correctie, weinig lof — Finn');
+  await expect(share.remarks).toContainText(
+    'Over: Je correcties en complimenten bij één leerling — Finn',
+  );
   await expect(share.remarks).toContainText('Coach Anne');
 
   // The intervisie sheet: figures, the question, codes for a meeting.
@@ -165,7 +173,7 @@ test('teacher → protected package → coach workspace → remark → back at t
   const sheet = page.getByRole('article', { name: /^Intervisie · / });
   await expect(sheet.getByRole('figure', { name: /^Beurten per leerling/ })).toBeVisible();
   await expect(sheet).toContainText(
-    'Wat doe ik in mijn klas om elke leerling een grotere kans te geven?',
+    'Wat doe ik in mijn klas om de kansen van elke leerling te vergroten?',
   );
   await expect(sheet.locator('svg text', { hasText: /^Kacper$/ }).first()).toBeAttached();
   await page.getByRole('checkbox', { name: /^Codes in plaats van namen/ }).check();

@@ -133,7 +133,7 @@ test('switch to the school levels, with a warning when ratings exist', async ({ 
   await levels.fill('kader\nmavo\nKader');
   await page.getByRole('button', { name: 'Schaal opslaan' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Toch wijzigen' }).click();
-  await expect(page.getByRole('alert')).toHaveText('"Kader" staat er twee keer in.');
+  await expect(page.getByRole('alert')).toHaveText('‘Kader’ staat er twee keer in.');
 
   await page.getByRole('radio', { name: /Niveaus voortgezet onderwijs/ }).check();
   await expect(

@@ -174,7 +174,7 @@ test('change over time: weeks or months, and before against from a chosen date',
     Number(/(\d+) interacties/.exec((await insights.basis.textContent()) ?? '')?.[1]),
   );
   expect((await insights.splitRow('Beurten per leerling per 10 lessen')).join(' ')).toMatch(
-    /^Beurten per leerling per 10 lessen \d+,\d\s+\d+ beurten bij \d+× aanwezig \d+,\d\s+\d+ beurten bij \d+× aanwezig$/,
+    /^Beurten per leerling per 10 lessen \d+,\d\s+\d+ beurten \(leerlingen samen \d+ keer aanwezig\) \d+,\d\s+\d+ beurten \(leerlingen samen \d+ keer aanwezig\)$/,
   );
   await expect(
     insights.splitTable.getByRole('rowheader', { name: 'Veel verwacht, per 10 lessen' }),

@@ -94,7 +94,7 @@ test('the after-lesson minute asks about what was logged and lands in the journa
   await reflect.open(lessonId);
   await expect(reflect.answers).toHaveCount(3);
   const quiet = reflect.answer(/^Noor en Zoë waren er deze les/);
-  const corrections = reflect.answer(/^Daan kreeg deze les 3 correcties en geen compliment/);
+  const corrections = reflect.answer(/^Je gaf Daan deze les 3 correcties en geen compliment/);
   await expect(quiet).toBeVisible();
   await expect(corrections).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'after-lesson minute');

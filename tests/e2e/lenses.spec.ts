@@ -21,14 +21,14 @@ test('apply a preset, set values for two pupils, and find them after a reload', 
   const lenses = await classWithPupils(page, 'Groep 8');
   // Why, with sources; and only harmless presets (no ethnicity, religion or health).
   await expect(page.getByRole('main')).toContainText('Denessen 2022');
-  await expect(page.getByRole('main')).toContainText('Geen enkele lens is verplicht');
+  await expect(page.getByRole('main')).toContainText('Geen enkel kenmerk is verplicht');
   await expect(lenses.presets).toHaveText([
     '+ Gender',
     '+ Schooladvies',
     '+ Thuistaal',
     '+ Opleiding ouders',
   ]);
-  await expect(page.getByText('Nog geen lenzen.')).toBeVisible();
+  await expect(page.getByText('Nog geen kenmerken.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'lenses, empty');
 
   await lenses.applyPreset('Thuistaal');
@@ -61,14 +61,14 @@ test('a custom lens: an empty name gives a message; editing keeps pupils’ valu
   const form = await lenses.openCustomForm();
   await lenses.fillForm(form, '   ', ['vooraan', 'achterin']);
   await lenses.saveForm(form);
-  await expect(form.getByRole('alert')).toHaveText('Geef de lens een naam.');
+  await expect(form.getByRole('alert')).toHaveText('Geef het kenmerk een naam.');
   await expectNoSeriousA11yViolations(page, 'lens form with an error');
 
   // One value only is refused too.
   await form.getByRole('button', { name: 'Waarde 2 weghalen' }).click();
   await form.getByLabel('Naam', { exact: true }).fill('Zitplek');
   await lenses.saveForm(form);
-  await expect(form.getByRole('alert')).toHaveText('Een lens heeft minstens 2 waarden nodig.');
+  await expect(form.getByRole('alert')).toHaveText('Een kenmerk heeft minstens 2 waarden nodig.');
 
   await lenses.fillForm(form, 'Zitplek', ['vooraan', 'achterin', 'midden']);
   await lenses.saveForm(form);
@@ -78,8 +78,8 @@ test('a custom lens: an empty name gives a message; editing keeps pupils’ valu
   await lenses.setValue('Zitplek', 'Sem', 'midden');
 
   // Rename a value and remove another: Ayoub keeps his (renamed) value, Sem's is cleared.
-  await page.getByRole('button', { name: 'Bewerken: lens Zitplek' }).click();
-  const edit = page.getByRole('form', { name: 'Lens bewerken' });
+  await page.getByRole('button', { name: 'Bewerken: kenmerk Zitplek' }).click();
+  const edit = page.getByRole('form', { name: 'Kenmerk bewerken' });
   await edit.getByRole('textbox', { name: 'Waarde 2', exact: true }).fill('achteraan');
   await edit.getByRole('button', { name: 'Waarde 3 weghalen' }).click();
   await lenses.saveForm(edit);
@@ -88,7 +88,7 @@ test('a custom lens: an empty name gives a message; editing keeps pupils’ valu
   await expect(lenses.selectedLabel('Zitplek', 'Sem')).toHaveText('niet ingevuld');
 
   // Deleting asks first, then the lens and its values are gone.
-  await page.getByRole('button', { name: 'Verwijderen: lens Zitplek' }).click();
+  await page.getByRole('button', { name: 'Verwijderen: kenmerk Zitplek' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
   await expect(lenses.lensList.getByRole('heading', { name: 'Zitplek' })).toHaveCount(0);
   await expect(page.getByRole('combobox')).toHaveCount(0);

@@ -34,13 +34,13 @@ test('log a lesson by tapping: one tap a turn, two taps the rest, undo, and it s
   const live = new LivePage(page);
   await live.waitReady();
   await expect(page.getByText('Breuken')).toBeVisible();
-  await expect(live.tileButton('Zoë')).toHaveAccessibleName('Zoë: nog niet aangesproken');
-  await expect(live.tally).toContainText('0 van 25 aangesproken');
+  await expect(live.tileButton('Zoë')).toHaveAccessibleName('Zoë: nog niet gesproken');
+  await expect(live.tally).toContainText('0 van 25 gesproken');
 
   await logElevenEvents(live);
   await expectTotals(live, TOTALS_AFTER_ELEVEN);
   await expect(live.tally).toContainText('11 interacties');
-  await expect(live.tally).toContainText('5 van 25 aangesproken');
+  await expect(live.tally).toContainText('5 van 25 gesproken');
   await expect(live.tileButton('Noor')).toHaveAccessibleName(
     'Noor: 4 interacties (2 beurten, 1 compliment, 1 keer doorgevraagd)',
   );
@@ -65,7 +65,7 @@ test('log a lesson by tapping: one tap a turn, two taps the rest, undo, and it s
   await live.tileButton('Fenna').click();
   await expect(live.announcer).toContainText('Fenna staat op afwezig');
   await expect(live.total('Fenna')).toHaveText('0');
-  await expect(live.tally).toContainText('5 van 24 aangesproken');
+  await expect(live.tally).toContainText('5 van 24 gesproken');
 
   // The sheet, open, passes the same scan.
   await live.moreButton('Gijs').click();

@@ -3,9 +3,9 @@ import { HomePage } from './pages/HomePage';
 import { PromptsPage } from './pages/PromptsPage';
 import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
 
-const KACPER = 'Kacper kwam weinig aan de beurt';
-const FINN = 'Finn: veel correctie, weinig compliment';
-const YASSIN = 'Yassin: veel correctie, weinig compliment';
+const KACPER = 'Je gaf Kacper weinig beurten';
+const FINN = 'Jouw correcties en complimenten bij Finn';
+const YASSIN = 'Jouw correcties en complimenten bij Yassin';
 
 /**
  * The demo class's built-in bias (docs/demo-data.md) lights up the prompts on the class screen:
@@ -37,13 +37,13 @@ test('the demo class raises prompts that can be dismissed and snoozed', async ({
   // Finn already has Banking Time in the demo: keep at it, with a way to the banking screen.
   const finn = prompts.card(FINN);
   await expect(finn).toContainText('Banking Time');
-  await expect(finn.getByRole('link', { name: 'Naar banking time' })).toBeVisible();
+  await expect(finn.getByRole('link', { name: 'Naar Banking Time' })).toBeVisible();
 
   // The rest of the demo's pattern: expectations steer questions, turns and praise.
   await prompts.showAll();
-  await expect(prompts.card('Denkvragen en je verwachtingen')).toBeVisible();
-  await expect(prompts.card('Beurten en je verwachtingen')).toBeVisible();
-  await expect(prompts.card('Verwachtingen en Thuistaal')).toContainText('(ook) andere taal');
+  await expect(prompts.card('Je denkvragen en je verwachtingen')).toBeVisible();
+  await expect(prompts.card('Je beurten en je verwachtingen')).toBeVisible();
+  await expect(prompts.card('Je verwachtingen en Thuistaal')).toContainText('(ook) andere taal');
   await expectNoSeriousA11yViolations(page, 'class screen with prompts');
   // For a look at the phone layout (kept with the test's output).
   await prompts.card(KACPER).scrollIntoViewIfNeeded();

@@ -78,7 +78,7 @@ test('a pupil page: timeline, export, print view, and deletion with all data', a
 
   // Delete: the name must be typed; afterwards nothing about the pupil is left.
   const dialog = await pupil.startDelete('Daan');
-  await dialog.getByLabel('Typ "Daan" om te bevestigen').fill('Dana');
+  await dialog.getByLabel('Typ ‘Daan’ om te bevestigen').fill('Dana');
   await expect(dialog.getByRole('button', { name: 'Definitief verwijderen' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await expect(dialog).toBeHidden();

@@ -15,7 +15,7 @@ test('a relationship round for two pupils: three numbers, a private note, kept a
   const rel = new RelationshipsPage(page);
   await rel.open(classId);
   await expect(page.getByText('Student–Teacher Relationship Scale')).toBeVisible();
-  await expect(page.getByText('Alleen jij ziet deze beoordelingen en notities.')).toBeVisible();
+  await expect(page.getByText('Alleen jij ziet deze inschattingen en notities.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'relationships, before a round');
 
   await rel.startButton.click();

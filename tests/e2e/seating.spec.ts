@@ -118,7 +118,9 @@ test('resize the plan: pupils move along, and a plan too small is refused', asyn
   // Alphabetically, after confirming.
   await page.getByRole('button', { name: 'Alfabetisch neerzetten' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Opnieuw neerzetten' }).click();
-  await expect(seating.status).toHaveText('Iedereen zit nu op alfabetische volgorde.');
+  await expect(seating.status).toHaveText(
+    'Iedereen zit nu in alfabetische volgorde, vanaf de voorste rij.',
+  );
   await seating.expectAt('Ayoub', 1, 1);
   await seating.expectAt('Tim', 1, 8);
 });

@@ -153,7 +153,7 @@ describe('InsightsBody', () => {
     expect(text).toContain('Dit rust op 1 les, 6 interacties, 3 leerlingen.');
     expect(text).toContain('Nog te weinig om van een patroon te spreken: 1 les, 3 interacties');
     expect(text).toContain('Je hebt voor deze klas nog geen verwachtingen ingevuld.');
-    expect(text).toContain('Je hebt voor deze klas geen lenzen ingesteld');
+    expect(text).toContain('Je hebt voor deze klas geen kenmerken ingesteld');
     expect(text).toContain('Nog niemand heeft een vaste plek.');
     expect(text).toContain('Kies een periode van minstens twee weken');
     expect(text).toContain('In deze periode legde je 1 les en 6 interacties vast.');

@@ -105,7 +105,7 @@ describe('insight cards in Dutch', () => {
       ctx,
     );
     expect(more.observation).toBe(
-      'Leerlingen van wie je veel verwacht (11 leerlingen) kregen elk gemiddeld 5,4 beurten per 10 lessen, leerlingen van wie je weinig verwacht (10 leerlingen) 2,5: ongeveer 2,2 keer zoveel.',
+      'Leerlingen van wie je veel verwacht (11 leerlingen) kregen samen genomen 5,4 beurten per leerling per 10 lessen, leerlingen van wie je weinig verwacht (10 leerlingen) 2,5: ongeveer 2,2 keer zoveel.',
     );
     const less = describeInsight(
       insight({
@@ -122,7 +122,7 @@ describe('insight cards in Dutch', () => {
       ctx,
     );
     expect(less.observation).toBe(
-      'Leerlingen van wie je weinig verwacht (10 leerlingen) kregen elk gemiddeld 1 keer hulp of uitleg per 10 lessen, leerlingen van wie je veel verwacht (11 leerlingen) 0,5: ongeveer 2 keer zoveel.',
+      'Leerlingen van wie je weinig verwacht (10 leerlingen) kregen samen genomen 1 keer hulp of uitleg per leerling per 10 lessen, leerlingen van wie je veel verwacht (11 leerlingen) 0,5: ongeveer 2 keer zoveel.',
     );
   });
 
@@ -143,7 +143,7 @@ describe('insight cards in Dutch', () => {
       ctx,
     );
     expect(w.observation).toBe(
-      'Finn kreeg in 24 lessen 1 compliment en 12 correcties, waarvan 11 correcties op gedrag. Bij de rest van de klas was 54% van je feedback een compliment.',
+      'Je gaf Finn in 24 lessen 1 compliment en 12 correcties, waarvan 11 correcties op gedrag. Bij de rest van de klas was 54% van je feedback een compliment.',
     );
     expect(w.question).toBe('Wat doet Finn goed dat je hardop zou kunnen benoemen?');
   });
@@ -268,7 +268,7 @@ describe('chart summaries', () => {
         'turn',
       ),
     ).toBe(
-      'De 6 leerlingen die de meeste beurten kregen (een vijfde van de klas), kregen samen 38% ervan; bij een gelijke verdeling was dat 21%.',
+      'De 6 leerlingen met de meeste beurten per 10 lessen (een vijfde van de klas) kregen samen 38% ervan; bij een gelijke verdeling was dat 21%.',
     );
   });
 

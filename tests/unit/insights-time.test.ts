@@ -272,7 +272,7 @@ describe('beforeAfterFigures', () => {
 
   it('sums up both sides in one sentence, in Dutch and English', async () => {
     expect(beforeAfterSummary(f)).toBe(
-      'Per 10 lessen kreeg een leerling vóór ma 10 maart 2025 gemiddeld 22,2 beurten en vanaf die dag 23,3; het vijfde deel van de klas met de meeste kreeg eerst 50% en daarna 33% ervan.',
+      'Per 10 lessen kreeg een leerling vóór ma 10 maart 2025 gemiddeld 22,2 beurten en vanaf die dag 23,3. Het vijfde van de klas dat er de meeste kreeg, had eerst 50% en daarna 33% ervan.',
     );
     await i18next.changeLanguage('en');
     try {
@@ -400,8 +400,8 @@ describe('TimelineSection', () => {
       ['Leerlingen', '3', '3'],
       [
         'Beurten per leerling per 10 lessen',
-        '22,2 20 beurten bij 9× aanwezig',
-        '23,3 21 beurten bij 9× aanwezig',
+        '22,2 20 beurten (leerlingen samen 9 keer aanwezig)',
+        '23,3 21 beurten (leerlingen samen 9 keer aanwezig)',
       ],
     ]);
     expect(el.querySelector('.split-table th[scope="col"]')?.textContent).toBe('Vóór 10 mrt');

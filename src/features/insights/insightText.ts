@@ -171,18 +171,27 @@ function words(insight: Insight, ctx: InsightContext): Parts {
         even: percent(num(p.evenShare)),
         metric: metricPlural(metric),
       };
-      const corrective = ['correctionWork', 'correctionBehaviour', 'corrections'].includes(metric);
+      // Corrections are not chances to hand out; help may be deliberate differentiation.
       return {
         observation: t('insights:card.concentration.obs', vars),
-        question: corrective
+        question: isCorrective(metric)
           ? t('insights:card.concentration.questionCorrective')
-          : t('insights:card.concentration.question'),
+          : metric === 'help'
+            ? t('insights:card.concentration.questionHelp')
+            : t('insights:card.concentration.question'),
       };
     }
     case 'relationshipCorrection':
     case 'relationshipRegard':
       return relationshipWords(insight, metric);
   }
+}
+
+/** Corrective metrics get corrective questions, never "give them more of this". */
+function isCorrective(metric: Metric): boolean {
+  return (
+    metric === 'correctionWork' || metric === 'correctionBehaviour' || metric === 'corrections'
+  );
 }
 
 /** High against low expectation: "about 2 times as many" from the side that got more. */
@@ -211,9 +220,11 @@ function expectationWords(insight: Insight, ctx: InsightContext, metric: Metric)
     question:
       kind === 'higherOrder'
         ? t('insights:card.expectation.questionHigherOrder')
-        : high >= low
-          ? t('insights:card.expectation.questionMore')
-          : t('insights:card.expectation.questionLess'),
+        : isCorrective(metric)
+          ? t('insights:card.expectation.questionCorrective')
+          : high >= low
+            ? t('insights:card.expectation.questionMore')
+            : t('insights:card.expectation.questionLess'),
     counts: t('insights:card.expectation.counts', {
       high: countOf('high'),
       low: countOf('low'),

@@ -99,7 +99,7 @@ export class BackupPage {
     await expect(dialog).toBeVisible();
     const confirm = dialog.getByRole('button', { name: 'Vervangen' });
     await expect(confirm).toBeDisabled();
-    await dialog.getByLabel('Typ "vervang" om te bevestigen').fill('vervang');
+    await dialog.getByLabel('Typ ‘vervang’ om te bevestigen').fill('vervang');
     await confirm.click();
     await expect(this.done).toBeVisible();
   }

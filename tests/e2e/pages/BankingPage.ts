@@ -6,7 +6,7 @@ export class BankingPage {
 
   async open(classId: string): Promise<void> {
     await this.page.goto(`/#/class/${encodeURIComponent(classId)}/banking`);
-    await expect(this.page.getByRole('heading', { level: 1, name: /^Banking time/ })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: /^Banking Time/ })).toBeVisible();
   }
 
   get pupil(): Locator {

@@ -18,7 +18,7 @@ export class CoachPage {
   }
 
   get fileInput(): Locator {
-    return this.page.getByLabel('Pakket van een leerkracht', { exact: true });
+    return this.page.getByLabel('Pakket van een leraar', { exact: true });
   }
 
   get error(): Locator {
@@ -37,7 +37,7 @@ export class CoachPage {
   }
 
   async unlock(passphrase: string): Promise<void> {
-    await this.page.getByLabel('Wachtwoordzin van de leerkracht').fill(passphrase);
+    await this.page.getByLabel('Wachtwoordzin van de leraar').fill(passphrase);
     await this.page.getByRole('button', { name: 'Openen' }).click();
   }
 
@@ -66,10 +66,10 @@ export class CoachPage {
   }
 
   async exportRemarks(author: string): Promise<{ name: string; path: string; text: string }> {
-    await this.page.getByLabel('Je naam (ziet de leerkracht)').fill(author);
+    await this.page.getByLabel('Je naam (ziet de leraar)').fill(author);
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Opmerkingen exporteren voor de leerkracht' }).click(),
+      this.page.getByRole('button', { name: 'Opmerkingen exporteren voor de leraar' }).click(),
     ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), path, text: await readFile(path, 'utf8') };

@@ -10,7 +10,7 @@ export class LensesPage {
   }
 
   get heading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: /^Lenzen/ });
+    return this.page.getByRole('heading', { level: 1, name: /^Kenmerken/ });
   }
 
   get presets(): Locator {
@@ -19,7 +19,7 @@ export class LensesPage {
 
   /** The list of the class's lenses. */
   get lensList(): Locator {
-    return this.page.getByRole('region', { name: 'Jouw lenzen' });
+    return this.page.getByRole('region', { name: 'Jouw kenmerken' });
   }
 
   /** One tap on a preset ("Thuistaal", "Gender", …); waits until the lens is listed. */
@@ -43,8 +43,8 @@ export class LensesPage {
   }
 
   async openCustomForm(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Zelf een lens maken' }).click();
-    const form = this.page.getByRole('form', { name: 'Nieuwe lens' });
+    await this.page.getByRole('button', { name: 'Zelf een kenmerk maken' }).click();
+    const form = this.page.getByRole('form', { name: 'Nieuw kenmerk' });
     await expect(form).toBeVisible();
     return form;
   }
@@ -62,6 +62,6 @@ export class LensesPage {
   }
 
   async saveForm(form: Locator): Promise<void> {
-    await form.getByRole('button', { name: 'Lens opslaan' }).click();
+    await form.getByRole('button', { name: 'Kenmerk opslaan' }).click();
   }
 }

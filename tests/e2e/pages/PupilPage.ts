@@ -90,7 +90,7 @@ export class PupilPage {
     const dialog = await this.startDelete(name);
     const confirm = dialog.getByRole('button', { name: 'Definitief verwijderen' });
     await expect(confirm).toBeDisabled();
-    await dialog.getByLabel(`Typ "${name}" om te bevestigen`).fill(name);
+    await dialog.getByLabel(`Typ ‘${name}’ om te bevestigen`).fill(name);
     await confirm.click();
     await expect(this.page).toHaveURL(/#\/class\/[^/]+$/);
   }

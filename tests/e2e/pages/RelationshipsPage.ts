@@ -58,11 +58,11 @@ export class RelationshipsPage {
     return this.page.getByRole('region', { name: 'Laatste ronde' });
   }
 
-  /** Unfolds "Huidige beoordelingen bekijken" and returns the list item of one pupil. */
+  /** Unfolds "Huidige inschattingen bekijken" and returns the list item of one pupil. */
   async currentOf(name: string): Promise<Locator> {
-    const details = this.page.locator('details', { hasText: 'Huidige beoordelingen bekijken' });
+    const details = this.page.locator('details', { hasText: 'Huidige inschattingen bekijken' });
     if ((await details.getAttribute('open')) === null) {
-      await details.getByText('Huidige beoordelingen bekijken').click();
+      await details.getByText('Huidige inschattingen bekijken').click();
     }
     return details.getByRole('listitem').filter({ hasText: name });
   }

@@ -59,10 +59,10 @@ describe('PromptList', () => {
     render(<PromptList classId={classId} />, host);
     await settle();
     expect(host.querySelector('h2')?.textContent).toBe('Something to think about');
-    expect(titles()[0]).toBe('Kacper rarely got a turn');
+    expect(titles()[0]).toBe('You gave Kacper few turns');
     expect(titles().slice(1).sort()).toEqual([
-      'Finn: much correction, little praise',
-      'Yassin: much correction, little praise',
+      'Your corrections and praise for Finn',
+      'Your corrections and praise for Yassin',
     ]);
     const card = host.querySelector('.prompt');
     expect(card?.textContent).toContain('A question for yourself');
@@ -75,7 +75,7 @@ describe('PromptList', () => {
     // Finn and Yassin already have Banking Time: the suggestion says to keep at it.
     const second = host.querySelectorAll('.prompt')[1]?.textContent ?? '';
     expect(second).toContain('You have already started Banking Time');
-    expect(second).toContain('Go to banking time');
+    expect(second).toContain('Go to Banking Time');
 
     const more = [...host.querySelectorAll('button')].find((b) =>
       b.textContent?.startsWith('Show all'),
@@ -83,16 +83,16 @@ describe('PromptList', () => {
     expect(more?.getAttribute('aria-expanded')).toBe('false');
     await act(() => more?.click());
     expect(titles().length).toBeGreaterThan(5);
-    expect(titles()).toContain('Higher-order questions and your expectations');
+    expect(titles()).toContain('Your higher-order questions and your expectations');
   });
 
   it('"Don\'t show again" stores the state and removes the card; Undo brings it back', async () => {
     render(<PromptList classId={classId} />, host);
     await settle();
-    await act(() => button("Don't show again: Kacper rarely got a turn")?.click());
+    await act(() => button("Don't show again: You gave Kacper few turns")?.click());
     await settle(10);
-    expect(titles()).not.toContain('Kacper rarely got a turn');
-    expect(titles()[0]).toMatch(/^(Finn|Yassin): much correction/);
+    expect(titles()).not.toContain('You gave Kacper few turns');
+    expect(titles()[0]).toMatch(/^Your corrections and praise for (Finn|Yassin)$/);
     const states = await activePromptStates(classId);
     expect(states).toHaveLength(1);
     expect(states[0]).toMatchObject({ status: 'dismissed' });
@@ -105,17 +105,17 @@ describe('PromptList', () => {
       await toast?.onAction?.();
     });
     await settle(10);
-    expect(titles()[0]).toBe('Kacper rarely got a turn');
+    expect(titles()[0]).toBe('You gave Kacper few turns');
   });
 
   it('"Not now" hides the card for two weeks', async () => {
     render(<PromptList classId={classId} />, host);
     await settle();
     await act(() =>
-      button('Not now, back in two weeks: Finn: much correction, little praise')?.click(),
+      button('Not now, back in two weeks: Your corrections and praise for Finn')?.click(),
     );
     await settle(10);
-    expect(titles()).not.toContain('Finn: much correction, little praise');
+    expect(titles()).not.toContain('Your corrections and praise for Finn');
     const [state] = await activePromptStates(classId);
     expect(state?.status).toBe('snoozed');
     const days =
