@@ -3,6 +3,7 @@ import { ClassPage } from './pages/ClassPage';
 import { HomePage } from './pages/HomePage';
 import {
   CLASS_OF_25,
+  CLASS_OF_32,
   LivePage,
   TOTALS_AFTER_ELEVEN,
   expectTotals,
@@ -11,6 +12,7 @@ import {
 import { PupilsPage } from './pages/PupilsPage';
 import { StartLessonPage } from './pages/StartLessonPage';
 import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
+import { wordsBrokenAcrossLines } from './support/names';
 
 test('log a lesson by tapping: one tap a turn, two taps the rest, undo, and it survives a reload', async ({
   page,
@@ -173,4 +175,59 @@ test('the start form explains a wrong end time; hidden kinds leave the sheet and
   await expect(live.tileButton('Noor')).toHaveAccessibleName(
     'Noor: 1 interactie (1 keer persoonlijke aandacht)',
   );
+});
+
+test('32 pupils in a 6x6 plan fit one phone screen, also after taps; names never break inside a word', async ({
+  page,
+}) => {
+  test.slow();
+  await openApp(page);
+  const classId = await new HomePage(page).createClass('2 havo');
+  const pupils = new PupilsPage(page);
+  await pupils.open(classId);
+  await pupils.pasteNames(CLASS_OF_32);
+  await new StartLessonPage(page).open(classId);
+  await new StartLessonPage(page).start({ topic: 'Breuken' });
+  const live = new LivePage(page);
+  await live.waitReady();
+
+  await expect(live.tileButtons).toHaveCount(64);
+  await live.expectAllTilesInView();
+  // The two Daans are told apart on their tiles; the full name is the accessible name.
+  await expect(live.tile('Daan Kok').locator('.tile-name')).toHaveText('Daan K.');
+  await expect(live.tile('Daan de Vries').locator('.tile-name')).toHaveText('Daan V.');
+  await expect(live.tileButton('Mohammed El Amrani')).toBeVisible();
+  expect(await wordsBrokenAcrossLines(page.locator('main'))).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('grid-32-start.png') });
+
+  // After a turn (five qualifiers), praise (two) and an undo, nothing moved or got covered.
+  await live.tapTurn('Emma van der Linden');
+  await expect(page.locator('.qualifier-bar')).toHaveAccessibleName(
+    /^Kenmerken bij Beurt · Emma van der Linden/,
+  );
+  await expect(page.locator('.qualifier-target')).toContainText('Emma');
+  await live.expectAllTilesInView();
+  await live.qualifier('Zelf gemeld').click();
+  await live.logKind('Shanice Kromodikoro', 'Compliment');
+  await live.expectAllTilesInView();
+  await page.screenshot({ path: test.info().outputPath('grid-32-after-taps.png') });
+  await live.undoButton.click();
+  await live.expectAllTilesInView();
+  expect(await wordsBrokenAcrossLines(page.locator('main'))).toEqual([]);
+
+  // Absent: the tap says so and offers "Toch aanwezig".
+  await live.setAbsent('Noor Visser', true);
+  await live.tileButton('Noor Visser').click();
+  await expect(live.sheet.getByRole('heading', { name: 'Noor Visser' })).toBeVisible();
+  await expect(live.sheet).toContainText('Noor Visser staat op afwezig');
+  await expectNoSeriousA11yViolations(page, 'absent pupil sheet');
+  await live.sheet.getByRole('button', { name: 'Toch aanwezig', exact: true }).click();
+  await expect(live.sheet).toBeHidden();
+  await expect(live.tileButton('Noor Visser')).toHaveAccessibleName(/^Noor Visser: /);
+  await expectNoSeriousA11yViolations(page, 'live grid of 32');
+
+  // A laptop screen: the same grid, still one screen.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await live.expectAllTilesInView();
+  await page.screenshot({ path: test.info().outputPath('grid-32-laptop.png') });
 });
