@@ -89,3 +89,92 @@ export function parsePastedNames(text: string, existingNames: readonly string[])
   result.tooMany = result.names.length > PASTE_MAX;
   return result;
 }
+
+/** Dutch surname particles ("tussenvoegsels"): "Daan van der Berg" is shortened on "Berg". */
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ter',
+  'ten',
+  'te',
+  'in',
+  'op',
+  'aan',
+  'uit',
+  'von',
+  'el',
+  'al',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'dos',
+]);
+
+/** A name read as given name + surname; "Berg, Daan van den" is read as "Daan van den Berg". */
+function splitName(name: string): { given: string; surname: string } {
+  const clean = cleanName(name);
+  const comma = clean.indexOf(',');
+  if (comma > 0) {
+    const [given = '', ...particles] = cleanName(clean.slice(comma + 1)).split(' ');
+    const last = cleanName(clean.slice(0, comma));
+    return { given: given || last, surname: given ? [...particles, last].join(' ') : '' };
+  }
+  const [given = '', ...rest] = clean.split(' ');
+  return { given, surname: rest.join(' ') };
+}
+
+/** The surname without its leading particles ("van der Berg" → "Berg"). */
+function surnameCore(surname: string): string {
+  const words = surname.split(' ').filter(Boolean);
+  const i = words.findIndex((w) => !PARTICLES.has(w.toLowerCase()));
+  return i < 0 ? words.join(' ') : words.slice(i).join(' ');
+}
+
+/**
+ * Short display names for one class: the given name where it is unique in the class, otherwise
+ * the given name plus as many letters of the surname as it takes to tell pupils apart ("Daan K."
+ * and "Daan V.", "Daan Ko." and "Daan Kr."), or the full name when nothing shorter does. Keys
+ * are the ids; a screen shows the short name and keeps the full one as the accessible name.
+ */
+export function shortNames(pupils: readonly { id: string; name: string }[]): Map<string, string> {
+  const parts = pupils.map((p) => ({ id: p.id, full: cleanName(p.name), ...splitName(p.name) }));
+  const byGiven = new Map<string, typeof parts>();
+  for (const p of parts) {
+    const key = nameKey(p.given);
+    byGiven.set(key, [...(byGiven.get(key) ?? []), p]);
+  }
+  const result = new Map<string, string>();
+  for (const group of byGiven.values()) {
+    if (group.length === 1) {
+      const only = group[0]!;
+      result.set(only.id, only.given || only.full);
+      continue;
+    }
+    // Each pupil gets the shortest surname prefix no other pupil of the group shares.
+    for (const p of group) {
+      const core = [...surnameCore(p.surname)];
+      let short = p.full;
+      for (let n = 1; n <= core.length; n++) {
+        const prefix = nameKey(core.slice(0, n).join(''));
+        const clash = group.some(
+          (o) => o !== p && nameKey([...surnameCore(o.surname)].slice(0, n).join('')) === prefix,
+        );
+        if (!clash) {
+          short =
+            n === core.length
+              ? `${p.given} ${core.join('')}`
+              : `${p.given} ${core.slice(0, n).join('')}.`;
+          break;
+        }
+      }
+      result.set(p.id, short);
+    }
+  }
+  return result;
+}

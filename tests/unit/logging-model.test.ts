@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addMinutes, defaultLessonTimes, findNeighbour } from '../../src/features/logging/model';
+import {
+  addMinutes,
+  defaultLessonTimes,
+  findNeighbour,
+  findRowEdge,
+} from '../../src/features/logging/model';
 
 describe('addMinutes', () => {
   it.each([
@@ -50,5 +55,20 @@ describe('findNeighbour', () => {
     [0, 0, 'ArrowUp', null],
   ] as const)('from (%i,%i) %s → %o', (row, col, key, expected) => {
     expect(findNeighbour(cells, row, col, key)).toEqual(expected);
+  });
+});
+
+describe('findRowEdge', () => {
+  // Row 0: _ A B _ ; row 1: C _ _ D ; row 2: empty ; row 3 (unseated, shorter): E
+  const cells = [[null, 'A', 'B', null], ['C', null, null, 'D'], [null, null, null, null], ['E']];
+  it.each<[string, number | null, boolean, { row: number; col: number } | null]>([
+    ['Home in row 0 skips the empty seat', 0, true, { row: 0, col: 1 }],
+    ['End in row 0', 0, false, { row: 0, col: 2 }],
+    ['End in row 1', 1, false, { row: 1, col: 3 }],
+    ['an empty row has no edge', 2, true, null],
+    ['Ctrl+Home: the first pupil', null, true, { row: 0, col: 1 }],
+    ['Ctrl+End: the last pupil, in a shorter row', null, false, { row: 3, col: 0 }],
+  ])('%s', (_, row, first, expected) => {
+    expect(findRowEdge(cells, row, first)).toEqual(expected);
   });
 });

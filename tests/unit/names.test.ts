@@ -5,6 +5,7 @@ import {
   nameKey,
   nameLength,
   parsePastedNames,
+  shortNames,
   type PastedNames,
 } from '../../src/domain/names';
 
@@ -147,5 +148,33 @@ describe('parsePastedNames', () => {
     expect(result.tooMany).toBe(false);
     expect(result.duplicatesInPaste).toEqual(['Leerling 1', 'Leerling 2']);
     expect(result.alreadyInClass).toEqual(['Bestaand']);
+  });
+});
+
+describe('shortNames', () => {
+  const short = (names: string[]) => {
+    const map = shortNames(names.map((name, i) => ({ id: String(i), name })));
+    return names.map((_, i) => map.get(String(i)));
+  };
+
+  it.each<[string, string[], (string | undefined)[]]>([
+    ['unique given names stay as they are', ['Sem', 'Noor'], ['Sem', 'Noor']],
+    ['a unique given name drops the surname', ['Mohammed El Amrani', 'Sem'], ['Mohammed', 'Sem']],
+    ['two Daans get an initial', ['Daan Kok', 'Daan de Vries'], ['Daan K.', 'Daan V.']],
+    ['particles are skipped', ['Daan van der Berg', 'Daan Kok'], ['Daan B.', 'Daan K.']],
+    ['the same initial takes more letters', ['Daan Kok', 'Daan Kramer'], ['Daan Ko.', 'Daan Kr.']],
+    ['case and accents do not tell apart', ['Zoë Smit', 'zoe Snel'], ['Zoë Sm.', 'zoe Sn.']],
+    ['surname first with a comma', ['Vries, Daan de', 'Kok, Daan'], ['Daan V.', 'Daan K.']],
+    ['a Daan without a surname keeps his name', ['Daan', 'Daan Kok'], ['Daan', 'Daan K.']],
+    ['identical names stay full', ['Daan Kok', 'Daan Kok'], ['Daan Kok', 'Daan Kok']],
+    ['a whole short surname needs no dot', ['Ali Li', 'Ali Lu'], ['Ali Li', 'Ali Lu']],
+  ])('%s', (_, names, expected) => {
+    expect(short(names)).toEqual(expected);
+  });
+
+  it('never gives two pupils of a class the same short name unless their names are equal', () => {
+    const names = ['Daan Kok', 'Daan Kramer', 'Daan de Vries', 'Daan Vos', 'Sem', 'Sem Bakker'];
+    const got = short(names);
+    expect(new Set(got).size).toBe(names.length);
   });
 });

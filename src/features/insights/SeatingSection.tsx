@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Metric, PupilShare } from '../../analysis';
 import { href } from '../../app/router';
 import type { Id, PupilRecord } from '../../model/types';
+import { shortNames } from '../../domain/names';
 import { layoutSeats } from '../../domain/seating';
 import { t } from '../../i18n';
 import { ChartFigure } from './ChartFigure';
@@ -26,6 +27,8 @@ export function SeatingSection({ view }: { view: InsightsView }) {
   const pupils = data.pupils.filter((p) => share.has(p.id));
   const grid = data.cls.seating;
   const cells = layoutSeats(pupils, grid);
+  // Seats show short names that stay distinct ("Daan K." / "Daan V."); the label keeps the full one.
+  const shorts = shortNames(pupils.map((p) => ({ id: p.id, name: names.get(p.id) ?? p.name })));
   const seated = pupils.some((p) => p.seat !== null);
   const groups = seatGroups(d.pupils, new Map(pupils.map((p) => [p.id, p.seat])), grid, by);
   const groupLabel = (i: number) =>
@@ -86,7 +89,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
                     level: t(`insights:seating.level.${level}`),
                   })}
                 >
-                  <span class="seat-name">{names.get(p.id) ?? '?'}</span>
+                  <span class="seat-name">{shorts.get(p.id) ?? '?'}</span>
                   <span class="seat-count">{s?.count ?? 0}</span>
                 </button>
               );

@@ -1,5 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import type { InteractionEvent } from '../../model/types';
-import { KIND_INFO, type QualifierName } from '../../model/kinds';
+import { KIND_INFO, type InteractionKind, type QualifierName } from '../../model/kinds';
 import { t } from '../../i18n';
 import type { LiveLessonStore, LogEntry } from './liveStore';
 import { useStoreVersion } from './useLiveStore';
@@ -12,72 +13,104 @@ const CHOICES: { [K in QualifierName]: readonly NonNullable<InteractionEvent[K]>
   praiseType: ['specific', 'general'],
 };
 
+export interface QualifierChoice {
+  name: QualifierName;
+  value: string | boolean;
+}
+
+/** Every chip for a kind, in the bar's order; chip n has the keyboard shortcut n. */
+export function qualifierChoices(kind: InteractionKind): QualifierChoice[] {
+  return KIND_INFO[kind].qualifiers.flatMap((name) =>
+    CHOICES[name].map((value) => ({ name, value })),
+  );
+}
+
 interface BottomBarProps {
   store: LiveLessonStore;
   nameOf: (pupilId: string) => string;
+  shortOf: (pupilId: string) => string;
   onQualify: (entry: LogEntry, name: QualifierName, value: string | boolean) => void;
   onUndo: () => void;
+  /** What the upper row says while there is nothing to qualify. */
+  hint: ComponentChildren;
+  /** A control between the tally and undo (the after-lesson pass). */
+  extra?: ComponentChildren;
 }
 
-/** Optional qualifiers for the last event only; it never blocks the next tap. */
-function QualifierBar({
+/**
+ * Optional qualifiers for the last event only, with that event (kind and pupil) named in front
+ * of them; it never blocks the next tap. One row, scrolling sideways if it must.
+ */
+function QualifierRow({
   entry,
   nameOf,
+  shortOf,
   onQualify,
-}: Omit<BottomBarProps, 'store' | 'onUndo'> & {
-  entry: LogEntry;
-}) {
-  const qualifiers = KIND_INFO[entry.kind].qualifiers;
+}: Pick<BottomBarProps, 'nameOf' | 'shortOf' | 'onQualify'> & { entry: LogEntry }) {
   // Until the write lands (a few ms) nothing is set yet.
   const event: Partial<InteractionEvent> = entry.event ?? {};
-  if (qualifiers.length === 0) return null;
+  const label = t('logging:qualifiers.for', {
+    kind: t(`kinds:${entry.kind}.label`),
+    name: nameOf(entry.pupilId),
+  });
   return (
-    <div class="qualifier-bar">
-      <p class="visually-hidden">
-        {t('logging:qualifiers.for', {
-          kind: t(`kinds:${entry.kind}.label`),
-          name: nameOf(entry.pupilId),
-        })}
-      </p>
-      <div class="qualifier-groups">
-        {qualifiers.map((q) => (
-          <div
-            key={q}
-            class="qualifier-group"
-            role="group"
-            aria-label={t(`kinds:qualifierNames.${q}`)}
+    <div class="qualifier-bar" role="group" aria-label={label}>
+      <span class="qualifier-target" aria-hidden="true">
+        <span class="qualifier-kind">
+          {KIND_INFO[entry.kind].symbol} {t(`kinds:${entry.kind}.short`)}
+        </span>
+        <span class="qualifier-name">{shortOf(entry.pupilId)}</span>
+      </span>
+      <span class="qualifier-chips">
+        {qualifierChoices(entry.kind).map(({ name, value }, i) => (
+          <button
+            key={`${name}-${String(value)}`}
+            type="button"
+            class="chip"
+            aria-pressed={event[name] === value}
+            aria-keyshortcuts={String(i + 1)}
+            onClick={() => onQualify(entry, name, value)}
           >
-            {CHOICES[q].map((value) => (
-              <button
-                key={String(value)}
-                type="button"
-                class="chip"
-                aria-pressed={event[q] === value}
-                onClick={() => onQualify(entry, q, value)}
-              >
-                {/* Thinking time is a single toggle: its name says it all. */}
-                {q === 'waitTime'
-                  ? t('kinds:qualifierNames.waitTime')
-                  : t(`kinds:qualifiers.${q}.${String(value)}`)}
-              </button>
-            ))}
-          </div>
+            {/* Thinking time is a single toggle: its name says it all. */}
+            {name === 'waitTime'
+              ? t('kinds:qualifierNames.waitTime')
+              : t(`kinds:qualifiers.${name}.${String(value)}`)}
+            <kbd class="chip-key" aria-hidden="true">
+              {i + 1}
+            </kbd>
+          </button>
         ))}
-      </div>
+      </span>
     </div>
   );
 }
 
-/** Sticky at the bottom, where the thumb is: qualifiers, running tally, undo, announcements. */
-export function BottomBar({ store, nameOf, onQualify, onUndo }: BottomBarProps) {
+/**
+ * In the flow under the grid (never over it), at a fixed height: the last event's qualifiers (or
+ * a hint), the running tally and undo, and the announcements.
+ */
+export function BottomBar({
+  store,
+  nameOf,
+  shortOf,
+  onQualify,
+  onUndo,
+  hint,
+  extra,
+}: BottomBarProps) {
   useStoreVersion(store);
   const tally = store.tally();
   const undoable = store.peekUndo();
+  const last = store.last;
   return (
     <div class="live-bottom">
-      {store.last ? (
-        <QualifierBar entry={store.last} nameOf={nameOf} onQualify={onQualify} />
-      ) : null}
+      <div class="live-bottom-top">
+        {last && KIND_INFO[last.kind].qualifiers.length > 0 ? (
+          <QualifierRow entry={last} nameOf={nameOf} shortOf={shortOf} onQualify={onQualify} />
+        ) : (
+          <p class="live-hint">{hint}</p>
+        )}
+      </div>
       <div class="live-bottom-row">
         <p class="live-tally">
           <strong>{t('logging:tally.events', { count: tally.events })}</strong>
@@ -85,7 +118,14 @@ export function BottomBar({ store, nameOf, onQualify, onUndo }: BottomBarProps) 
             {t('logging:tally.addressed', { count: tally.present, addressed: tally.addressed })}
           </span>
         </p>
-        <button type="button" class="undo-button" disabled={!undoable} onClick={onUndo}>
+        {extra}
+        <button
+          type="button"
+          class="undo-button"
+          disabled={!undoable}
+          aria-keyshortcuts="u"
+          onClick={onUndo}
+        >
           <span aria-hidden="true">↶</span>
           <span class="undo-text">
             {t('common:undo')}
@@ -93,7 +133,7 @@ export function BottomBar({ store, nameOf, onQualify, onUndo }: BottomBarProps) 
               <span class="undo-what">
                 {t('logging:undo.what', {
                   kind: t(`kinds:${undoable.kind}.short`),
-                  name: nameOf(undoable.pupilId),
+                  name: shortOf(undoable.pupilId),
                 })}
               </span>
             ) : null}

@@ -46,14 +46,13 @@ export function MoreSheet({ pupil, store, kinds, onLog, onAbsent, onClose }: Mor
           ))}
         </div>
       )}
+      {/* A plain button whose words say what it does: "absent" or, once absent, "present after all". */}
       <button
         type="button"
         class={snap.absent ? 'absent-toggle primary' : 'absent-toggle'}
-        aria-pressed={snap.absent}
         onClick={() => onAbsent(pupil.id, !snap.absent)}
       >
-        <span aria-hidden="true">{snap.absent ? '☒' : '☐'}</span>
-        {t('logging:sheet.absent')}
+        {snap.absent ? t('logging:sheet.present') : t('logging:sheet.absent')}
       </button>
     </Sheet>
   );

@@ -7,13 +7,18 @@ import { usePupilSnapshot } from './useLiveStore';
 
 export interface TilePupil {
   id: string;
+  /** The full name: what a screen reader hears and the sheet shows. */
   name: string;
+  /** The short name drawn on the tile, distinct within the class ("Daan K."). */
+  short: string;
 }
 
 interface PupilTileProps {
   pupil: TilePupil;
   row: number;
   col: number;
+  /** The one tile in the Tab order when the grid opens (roving focus moves it later). */
+  first: boolean;
   store: LiveLessonStore;
   onTap: (pupilId: string) => void;
   onMore: (pupilId: string) => void;
@@ -33,11 +38,12 @@ export function tileLabel(name: string, snap: PupilSnapshot): string {
     : t('logging:tile.label', { name, summary });
 }
 
+/** The kinds other than turns, as symbol + count: the turns are the big number above. */
 function MiniCounts({ counts }: { counts: KindCounts }) {
-  const shown = INTERACTION_KINDS.filter((k) => (counts[k] ?? 0) > 0);
+  const shown = INTERACTION_KINDS.filter((k) => k !== 'turn' && (counts[k] ?? 0) > 0);
   if (shown.length === 0) return null;
   return (
-    <span class="tile-kinds" aria-hidden="true">
+    <span class="tile-kinds">
       {shown.map((k) => (
         <span key={k} class={`tile-kind kind-${KIND_INFO[k].valence}`}>
           {KIND_INFO[k].symbol}
@@ -48,14 +54,18 @@ function MiniCounts({ counts }: { counts: KindCounts }) {
   );
 }
 
-/** Longer names get a smaller font so they fit a phone-width tile without breaking mid-word. */
+/** Longer names get a smaller font, so more of them fits a phone-width tile on one line. */
 function nameSize(name: string): string {
-  const longestWord = Math.max(...name.split(/\s+/).map((w) => w.length));
-  return longestWord >= 9 ? ' name-xs' : longestWord >= 7 ? ' name-s' : '';
+  const length = [...name].length;
+  return length >= 8 ? ' name-xs' : length >= 6 ? ' name-s' : '';
 }
 
-/** A pupil's tile: one tap logs a turn; "more" opens the other kinds. */
-export function PupilTile({ pupil, row, col, store, onTap, onMore }: PupilTileProps) {
+/**
+ * A pupil's tile: the upper button logs a turn in one tap; the lower one opens the other kinds
+ * and shows their counts. Both are at least 44 px tall. Only the upper one is in the Tab order
+ * (the grid has one Tab stop); the keyboard reaches "more" with a shortcut.
+ */
+export function PupilTile({ pupil, row, col, first, store, onTap, onMore }: PupilTileProps) {
   const snap = usePupilSnapshot(store, pupil.id);
   const flash = useRef<HTMLSpanElement>(null);
   const shownTotal = useRef(snap.total);
@@ -82,13 +92,22 @@ export function PupilTile({ pupil, row, col, store, onTap, onMore }: PupilTilePr
         data-pupil-id={pupil.id}
         data-row={row}
         data-col={col}
+        tabIndex={first ? 0 : -1}
         aria-label={tileLabel(pupil.name, snap)}
         onClick={() => onTap(pupil.id)}
       >
-        <span class={`tile-name${nameSize(pupil.name)}`}>{pupil.name}</span>
+        <span class={`tile-name${nameSize(pupil.short)}`}>{pupil.short}</span>
         <span class="tile-total" data-total={snap.total}>
           {snap.total}
         </span>
+      </button>
+      <button
+        type="button"
+        class="tile-more"
+        tabIndex={-1}
+        aria-label={t('logging:tile.more', { name: pupil.name })}
+        onClick={() => onMore(pupil.id)}
+      >
         {snap.absent ? (
           <span class="tile-status">{t('logging:tile.absent')}</span>
         ) : notYet ? (
@@ -96,14 +115,9 @@ export function PupilTile({ pupil, row, col, store, onTap, onMore }: PupilTilePr
         ) : (
           <MiniCounts counts={snap.counts} />
         )}
-      </button>
-      <button
-        type="button"
-        class="tile-more"
-        aria-label={t('logging:tile.more', { name: pupil.name })}
-        onClick={() => onMore(pupil.id)}
-      >
-        <span aria-hidden="true">•••</span>
+        <span class="tile-dots" aria-hidden="true">
+          •••
+        </span>
       </button>
     </div>
   );

@@ -1,8 +1,8 @@
 import { Component } from 'preact';
-import type { TargetedKeyboardEvent } from 'preact';
+import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
 import { t } from '../../i18n';
 import type { LiveLessonStore } from './liveStore';
-import { findNeighbour, isArrowKey } from './model';
+import { findNeighbour, findRowEdge, isArrowKey } from './model';
 import { PupilTile, type TilePupil } from './PupilTile';
 
 interface TileGridProps {
@@ -12,11 +12,17 @@ interface TileGridProps {
   store: LiveLessonStore;
   onTap: (pupilId: string) => void;
   onMore: (pupilId: string) => void;
+  /** A line about the lesson (topic, date, time), drawn in the strip at the front. */
+  info?: string;
 }
 
 /**
  * The class as a grid of tiles in seating order. A class component so it can refuse to
  * re-render when its (stable) props did not change: a tap only re-renders its own tile.
+ *
+ * Keyboard: the grid is one Tab stop (roving tabindex, moved in the DOM so no tile re-renders);
+ * arrows move as the pupils sit, jumping over empty seats; Home/End go to the row's ends,
+ * Ctrl+Home/End to the first and last pupil. None of them scrolls the page.
  */
 export class TileGrid extends Component<TileGridProps> {
   override shouldComponentUpdate(next: TileGridProps): boolean {
@@ -26,17 +32,32 @@ export class TileGrid extends Component<TileGridProps> {
       next.cols !== p.cols ||
       next.store !== p.store ||
       next.onTap !== p.onTap ||
-      next.onMore !== p.onMore
+      next.onMore !== p.onMore ||
+      next.info !== p.info
     );
   }
 
-  /** Arrow keys move between tiles as they sit in the room, jumping over empty seats. */
+  /** Whichever tile gets focus (by key, click or script) becomes the grid's one Tab stop. */
+  private onFocusIn = (e: TargetedFocusEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (!target.classList.contains('tile-main')) return;
+    e.currentTarget.querySelectorAll<HTMLElement>('.tile-main[tabindex="0"]').forEach((el) => {
+      if (el !== target) el.tabIndex = -1;
+    });
+    target.tabIndex = 0;
+  };
+
   private onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
-    if (!isArrowKey(e.key) || !target.classList.contains('tile-main')) return;
+    if (!target.classList.contains('tile-main')) return;
     const row = Number(target.dataset.row);
     const col = Number(target.dataset.col);
-    const next = findNeighbour(this.props.cells, row, col, e.key);
+    const { cells } = this.props;
+    let next: { row: number; col: number } | null = null;
+    if (isArrowKey(e.key)) next = findNeighbour(cells, row, col, e.key);
+    else if (e.key === 'Home' || e.key === 'End') {
+      next = findRowEdge(cells, e.ctrlKey || e.metaKey ? null : row, e.key === 'Home');
+    } else return;
     e.preventDefault();
     if (!next) return;
     e.currentTarget
@@ -44,35 +65,44 @@ export class TileGrid extends Component<TileGridProps> {
       ?.focus();
   };
 
-  override render({ cells, cols, store, onTap, onMore }: TileGridProps) {
+  override render({ cells, cols, store, onTap, onMore, info }: TileGridProps) {
+    let firstSeen = false;
     return (
-      <div class="live-room" style={{ '--cols': String(cols) }}>
+      <div class="live-room" style={{ '--cols': String(cols), '--rows': String(cells.length) }}>
         <p class="live-front">
-          <span aria-hidden="true">▭ </span>
-          {t('logging:live.front')}
+          {info ? <span class="live-info-line">{info}</span> : null}
+          <span class="live-front-label">
+            <span aria-hidden="true">▭ </span>
+            {t('logging:live.front')}
+          </span>
         </p>
         <div
           class="live-grid"
           role="group"
           aria-label={t('logging:live.gridLabel')}
           onKeyDown={this.onKeyDown}
+          onFocusIn={this.onFocusIn}
         >
           {cells.map((row, r) =>
-            row.map((pupil, c) =>
-              pupil ? (
+            row.map((pupil, c) => {
+              if (!pupil) {
+                return <div key={`empty-${r}-${c}`} class="seat-empty" aria-hidden="true" />;
+              }
+              const first = !firstSeen;
+              firstSeen = true;
+              return (
                 <PupilTile
                   key={pupil.id}
                   pupil={pupil}
                   row={r}
                   col={c}
+                  first={first}
                   store={store}
                   onTap={onTap}
                   onMore={onMore}
                 />
-              ) : (
-                <div key={`empty-${r}-${c}`} class="seat-empty" aria-hidden="true" />
-              ),
-            ),
+              );
+            }),
           )}
         </div>
       </div>

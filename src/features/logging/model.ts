@@ -54,3 +54,23 @@ export function findNeighbour<T>(
   }
   return null;
 }
+
+/**
+ * Home/End: the first or last occupied cell of `row`, or of the whole grid when `row` is null
+ * (Ctrl+Home/End). Null when there is none.
+ */
+export function findRowEdge<T>(
+  cells: ReadonlyArray<ReadonlyArray<T | null>>,
+  row: number | null,
+  first: boolean,
+): { row: number; col: number } | null {
+  const rows = row === null ? cells.map((_, i) => i) : [row];
+  if (!first) rows.reverse();
+  for (const r of rows) {
+    const line = cells[r] ?? [];
+    const cols = line.map((_, i) => i);
+    if (!first) cols.reverse();
+    for (const c of cols) if (line[c] != null) return { row: r, col: c };
+  }
+  return null;
+}

@@ -22,11 +22,16 @@ const report = (e: unknown) => {
   reportStorageError(e);
 };
 
-/** The live screen's writes: each updates the store at once and settles with the database. */
+/**
+ * The logging grid's writes (live and afterwards): each updates the store at once and settles
+ * with the database.
+ */
 export function useLiveActions(
   store: LiveLessonStore,
   lesson: LessonRecord,
   nameOf: (pupilId: string) => string,
+  /** The after-lesson screen: events are flagged as logged afterwards (no exact time). */
+  loggedAfter = false,
 ): LiveActions {
   return useMemo(() => {
     const kindLabel = (kind: InteractionKind) => t(`kinds:${kind}.label`);
@@ -41,6 +46,7 @@ export function useLiveActions(
         kind,
         classId: lesson.classId,
         date: lesson.date,
+        loggedAfter,
       });
       const entry: LogEntry = { pupilId, kind, event: null, saved };
       store.tapped(entry);
@@ -113,5 +119,5 @@ export function useLiveActions(
     };
 
     return { log, tapTile, undo, qualify, markAbsent };
-  }, [store, lesson, nameOf]);
+  }, [store, lesson, nameOf, loggedAfter]);
 }

@@ -12,6 +12,7 @@ import { reflectionQuestions, summariseLesson } from '../../domain/reflectionQue
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Screen } from '../../ui/Screen';
+import { LessonSummary } from '../logging/LessonSummary';
 import { showToast } from '../../ui/toastStore';
 import { questionText } from './questionText';
 import './reflection.css';
@@ -51,6 +52,8 @@ function Minute({ data }: { data: ReflectionData }) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const classLink = href('class', cls.id);
+  const current = useMemo(() => data.pupils.filter((p) => !p.removedAt), [data.pupils]);
+  const absentIds = useMemo(() => data.absences.map((a) => a.pupilId), [data.absences]);
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -95,6 +98,8 @@ function Minute({ data }: { data: ReflectionData }) {
           {t('reflection:skip')}
         </a>
       </div>
+      {/* What was logged comes first: counts per kind and who got nothing, by name. */}
+      <LessonSummary pupils={current} events={data.events} absentIds={absentIds} />
       <p class="reflect-intro">{t('reflection:intro')}</p>
       {data.answered.length > 0 ? (
         <p class="card reflect-earlier">

@@ -1,8 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { expect, type Locator } from '@playwright/test';
+import { LivePage } from './LivePage';
 
 /** A local calendar date `YYYY-MM-DD`, `daysAgo` days before today. */
 export function isoDaysAgo(daysAgo: number): string {
@@ -14,11 +11,9 @@ export function isoDaysAgo(daysAgo: number): string {
 
 /**
  * Logging a lesson afterwards, in Dutch (the e2e locale is nl-NL): the form
- * (`#/class/<id>/after`) and the steppers (`#/lesson/<id>/after`).
+ * (`#/class/<id>/after`) and the grid (`#/lesson/<id>/after`), the live screen's own grid.
  */
-export class AfterLessonPage {
-  constructor(readonly page: Page) {}
-
+export class AfterLessonPage extends LivePage {
   get newHeading(): Locator {
     return this.page.getByRole('heading', { level: 1, name: 'Les achteraf vastleggen' });
   }
@@ -48,12 +43,12 @@ export class AfterLessonPage {
     await expect(this.newHeading).toBeVisible();
   }
 
-  async open(lessonId: string): Promise<void> {
+  override async open(lessonId: string): Promise<void> {
     await this.page.goto(`/#/lesson/${encodeURIComponent(lessonId)}/after`);
     await this.waitReady();
   }
 
-  async waitReady(): Promise<void> {
+  override async waitReady(): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 1, name: /^Na de les/ })).toBeVisible();
   }
 
@@ -74,78 +69,25 @@ export class AfterLessonPage {
     return decodeURIComponent(new URL(this.page.url()).hash.split('/')[2] ?? '');
   }
 
-  /** The + of a kind (its full Dutch label, e.g. "Compliment") for a pupil. */
-  plus(kind: string, name: string): Locator {
-    return this.page.getByRole('button', {
-      name: new RegExp(`^${escape(kind)} voor ${escape(name)}: \\d+, verhogen$`),
-    });
-  }
-
-  minus(kind: string, name: string): Locator {
-    return this.page.getByRole('button', {
-      name: new RegExp(`^${escape(kind)} voor ${escape(name)}: \\d+, verlagen$`),
-    });
-  }
-
-  /** The count as announced on the + button. */
-  async count(kind: string, name: string): Promise<number> {
-    const label = (await this.plus(kind, name).getAttribute('aria-label')) ?? '';
-    return Number(/: (\d+),/.exec(label)?.[1] ?? NaN);
-  }
-
-  async expectCount(kind: string, name: string, count: number): Promise<void> {
-    await expect(this.plus(kind, name)).toHaveAccessibleName(
-      `${kind} voor ${name}: ${count}, verhogen`,
-    );
-  }
-
-  /** Taps + `times` times, waiting for each write to show. */
+  /** Logs `times` events of a kind (its full Dutch label) on the grid: a turn is one tap. */
   async increase(kind: string, name: string, times = 1): Promise<void> {
     for (let i = 0; i < times; i++) {
-      const before = await this.count(kind, name);
-      await this.plus(kind, name).click();
-      await this.expectCount(kind, name, before + 1);
+      if (kind === 'Beurt') await this.tapTurn(name);
+      else await this.logKind(name, kind);
     }
   }
 
-  async decrease(kind: string, name: string): Promise<void> {
-    const before = await this.count(kind, name);
-    await this.minus(kind, name).click();
-    await this.expectCount(kind, name, before - 1);
-  }
-
-  absentToggle(name: string): Locator {
-    return this.page.getByRole('button', { name: `${name} afwezig`, exact: true });
-  }
-
-  async setAbsent(name: string, absent: boolean): Promise<void> {
-    const toggle = this.absentToggle(name);
-    await expect(toggle).toHaveAttribute('aria-pressed', String(!absent));
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', String(absent));
-  }
-
-  get progress(): Locator {
-    return this.page.locator('.after-pass-start p');
-  }
-
+  /** The "whom did I not speak to?" button in the bar, and its sheet. */
   get passButton(): Locator {
-    return this.page.getByRole('button', { name: 'Wie heb ik niet gesproken?' });
+    return this.page.getByRole('button', { name: /^Wie nog niet\?/ });
   }
 
-  /** The pass's card (one pupil at a time, then the summary). */
-  get passCard(): Locator {
-    return this.page.locator('.pass-card');
+  get passSheet(): Locator {
+    return this.page.getByRole('dialog', { name: 'Wie heb ik niet gesproken?' });
   }
 
-  /** In the pass: the current pupil's name and the "3 van 7" progress. */
-  async expectPassAt(name: string, current: number, total: number): Promise<void> {
-    await expect(this.passCard.getByRole('heading', { level: 2 })).toHaveText(name);
-    await expect(this.passCard).toContainText(`${current} van ${total}`);
-  }
-
-  /** "Ja, namelijk:" + a kind (full label), "Nee, vandaag niet", or "Afwezig". */
-  async answer(label: string): Promise<void> {
-    await this.passCard.getByRole('button', { name: label, exact: true }).click();
+  /** The bar's line naming who has nothing yet (when no qualifiers are shown). */
+  get missedHint(): Locator {
+    return this.page.locator('.live-hint');
   }
 }

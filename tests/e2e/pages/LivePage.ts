@@ -81,12 +81,54 @@ export class LivePage {
     return this.page.locator('.qualifier-bar').getByRole('button', { name: label });
   }
 
+  /** Through the sheet: "Afwezig deze les", or "Toch aanwezig" once absent. */
   async setAbsent(name: string, absent: boolean): Promise<void> {
     await this.moreButton(name).click();
-    const toggle = this.sheet.getByRole('button', { name: 'Afwezig deze les' });
-    await expect(toggle).toHaveAttribute('aria-pressed', String(!absent));
-    await toggle.click();
+    await this.sheet
+      .getByRole('button', { name: absent ? 'Afwezig deze les' : 'Toch aanwezig', exact: true })
+      .click();
     await expect(this.sheet).toBeHidden();
+  }
+
+  /** Every tile's two buttons (each pupil's turn and "more"). */
+  get tileButtons(): Locator {
+    return this.page.locator('.live-grid button');
+  }
+
+  /** Fails unless every tile button lies inside the viewport and is at least 44 px square. */
+  async expectAllTilesInView(): Promise<void> {
+    const viewport = this.page.viewportSize();
+    if (!viewport) throw new Error('no viewport');
+    const boxes = await this.tileButtons.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          top: r.top,
+          left: r.left,
+          bottom: r.bottom,
+          right: r.right,
+          w: r.width,
+          h: r.height,
+        };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(0);
+    const bar = await this.page.locator('.live-bottom').boundingBox();
+    for (const b of boxes) {
+      expect(b.top).toBeGreaterThanOrEqual(0);
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(viewport.width + 0.5);
+      // Above the bottom bar: nothing covers a tile.
+      expect(b.bottom).toBeLessThanOrEqual(Math.min(viewport.height, bar?.y ?? Infinity) + 0.5);
+      expect(b.h).toBeGreaterThanOrEqual(44);
+      expect(b.w).toBeGreaterThanOrEqual(44);
+    }
+    const scroll = await this.page.evaluate(() => ({
+      y: document.scrollingElement?.scrollHeight ?? 0,
+      x: document.scrollingElement?.scrollWidth ?? 0,
+    }));
+    expect(scroll.y).toBeLessThanOrEqual(viewport.height);
+    expect(scroll.x).toBeLessThanOrEqual(viewport.width);
   }
 
   /** Ends the lesson; the after-lesson minute opens, and is skipped in one tap. */
@@ -171,3 +213,42 @@ export async function expectTotals(live: LivePage, totals: Record<string, number
     await expect(live.total(name)).toHaveText(String(total));
   }
 }
+
+/**
+ * 32 full names as a Dutch school system exports them: two Daans, long given names, surname
+ * particles. Pasted in this order they fill a 6x6 seating plan (6 columns, 6 rows).
+ */
+export const CLASS_OF_32 = [
+  'Mohammed El Amrani',
+  'Daan Kok',
+  'Priyanka Ramdin',
+  'Shanice Kromodikoro',
+  'Mila de Jong',
+  'Sem Bakker',
+  'Noor Visser',
+  'Daan de Vries',
+  'Ayoub Benali',
+  'Fenna Smit',
+  'Gijs Mulder',
+  'Hanna Bos',
+  'Ibrahim Yilmaz',
+  'Julia van den Berg',
+  'Koen Dekker',
+  'Lotte Meijer',
+  'Noah Jansen',
+  'Olivia Hendriks',
+  'Pim van Dijk',
+  'Quinten de Boer',
+  'Roos Peters',
+  'Sara Dijkstra',
+  'Tess Willems',
+  'Umut Kaya',
+  'Vera Brouwer',
+  'Wout Koster',
+  'Yara Vermeulen',
+  'Zoë Hoekstra',
+  'Anne-Sophie Verhoeven',
+  'Bram Jacobs',
+  'Chayenne Sitaldin',
+  'Emma van der Linden',
+];
