@@ -28,8 +28,9 @@ import type {
   PromptStateRecord,
 } from '../../model/types';
 import { ImportError } from './errors';
-import { readBackupText, parseBackupJson, type ReadOptions } from './parse';
-import { validateBackup, type ExternalRef, type ValidatedBackup } from './validate';
+import { checkSize, unwrapBackup, type ReadOptions } from './parse';
+import { throwIfCancelled, type ScanOptions } from './stream';
+import { validateBackupStream, type ExternalRef, type ValidatedBackup } from './validate';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -101,13 +102,19 @@ async function checkRefTargets(db: SpiegelDB, refs: readonly ExternalRef[]): Pro
   }
 }
 
-/** Reads and validates a backup completely; writes nothing. */
+export interface PrepareOptions extends ReadOptions, ScanOptions {}
+
+/**
+ * Reads and validates a backup completely, in chunks (progress and cancel between them);
+ * writes nothing.
+ */
 export async function prepareImport(
   input: Blob | string,
-  options: ReadOptions = {},
+  options: PrepareOptions = {},
 ): Promise<ValidatedBackup> {
-  const text = await readBackupText(input, options);
-  const validated = validateBackup(parseBackupJson(text));
+  checkSize(input, options.maxBytes);
+  const validated = await validateBackupStream(await unwrapBackup(input), options);
+  throwIfCancelled(options.signal);
   try {
     await checkRefsInDb(getDb(), validated.externalRefs, validated.file.data.events);
   } catch (e) {
