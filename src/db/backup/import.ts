@@ -29,7 +29,7 @@ import type {
 } from '../../model/types';
 import { ImportError } from './errors';
 import { checkSize, unwrapBackup, type ReadOptions } from './parse';
-import { throwIfCancelled, type ScanOptions } from './stream';
+import { CancelledError, throwIfCancelled, type ScanOptions } from './stream';
 import { validateBackupStream, type ExternalRef, type ValidatedBackup } from './validate';
 
 export type ImportMode = 'merge' | 'replace';
@@ -52,8 +52,8 @@ interface Row {
   updatedAt: string;
 }
 
-function wrapStorage(e: unknown): ImportError {
-  if (e instanceof ImportError) return e;
+function wrapStorage(e: unknown): Error {
+  if (e instanceof ImportError || e instanceof CancelledError) return e;
   return new ImportError('storage', { kind: classifyStorageError(e) }, { cause: e });
 }
 
@@ -81,6 +81,30 @@ async function checkRefsInDb(
       throw new ImportError('invalid', { path: `events[${i}].classId`, check: 'lesson' });
     if (lesson.date !== e.date)
       throw new ImportError('invalid', { path: `events[${i}].date`, check: 'lesson' });
+  });
+}
+
+/**
+ * A lesson keeps its class and date: its events are stored in one record under that class and
+ * date, so a file that gives a lesson this device has another date or class (in a merge), or
+ * another class (in a class replace, where other classes stay), is refused whatever its
+ * `updatedAt`, naming the lesson. Moving a lesson with its events is not offered.
+ */
+async function checkLessonsStay(
+  db: SpiegelDB,
+  lessons: readonly LessonRecord[],
+  mode: ImportMode,
+  scope: ValidatedBackup['file']['scope'],
+): Promise<void> {
+  if (lessons.length === 0 || (mode === 'replace' && scope.kind === 'all')) return;
+  const stored = await db.lessons.bulkGet(lessons.map((l) => l.id));
+  lessons.forEach((lesson, i) => {
+    const here = stored[i];
+    if (!here) return;
+    if (here.classId !== lesson.classId)
+      throw new ImportError('invalid', { path: `lessons[${i}].classId`, check: 'lessonMoved' });
+    if (mode === 'merge' && here.date !== lesson.date)
+      throw new ImportError('invalid', { path: `lessons[${i}].date`, check: 'lessonMoved' });
   });
 }
 
@@ -316,6 +340,7 @@ async function replaceTables(db: SpiegelDB, prepared: ValidatedBackup): Promise<
 export async function applyImport(
   prepared: ValidatedBackup,
   mode: ImportMode,
+  { signal }: { signal?: AbortSignal } = {},
 ): Promise<ImportResult> {
   const db = getDb();
   const { data } = prepared.file;
@@ -337,8 +362,10 @@ export async function applyImport(
               target: first.target,
             });
           }
+          await checkLessonsStay(db, data.lessons, mode, prepared.file.scope);
           removed = await replaceTables(db, prepared);
           for (const name of DATA_TABLES) {
+            throwIfCancelled(signal);
             const records = data[name] as readonly Row[];
             // Cleared above: the lessons' records are new.
             if (name === 'events') await db.lessonEvents.bulkPut(lessonRecordsOf(data.events));
@@ -346,11 +373,16 @@ export async function applyImport(
             tables[name] = { added: records.length, updated: 0, unchanged: 0 };
           }
         } else {
+          await checkLessonsStay(db, data.lessons, mode, prepared.file.scope);
           await checkRefsInDb(db, prepared.externalRefs, data.events);
           for (const name of DATA_TABLES) {
+            // A cancel aborts the one transaction: nothing of the file is kept.
+            throwIfCancelled(signal);
             tables[name] = await mergeTable(db, name, data[name]);
           }
+          throwIfCancelled(signal);
         }
+        throwIfCancelled(signal);
         return { mode, tables, removed };
       },
     );
