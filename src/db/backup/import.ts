@@ -340,10 +340,17 @@ async function replaceTables(db: SpiegelDB, prepared: ValidatedBackup): Promise<
 export async function applyImport(
   prepared: ValidatedBackup,
   mode: ImportMode,
-  { signal }: { signal?: AbortSignal } = {},
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
 ): Promise<ImportResult> {
   const db = getDb();
   const { data } = prepared.file;
+  // Progress inside the one transaction: records written so far, table by table.
+  const total = DATA_TABLES.reduce((n, name) => n + data[name].length, 0) || 1;
+  let done = 0;
+  const tableDone = (name: DataTableName) => {
+    done += data[name].length;
+    onProgress?.(done / total);
+  };
   try {
     return await db.transaction(
       'rw',
@@ -371,6 +378,7 @@ export async function applyImport(
             if (name === 'events') await db.lessonEvents.bulkPut(lessonRecordsOf(data.events));
             else if (records.length > 0) await db.table(name).bulkPut(records);
             tables[name] = { added: records.length, updated: 0, unchanged: 0 };
+            tableDone(name);
           }
         } else {
           await checkLessonsStay(db, data.lessons, mode, prepared.file.scope);
@@ -379,6 +387,7 @@ export async function applyImport(
             // A cancel aborts the one transaction: nothing of the file is kept.
             throwIfCancelled(signal);
             tables[name] = await mergeTable(db, name, data[name]);
+            tableDone(name);
           }
           throwIfCancelled(signal);
         }
