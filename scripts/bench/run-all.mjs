@@ -2,11 +2,29 @@
 // first), one after another so they do not compete for the 2 cores, then a summary. Figures go
 // to /tmp/spiegel-bench-*.json. Budgets are reported, never enforced: the exit code is 0 unless
 // a benchmark could not run at all.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { runBundle } from './bundle.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { machine, printTable, verdict, writeFigures } from './lib.mjs';
 import { runTap } from './tap.mjs';
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+let chromiumVersion = 'unknown';
+try {
+  chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+} catch {
+  // Reported as unknown; the benchmarks that need it say why.
+}
+const loadStart = load();
+console.log(`${chromiumVersion}; load average at start: ${loadStart}`);
 
 const results = {};
 const errors = {};
@@ -91,6 +109,7 @@ for (const [name, message] of Object.entries(errors)) {
 
 const m = machine();
 console.log(`\n=== summary (${m.cores} cores, ${m.cpu}, Node ${m.node}) ===\n`);
+console.log(`${chromiumVersion}; load average at start ${loadStart}, at end ${load()}\n`);
 printTable(['measure', 'result', 'budget', ''], rows);
-writeFigures('summary', { results, errors });
+writeFigures('summary', { chromium: chromiumVersion, loadStart, loadEnd: load(), results, errors });
 if (Object.keys(errors).length > 0) process.exitCode = 1;

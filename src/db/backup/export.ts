@@ -8,6 +8,7 @@ import { DATA_STORES, DATA_TABLES, type DataTableName } from '../schema';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
+  MAX_BACKUP_BYTES,
   type BackupData,
   type BackupFile,
   type BackupScope,
@@ -51,12 +52,37 @@ export async function collectBackup(
   };
 }
 
+/** Records per piece of text: the file is built from many small strings, never one huge one. */
+const RECORDS_PER_PART = 5000;
+
+/**
+ * The file as pieces of JSON text that, joined, are exactly `JSON.stringify(file)`. A Blob is
+ * made of them, so an archive of several years never has to fit in one string (V8 caps a string
+ * at ~512 MiB) and memory holds the records plus small pieces.
+ */
+export function backupParts(file: BackupFile): string[] {
+  const { data, ...header } = file;
+  const head = JSON.stringify(header);
+  const parts = [`${head.slice(0, -1)},"data":{`];
+  DATA_TABLES.forEach((name, t) => {
+    const records = data[name] as readonly unknown[];
+    parts.push(`${t === 0 ? '' : ','}${JSON.stringify(name)}:[`);
+    for (let i = 0; i < records.length; i += RECORDS_PER_PART) {
+      const piece = JSON.stringify(records.slice(i, i + RECORDS_PER_PART));
+      parts.push(`${i === 0 ? '' : ','}${piece.slice(1, -1)}`);
+    }
+    parts.push(']');
+  });
+  parts.push('}}');
+  return parts;
+}
+
 /** The backup as JSON text (compact: a school year of events is tens of megabytes). */
 export async function exportBackupJson(
   scope: BackupScope = { kind: 'all' },
   now: Date = new Date(),
 ): Promise<string> {
-  return JSON.stringify(await collectBackup(scope, now));
+  return backupParts(await collectBackup(scope, now)).join('');
 }
 
 /** `spiegel-backup-YYYY-MM-DD.json`, or with the class name for a class file. */
@@ -78,17 +104,25 @@ export interface PreparedExport {
   blob: Blob;
   fileName: string;
   scope: BackupScope;
+  /** True when the file is larger than this app restores (MAX_BACKUP_BYTES): export per class. */
+  tooLarge: boolean;
 }
 
 /** Builds the file to download; call `markExported` once the download has been started. */
 export async function prepareExport(
   scope: BackupScope = { kind: 'all' },
   now: Date = new Date(),
+  { maxBytes = MAX_BACKUP_BYTES }: { maxBytes?: number } = {},
 ): Promise<PreparedExport> {
   const file = await collectBackup(scope, now);
   const className = scope.kind === 'class' ? file.data.classes[0]?.name : undefined;
-  const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
-  return { blob, fileName: backupFileName(now, className), scope };
+  const blob = new Blob(backupParts(file), { type: 'application/json' });
+  return {
+    blob,
+    fileName: backupFileName(now, className),
+    scope,
+    tooLarge: blob.size > maxBytes,
+  };
 }
 
 /** Only a full export counts as "the last backup" for the reminder. */

@@ -27,10 +27,12 @@ export const BACKUP_FORMAT = 'spiegel-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 /**
- * Files above this size are refused before they are read. A heavy school year (6 classes,
- * 150,000 events) is about 55 MB, so the cap leaves room for that and refuses absurd files.
+ * Files above this size (bytes; 500 MB with MB = 1,000,000 bytes) are refused before they are
+ * read. Reading is chunked (stream.ts), so this is no longer a limit of the method: what remains
+ * is memory, since the whole validated file is written in one all-or-nothing transaction. A
+ * teacher-year (6 classes, 150,000 events) is about 58 MB, an 18-class archive about 175 MB.
  */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 500_000_000;
 
 /** Caps on text and list lengths (also in the JSON Schema and the format document). */
 export const LIMITS = {

@@ -28,8 +28,9 @@ import type {
   PromptStateRecord,
 } from '../../model/types';
 import { ImportError } from './errors';
-import { readBackupText, parseBackupJson, type ReadOptions } from './parse';
-import { validateBackup, type ExternalRef, type ValidatedBackup } from './validate';
+import { checkSize, unwrapBackup, type ReadOptions } from './parse';
+import { CancelledError, throwIfCancelled, type ScanOptions } from './stream';
+import { validateBackupStream, type ExternalRef, type ValidatedBackup } from './validate';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -51,8 +52,8 @@ interface Row {
   updatedAt: string;
 }
 
-function wrapStorage(e: unknown): ImportError {
-  if (e instanceof ImportError) return e;
+function wrapStorage(e: unknown): Error {
+  if (e instanceof ImportError || e instanceof CancelledError) return e;
   return new ImportError('storage', { kind: classifyStorageError(e) }, { cause: e });
 }
 
@@ -83,6 +84,30 @@ async function checkRefsInDb(
   });
 }
 
+/**
+ * A lesson keeps its class and date: its events are stored in one record under that class and
+ * date, so a file that gives a lesson this device has another date or class (in a merge), or
+ * another class (in a class replace, where other classes stay), is refused whatever its
+ * `updatedAt`, naming the lesson. Moving a lesson with its events is not offered.
+ */
+async function checkLessonsStay(
+  db: SpiegelDB,
+  lessons: readonly LessonRecord[],
+  mode: ImportMode,
+  scope: ValidatedBackup['file']['scope'],
+): Promise<void> {
+  if (lessons.length === 0 || (mode === 'replace' && scope.kind === 'all')) return;
+  const stored = await db.lessons.bulkGet(lessons.map((l) => l.id));
+  lessons.forEach((lesson, i) => {
+    const here = stored[i];
+    if (!here) return;
+    if (here.classId !== lesson.classId)
+      throw new ImportError('invalid', { path: `lessons[${i}].classId`, check: 'lessonMoved' });
+    if (mode === 'merge' && here.date !== lesson.date)
+      throw new ImportError('invalid', { path: `lessons[${i}].date`, check: 'lessonMoved' });
+  });
+}
+
 async function checkRefTargets(db: SpiegelDB, refs: readonly ExternalRef[]): Promise<void> {
   for (const target of ['classes', 'pupils', 'lessons', 'lenses'] as const) {
     const wanted = refs.filter((r) => r.target === target);
@@ -101,13 +126,19 @@ async function checkRefTargets(db: SpiegelDB, refs: readonly ExternalRef[]): Pro
   }
 }
 
-/** Reads and validates a backup completely; writes nothing. */
+export interface PrepareOptions extends ReadOptions, ScanOptions {}
+
+/**
+ * Reads and validates a backup completely, in chunks (progress and cancel between them);
+ * writes nothing.
+ */
 export async function prepareImport(
   input: Blob | string,
-  options: ReadOptions = {},
+  options: PrepareOptions = {},
 ): Promise<ValidatedBackup> {
-  const text = await readBackupText(input, options);
-  const validated = validateBackup(parseBackupJson(text));
+  checkSize(input, options.maxBytes);
+  const validated = await validateBackupStream(await unwrapBackup(input), options);
+  throwIfCancelled(options.signal);
   try {
     await checkRefsInDb(getDb(), validated.externalRefs, validated.file.data.events);
   } catch (e) {
@@ -309,9 +340,17 @@ async function replaceTables(db: SpiegelDB, prepared: ValidatedBackup): Promise<
 export async function applyImport(
   prepared: ValidatedBackup,
   mode: ImportMode,
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
 ): Promise<ImportResult> {
   const db = getDb();
   const { data } = prepared.file;
+  // Progress inside the one transaction: records written so far, table by table.
+  const total = DATA_TABLES.reduce((n, name) => n + data[name].length, 0) || 1;
+  let done = 0;
+  const tableDone = (name: DataTableName) => {
+    done += data[name].length;
+    onProgress?.(done / total);
+  };
   try {
     return await db.transaction(
       'rw',
@@ -330,20 +369,29 @@ export async function applyImport(
               target: first.target,
             });
           }
+          await checkLessonsStay(db, data.lessons, mode, prepared.file.scope);
           removed = await replaceTables(db, prepared);
           for (const name of DATA_TABLES) {
+            throwIfCancelled(signal);
             const records = data[name] as readonly Row[];
             // Cleared above: the lessons' records are new.
             if (name === 'events') await db.lessonEvents.bulkPut(lessonRecordsOf(data.events));
             else if (records.length > 0) await db.table(name).bulkPut(records);
             tables[name] = { added: records.length, updated: 0, unchanged: 0 };
+            tableDone(name);
           }
         } else {
+          await checkLessonsStay(db, data.lessons, mode, prepared.file.scope);
           await checkRefsInDb(db, prepared.externalRefs, data.events);
           for (const name of DATA_TABLES) {
+            // A cancel aborts the one transaction: nothing of the file is kept.
+            throwIfCancelled(signal);
             tables[name] = await mergeTable(db, name, data[name]);
+            tableDone(name);
           }
+          throwIfCancelled(signal);
         }
+        throwIfCancelled(signal);
         return { mode, tables, removed };
       },
     );

@@ -11,6 +11,14 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+/**
+ * The seam where a wrapped file (e.g. a passphrase envelope) would be unwrapped: every backup
+ * is read through this, as a Blob or text, before it is scanned. Today it returns its input.
+ */
+export function unwrapBackup(input: Blob | string): Promise<Blob | string> {
+  return Promise.resolve(input);
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A backup nests six levels deep; anything far deeper is not one of ours. */
 const MAX_DEPTH = 32;
@@ -22,13 +30,18 @@ function utf8Length(text: string, limit: number): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** Size check first, then the text. */
+/** Refuses a file above the cap before a byte of it is read. */
+export function checkSize(input: Blob | string, maxBytes: number = MAX_BACKUP_BYTES): void {
+  const size = typeof input === 'string' ? utf8Length(input, maxBytes) : input.size;
+  if (size > maxBytes) throw new ImportError('tooLarge', { size, max: maxBytes });
+}
+
+/** Size check first, then the text (small files: a coach package). */
 export async function readBackupText(
   input: Blob | string,
   { maxBytes = MAX_BACKUP_BYTES }: ReadOptions = {},
 ): Promise<string> {
-  const size = typeof input === 'string' ? utf8Length(input, maxBytes) : input.size;
-  if (size > maxBytes) throw new ImportError('tooLarge', { size, max: maxBytes });
+  checkSize(input, maxBytes);
   if (typeof input === 'string') return input;
   try {
     return await input.text();
@@ -76,34 +89,53 @@ interface Frame {
   depth: number;
 }
 
-function pathOf(frame: Frame | null, last?: string | number): string {
+function pathOf(
+  frame: Frame | null,
+  base: readonly (string | number)[],
+  last?: string | number,
+): string {
   const parts: (string | number)[] = last === undefined ? [] : [last];
   for (let f = frame; f && f.parent; f = f.parent) parts.unshift(f.key);
-  return formatPath(parts);
+  return formatPath([...base, ...parts]);
 }
 
-/** `['data','events',12,'pupilId']` → `events[12].pupilId` (the data wrapper is implied). */
+/** A path longer than this shows its start, its end and how many levels lie between. */
+const PATH_HEAD = 4;
+const PATH_TAIL = 2;
+
+/**
+ * `['data','events',12,'pupilId']` → `events[12].pupilId` (the data wrapper is implied). A deep
+ * path is shortened: `events[0].x[0][0] … (29 levels) … [0].y`, not 33 times `[0]`.
+ */
 export function formatPath(parts: readonly (string | number)[]): string {
   const list = parts[0] === 'data' && parts.length > 1 ? parts.slice(1) : parts;
-  let out = '';
-  for (const part of list) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out;
+  const join = (segment: readonly (string | number)[], first: boolean) => {
+    let out = '';
+    for (const part of segment) {
+      if (typeof part === 'number') out += `[${part}]`;
+      else out += first && out === '' ? part : `.${part}`;
+    }
+    return out;
+  };
+  if (list.length <= PATH_HEAD + PATH_TAIL + 1) return join(list, true);
+  const skipped = list.length - PATH_HEAD - PATH_TAIL;
+  return `${join(list.slice(0, PATH_HEAD), true)} … (${skipped} levels) … ${join(list.slice(-PATH_TAIL), false)}`;
 }
 
 /**
- * Walks the parsed value without recursion (a hostile file may nest very deeply) and refuses
+ * Walks the parsed value (found at `base` in the file) without recursion (a hostile file may nest very deeply) and refuses
  * `__proto__`, `constructor` and `prototype` keys at any depth.
  */
-export function assertNoForbiddenKeys(root: unknown): void {
+export function assertNoForbiddenKeys(
+  root: unknown,
+  base: readonly (string | number)[] = [],
+): void {
   if (root === null || typeof root !== 'object') return;
-  const stack: Frame[] = [{ value: root, parent: null, key: '', depth: 0 }];
+  const stack: Frame[] = [{ value: root, parent: null, key: '', depth: base.length }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if (frame.depth > MAX_DEPTH) {
-      throw new ImportError('invalid', { path: pathOf(frame), check: 'depth' });
+      throw new ImportError('invalid', { path: pathOf(frame, base), check: 'depth' });
     }
     if (Array.isArray(frame.value)) {
       const list = frame.value as unknown[];
@@ -118,7 +150,7 @@ export function assertNoForbiddenKeys(root: unknown): void {
     const record = frame.value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        throw new ImportError('forbiddenKey', { key, path: pathOf(frame, key) });
+        throw new ImportError('forbiddenKey', { key, path: pathOf(frame, base, key) });
       }
       const item = record[key];
       if (item !== null && typeof item === 'object') {

@@ -269,6 +269,11 @@ export const BackupDataSchema = v.strictObject({
   coachRemarks: v.array(CoachRemarkSchema),
 });
 
+/** One record's schema per table (the streaming reader checks records one by one). */
+export const RECORD_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = Object.fromEntries(
+  Object.entries(BackupDataSchema.entries).map(([table, list]) => [table, list.item]),
+);
+
 export const BackupFileSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   formatVersion: v.literal(BACKUP_FORMAT_VERSION),

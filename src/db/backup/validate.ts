@@ -8,8 +8,9 @@ import type { DataTableName } from '../schema';
 import { DATA_TABLES } from '../schema';
 import { ImportError } from './errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile, type BackupScope } from './format';
-import { formatPath } from './parse';
-import { BackupFileSchema } from './schema';
+import { assertNoForbiddenKeys, formatPath } from './parse';
+import { BackupFileSchema, RECORD_SCHEMAS } from './schema';
+import { scanBackup, type ScanOptions } from './stream';
 
 /** Tables other records point at. */
 export type ReferencedTable = 'classes' | 'pupils' | 'lessons' | 'lenses';
@@ -102,8 +103,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function schemaIssueToError(issue: v.BaseIssue<unknown>): ImportError {
-  const parts = (issue.path ?? []).map((p) => p.key as string | number);
+function schemaIssueToError(
+  issue: v.BaseIssue<unknown>,
+  base: readonly (string | number)[] = [],
+): ImportError {
+  const parts = [...base, ...(issue.path ?? []).map((p) => p.key as string | number)];
   let check: string = issue.type;
   if (issue.type === 'strict_object') {
     check = issue.expected === 'never' ? 'unknownKey' : 'missingKey';
@@ -254,7 +258,62 @@ export function validateBackup(value: unknown): ValidatedBackup {
   checkHeader(value);
   const result = v.safeParse(BackupFileSchema, value, { abortEarly: true });
   if (!result.success) throw schemaIssueToError(result.issues[0]);
+  return checked(result.output);
+}
+
+/**
+ * The whole file's checks, reading it in chunks (./stream.ts): each record is checked against
+ * its table's schema as it is cut out, the rest of the file (the header) as a whole. The first
+ * problem in file order is reported, after the file has been read to its end (a cut-off or
+ * non-JSON file is told as such first, as with one JSON.parse), and the header's problems
+ * (not a backup, a newer version) before any record's.
+ */
+export async function validateBackupStream(
+  input: Blob | string,
+  options: ScanOptions = {},
+): Promise<ValidatedBackup> {
+  const records = new Map<string, unknown[]>();
+  // The first problem of each kind (set inside the callback, hence an object).
+  const found: { forbidden?: ImportError; invalid?: ImportError } = {};
+  const skeleton = await scanBackup(
+    input,
+    (table, index, value) => {
+      if (found.forbidden) return;
+      const base = ['data', table, index];
+      try {
+        assertNoForbiddenKeys(value, base);
+      } catch (e) {
+        if (e instanceof ImportError && e.code === 'forbiddenKey') found.forbidden = e;
+        else found.invalid ??= e as ImportError;
+        return;
+      }
+      if (found.invalid) return;
+      const schema = Object.hasOwn(RECORD_SCHEMAS, table) ? RECORD_SCHEMAS[table] : undefined;
+      if (!schema) return; // an unknown table: the header's check refuses it
+      const result = v.safeParse(schema, value, { abortEarly: true });
+      if (!result.success) found.invalid = schemaIssueToError(result.issues[0], base);
+      else {
+        let list = records.get(table);
+        if (!list) records.set(table, (list = []));
+        list.push(result.output);
+      }
+    },
+    options,
+  );
+  assertNoForbiddenKeys(skeleton);
+  if (found.forbidden) throw found.forbidden;
+  checkHeader(skeleton);
+  const result = v.safeParse(BackupFileSchema, skeleton, { abortEarly: true });
+  if (!result.success) throw schemaIssueToError(result.issues[0]);
+  if (found.invalid) throw found.invalid;
   const file: BackupFile = result.output;
+  for (const table of DATA_TABLES) {
+    (file.data as unknown as Record<string, unknown[]>)[table] = records.get(table) ?? [];
+  }
+  return checked(file);
+}
+
+function checked(file: BackupFile): ValidatedBackup {
   checkDuplicates(file);
   checkScope(file);
   checkEventsMatchLessons(file);

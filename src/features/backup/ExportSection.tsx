@@ -3,7 +3,9 @@ import { markExported, prepareExport } from '../../db/backup/export';
 import type { BackupScope } from '../../db/backup/format';
 import { reportStorageError } from '../../db/status';
 import type { ClassRecord } from '../../model/types';
+import { MAX_BACKUP_BYTES } from '../../db/backup/format';
 import { t } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { downloadBlob } from './download';
 
 interface ExportSectionProps {
@@ -24,12 +26,19 @@ function classLabel(c: ClassRecord): string {
 export function ExportSection({ classes, choice, onChoice, scope }: ExportSectionProps) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  /** Size in bytes of a file too large to restore (not downloaded). */
+  const [tooLarge, setTooLarge] = useState<number | null>(null);
   const run = async () => {
     setBusy(true);
     setDone(null);
+    setTooLarge(null);
     try {
       const now = new Date();
       const file = await prepareExport(scope, now);
+      if (file.tooLarge) {
+        setTooLarge(file.blob.size);
+        return;
+      }
       downloadBlob(file.blob, file.fileName);
       await markExported(scope, now);
       setDone(file.fileName);
@@ -48,6 +57,7 @@ export function ExportSection({ classes, choice, onChoice, scope }: ExportSectio
           value={choice}
           onChange={(e) => {
             setDone(null);
+            setTooLarge(null);
             onChoice(e.currentTarget.value);
           }}
         >
@@ -65,6 +75,12 @@ export function ExportSection({ classes, choice, onChoice, scope }: ExportSectio
       </button>
       <p class="backup-done" role="status">
         {done ? t('backup:export.done', { file: done }) : ''}
+        {tooLarge !== null
+          ? t('backup:export.tooLarge', {
+              size: formatNumber(tooLarge / 1_000_000, 0),
+              max: formatNumber(MAX_BACKUP_BYTES / 1_000_000, 0),
+            })
+          : ''}
       </p>
       <p class="muted">{t('backup:export.privacy')}</p>
     </section>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ImportError } from '../../db/backup/errors';
+import { MAX_BACKUP_BYTES } from '../../db/backup/format';
+import { CancelledError } from '../../db/backup/stream';
 import {
   applyImport,
   prepareImport,
@@ -9,6 +11,7 @@ import {
 import type { ValidatedBackup } from '../../db/backup/validate';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportResultView } from './ImportResultView';
 import { ImportSummary } from './ImportSummary';
@@ -20,7 +23,8 @@ type Step =
   | { kind: 'ready'; prepared: ValidatedBackup; fileName: string }
   | { kind: 'writing'; prepared: ValidatedBackup; fileName: string }
   | { kind: 'done'; result: ImportResult }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'cancelled' };
 
 /**
  * Restore: choose a file → see what it holds (nothing written yet) → merge or replace
@@ -31,15 +35,41 @@ export function ImportSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const [confirming, setConfirming] = useState(false);
+  /** Fraction done of the current read or write, for the percentage shown. */
+  const [progress, setProgress] = useState(0);
+  const cancel = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const outcome = useRef<HTMLHeadingElement>(null);
 
   // Move focus to the outcome so screen readers hear it.
   useEffect(() => {
-    if (step.kind === 'done' || step.kind === 'error') outcome.current?.focus();
+    if (step.kind === 'done' || step.kind === 'error' || step.kind === 'cancelled')
+      outcome.current?.focus();
   }, [step.kind]);
 
+  const busy = step.kind === 'reading' || step.kind === 'writing';
+  const progressView = busy ? (
+    <div class="backup-progress">
+      <p role="status">
+        {t(
+          step.kind === 'reading' ? 'backup:import.readingPercent' : 'backup:import.writingPercent',
+          {
+            percent: formatPercent(progress),
+          },
+        )}
+      </p>
+      <progress max={100} value={Math.round(progress * 100)} aria-hidden="true" />
+      <button type="button" onClick={() => cancel.current?.abort()}>
+        {t('backup:import.cancel')}
+      </button>
+    </div>
+  ) : null;
+
   const fail = (e: unknown) => {
+    if (e instanceof CancelledError) {
+      setStep({ kind: 'cancelled' });
+      return;
+    }
     if (e instanceof ImportError && e.code === 'storage') reportStorageError(e.cause);
     setStep({ kind: 'error', message: importErrorMessage(e) });
   };
@@ -48,8 +78,14 @@ export function ImportSection() {
     if (!file) return;
     setStep({ kind: 'reading' });
     setMode('merge');
+    setProgress(0);
+    const controller = new AbortController();
+    cancel.current = controller;
     try {
-      const prepared = await prepareImport(file);
+      const prepared = await prepareImport(file, {
+        signal: controller.signal,
+        onProgress: setProgress,
+      });
       setStep({ kind: 'ready', prepared, fileName: file.name });
     } catch (e) {
       fail(e);
@@ -62,8 +98,15 @@ export function ImportSection() {
   const restore = async (prepared: ValidatedBackup, fileName: string) => {
     setConfirming(false);
     setStep({ kind: 'writing', prepared, fileName });
+    setProgress(0);
+    const controller = new AbortController();
+    cancel.current = controller;
     try {
-      setStep({ kind: 'done', result: await applyImport(prepared, mode) });
+      const result = await applyImport(prepared, mode, {
+        signal: controller.signal,
+        onProgress: setProgress,
+      });
+      setStep({ kind: 'done', result });
     } catch (e) {
       fail(e);
     }
@@ -84,19 +127,23 @@ export function ImportSection() {
     <section class="card backup-section" aria-labelledby="backup-import-heading">
       <h2 id="backup-import-heading">{t('backup:import.heading')}</h2>
       <p>{t('backup:import.intro')}</p>
+      <p class="muted" id="backup-import-limit">
+        {t('backup:import.limit', { max: formatNumber(MAX_BACKUP_BYTES / 1_000_000, 0) })}
+      </p>
       <label class="field">
         <span>{t('backup:import.fileLabel')}</span>
         <input
           ref={input}
           type="file"
           accept=".json,application/json"
-          disabled={step.kind === 'reading' || step.kind === 'writing'}
+          aria-describedby="backup-import-limit"
+          disabled={busy}
           onChange={(e) => {
             void choose(e.currentTarget.files?.[0]);
           }}
         />
       </label>
-      {step.kind === 'reading' ? <p role="status">{t('backup:import.reading')}</p> : null}
+      {step.kind === 'reading' ? progressView : null}
 
       {prepared ? (
         <>
@@ -161,6 +208,16 @@ export function ImportSection() {
             onCancel={() => setConfirming(false)}
           />
         </>
+      ) : null}
+
+      {step.kind === 'writing' ? progressView : null}
+
+      {step.kind === 'cancelled' ? (
+        <div class="backup-outcome">
+          <h3 ref={outcome} tabIndex={-1}>
+            {t('backup:import.cancelled')}
+          </h3>
+        </div>
       ) : null}
 
       {step.kind === 'done' ? (

@@ -3,7 +3,8 @@ import { ImportError } from '../../db/backup/errors';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 
-const MB = 1024 * 1024;
+/** MB as printed: 1,000,000 bytes. */
+const MB = 1_000_000;
 
 /** valibot check types (and our own) grouped into a few reasons a teacher can read. */
 const REASON_OF: Record<string, string> = {
@@ -36,6 +37,7 @@ const REASON_OF: Record<string, string> = {
   depth: 'depth',
   scope: 'scope',
   lesson: 'lesson',
+  lessonMoved: 'lessonMoved',
 };
 
 function reason(check: string | undefined, expected: string | undefined): string {
