@@ -1,7 +1,7 @@
 /**
  * The backup file format: its name, version and limits. Documented in docs/backup-format.md;
  * the machine-readable contract is docs/backup.schema.json (generated from ./schema.ts).
- * Raising FORMAT_VERSION needs a migration in import.ts for every older version.
+ * Raising BACKUP_FORMAT_VERSION needs a step in migrate.ts (docs/backup-format.md).
  */
 import type { DataTableName } from '../schema';
 import type {

@@ -28,6 +28,7 @@ import type {
   PromptStateRecord,
 } from '../../model/types';
 import { ImportError } from './errors';
+import { migrateBackup } from './migrate';
 import { readBackupText, parseBackupJson, type ReadOptions } from './parse';
 import { validateBackup, type ExternalRef, type ValidatedBackup } from './validate';
 
@@ -107,7 +108,7 @@ export async function prepareImport(
   options: ReadOptions = {},
 ): Promise<ValidatedBackup> {
   const text = await readBackupText(input, options);
-  const validated = validateBackup(parseBackupJson(text));
+  const validated = validateBackup(migrateBackup(parseBackupJson(text)));
   try {
     await checkRefsInDb(getDb(), validated.externalRefs, validated.file.data.events);
   } catch (e) {
