@@ -26,11 +26,8 @@ import type {
 export const BACKUP_FORMAT = 'spiegel-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-/**
- * Files above this size are refused before they are read. A heavy school year (6 classes,
- * 150,000 events) is about 55 MB, so the cap leaves room for that and refuses absurd files.
- */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+/** The size cap lives with the reader (src/domain/jsonFile.ts), which the coach files share. */
+export { MAX_BACKUP_BYTES } from '../../domain/jsonFile';
 
 /** Caps on text and list lengths (also in the JSON Schema and the format document). */
 export const LIMITS = {

@@ -27,9 +27,9 @@ import type {
   LessonRecord,
   PromptStateRecord,
 } from '../../model/types';
-import { ImportError } from './errors';
+import { ImportError } from '../../model/importErrors';
 import { migrateBackup } from './migrate';
-import { readBackupText, parseBackupJson, type ReadOptions } from './parse';
+import { readBackupText, parseBackupJson, type ReadOptions } from '../../domain/jsonFile';
 import { validateBackup, type ExternalRef, type ValidatedBackup } from './validate';
 
 export type ImportMode = 'merge' | 'replace';

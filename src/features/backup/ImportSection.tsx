@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ImportError } from '../../db/backup/errors';
+import { ImportError } from '../../model/importErrors';
 import {
   applyImport,
   prepareImport,

@@ -1,6 +1,6 @@
 import { useReadOnce } from '../../db/hooks';
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { endLesson, loadLiveLesson, type LiveLessonData } from '../../db/repo/lessons';
 import { HIDEABLE_KINDS, setHiddenKinds } from '../../db/repo/loggingPrefs';
 import { reportStorageError } from '../../db/status';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import type { PupilTimelineData } from '../../db/repo/pupilPage';
 import { deletePupilWithHistory } from '../../db/repo/pupils';
 import { reportStorageError } from '../../db/status';

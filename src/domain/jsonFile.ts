@@ -1,10 +1,15 @@
 /**
- * Reading a backup file into a plain JSON value, defensively: the size is checked before a
+ * Reading a backup or coach file into a plain JSON value, defensively: the size is checked before a
  * byte is read, a BOM is tolerated, a cut-off file is told apart from one that never was JSON,
  * and keys that could reach an object's prototype are refused wherever they are nested.
  */
-import { ImportError } from './errors';
-import { MAX_BACKUP_BYTES } from './format';
+import { ImportError } from '../model/importErrors';
+
+/**
+ * Files above this size are refused before they are read. A heavy school year (6 classes,
+ * 150,000 events) is about 55 MB, so the cap leaves room for that and refuses absurd files.
+ */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
 export interface ReadOptions {
   /** Size cap in bytes (tests lower it to simulate a huge file). */
