@@ -6,7 +6,7 @@ import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showToast } from '../../ui/toastStore';
-import { downloadBlob } from '../backup/download';
+import { downloadBlob } from '../../ui/download';
 import { buildPupilExport, pupilExportFileName, pupilExportJson } from './exportPupil';
 
 interface PupilActionsProps {
