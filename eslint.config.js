@@ -3,6 +3,44 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+const DEXIE = { group: ['dexie', 'dexie/*'], message: 'Use the repositories in src/db/.' };
+const UI_LIBS = ['preact', 'preact/*', 'i18next'];
+const PURE = ['domain', 'analysis', 'reflection', 'intervisie'];
+const APP_FOLDERS = ['db', 'ui', 'i18n', 'pwa', 'features', 'app'];
+const below = (...folders) => folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]);
+
+/** Per folder (glob): the folders (and libraries) its files must not import. */
+const LAYERS = {
+  'src/model/**': ['../*', ...UI_LIBS, 'valibot'],
+  'src/domain/**': [...below('analysis', 'reflection', 'intervisie', ...APP_FOLDERS), ...UI_LIBS],
+  'src/analysis/**': [...below('reflection', 'intervisie', ...APP_FOLDERS), ...UI_LIBS],
+  'src/reflection/**': [...below('intervisie', ...APP_FOLDERS), ...UI_LIBS],
+  'src/intervisie/**': [...below('reflection', ...APP_FOLDERS), ...UI_LIBS],
+  // db may use intervisie's public index (package validation), never its internals.
+  'src/db/**': [
+    ...below('analysis', 'reflection', 'ui', 'i18n', 'pwa', 'features', 'app'),
+    '**/intervisie/*',
+  ],
+  'src/ui/**': below('features', 'app'),
+  'src/i18n/**': below('db', 'ui', 'features', 'app'),
+  'src/features/**': below('app'),
+};
+
+/** One flat-config block: Dexie stays in src/db, plus the folder's own forbidden imports. */
+function layer(glob, forbidden, ignores = []) {
+  const dexie = glob.startsWith('src/db/') ? [] : [DEXIE];
+  const own = forbidden.length
+    ? [{ group: forbidden, message: `Imports point one way: see docs/architecture.md (${glob}).` }]
+    : [];
+  return [
+    {
+      files: [glob],
+      ignores,
+      rules: { 'no-restricted-imports': ['error', { patterns: [...dexie, ...own] }] },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'],
@@ -31,34 +69,19 @@ export default tseslint.config(
       ],
     },
   },
+  // Dependencies point one way (docs/architecture.md, "Dependency direction"):
+  //   model <- domain <- analysis <- reflection, intervisie   (pure)
+  //   model, domain, intervisie (its index only) <- db
+  //   everything above <- ui <- features <- app
+  // One block per folder; each repeats the Dexie rule because a later block's
+  // no-restricted-imports replaces an earlier one. tests/unit/architecture.test.ts checks
+  // the same order on the whole import graph.
+  ...layer('src/**/*.{ts,tsx}', [], ['src/db/**', ...Object.keys(LAYERS)]),
+  ...Object.entries(LAYERS).map(([glob, forbidden]) => layer(glob, forbidden)[0]),
   {
-    // Dexie stays behind src/db/ (repositories and hooks are the only door).
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/db/**'],
+    // Pure folders: no database, no DOM, no clock.
+    files: PURE.map((f) => `src/${f}/**/*.ts`),
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [{ group: ['dexie', 'dexie/*'], message: 'Use the repositories in src/db/.' }],
-        },
-      ],
-    },
-  },
-  {
-    // Analysis is pure: no database, no DOM, no clock.
-    files: ['src/analysis/**/*.ts', 'src/reflection/**/*.ts', 'src/intervisie/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['dexie', '**/db/db', '**/db/repo/*', 'preact', 'preact/*'],
-              message: 'src/analysis is pure.',
-            },
-          ],
-        },
-      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Pass the clock in.' },

@@ -3,31 +3,14 @@
  * little of (the differential-treatment signature: Brophy & Good 1970; Rubie-Davies 2007;
  * TESA, Kerman 1979) — by the current rating and by the rating in force at each lesson.
  */
-import type { ExpectationRecord, ExpectationScale } from '../model/types';
-import { onClassScale } from '../domain/scales';
+import type { ExpectationRecord } from '../model/types';
+import { bandOf, BANDS, onClassScale } from '../domain/scales';
 import type { Aggregate, ClassIndex } from './indexer';
 import { compareLessonGroups, comparePupilGroups, type GroupSpec } from './groups';
-import type { Band, ExpectationLink, PupilExpectation } from './types';
+import type { ExpectationLink, PupilExpectation } from './types';
 
-export const BANDS: readonly Band[] = ['high', 'middle', 'low'];
-
-export function scaleSize(scale: ExpectationScale): number {
-  return scale.kind === 'levels' ? scale.levels.length : 5;
-}
-
-/**
- * Band of a rating on a scale of L steps (relative5: L = 5): the step's centre (v + ½) / L in the
- * top third is high, in the bottom third low, else middle. On relative5: 3–4 high, 2 middle,
- * 0–1 low. Integer arithmetic so no boundary depends on rounding.
- */
-export function bandOf(value: number, scale: ExpectationScale): Band | null {
-  const L = scaleSize(scale);
-  if (!Number.isInteger(value) || value < 0 || value >= L) return null;
-  const c3 = 3 * (2 * value + 1); // 6L × centre
-  if (c3 >= 4 * L) return 'high';
-  if (c3 < 2 * L) return 'low';
-  return 'middle';
-}
+// The bands live with the scales (a domain fact the intentions use too); re-exported here.
+export { BANDS, bandOf, scaleSize } from '../domain/scales';
 
 const ratingOrder = (a: ExpectationRecord, b: ExpectationRecord) =>
   a.date !== b.date

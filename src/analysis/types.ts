@@ -2,40 +2,14 @@
  * Public types of the analysis core (issue 4). Everything here is plain data: the screens render
  * it, the analysis never touches the DOM, the database or the clock.
  */
-import type {
-  AbsenceRecord,
-  AchievementRecord,
-  BankingSession,
-  ClassRecord,
-  Confidence,
-  ExpectationRecord,
-  Id,
-  InteractionEvent,
-  IsoDate,
-  LensRecord,
-  LessonRecord,
-  PupilRecord,
-  RelationshipRecord,
-  ScoreType,
-} from '../model/types';
+import type { ClassData } from '../model/classData';
+import type { Confidence, Id, IsoDate, ScoreType } from '../model/types';
 import type { InteractionKind } from '../model/kinds';
 import type { Metric } from './metrics';
 
 export type { Metric, QualityMetric } from './metrics';
 
-/** Everything stored for one class; the analysis filters by class, period and deletion itself. */
-export interface ClassData {
-  cls: ClassRecord;
-  pupils: readonly PupilRecord[];
-  lenses: readonly LensRecord[];
-  lessons: readonly LessonRecord[];
-  absences: readonly AbsenceRecord[];
-  events: readonly InteractionEvent[];
-  banking: readonly BankingSession[];
-  expectations: readonly ExpectationRecord[];
-  achievements: readonly AchievementRecord[];
-  relationships: readonly RelationshipRecord[];
-}
+export type { ClassData };
 
 export interface AnalysisOptions {
   /** The teacher's "today" (the clock is a parameter). `to` defaults to it. */
@@ -289,7 +263,8 @@ export interface LensComparison extends GroupComparison {
   lensName: string;
 }
 
-export type Band = 'high' | 'middle' | 'low';
+import type { Band } from '../domain/scales';
+export type { Band };
 
 export interface PupilExpectation {
   pupilId: Id;

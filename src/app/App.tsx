@@ -6,8 +6,8 @@ import { StorageBanner } from '../ui/StorageBanner';
 import { ToastHost } from '../ui/Toast';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { NotFound } from './NotFound';
-import { lazyScreen } from './lazy';
-import { useRoute } from './router';
+import { lazyScreen } from '../ui/lazy';
+import { useRoute } from '../ui/router';
 
 // Screens other than the start screen load on demand (and are precached for offline use).
 const ClassScreen = lazyScreen(() =>

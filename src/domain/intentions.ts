@@ -3,7 +3,6 @@
  * lessons count, how many matching interactions each present target pupil received, and whether
  * the intention is on track. Pure: the clock (`today`) and every record come in as data.
  */
-import { bandOf } from '../analysis/expectation';
 import type {
   AbsenceRecord,
   ExpectationRecord,
@@ -19,6 +18,7 @@ import type {
 } from '../model/types';
 import { KIND_INFO, type InteractionKind, type QualifierName } from '../model/kinds';
 import { toClockTime, toIsoDate } from './dates';
+import { bandOf } from './scales';
 
 export type IntentionQuality = NonNullable<IntentionMeasure['quality']>;
 export type ExpectationGroup = Extract<IntentionTarget, { type: 'expectation' }>['group'];

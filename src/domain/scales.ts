@@ -15,6 +15,24 @@ export type RelativeStep = (typeof RELATIVE_STEPS)[number];
 
 export const RELATIVE5: ExpectationScale = { kind: 'relative5' };
 
+/** The three expectation groups the analyses and intentions compare, highest first. */
+export type Band = 'high' | 'middle' | 'low';
+export const BANDS: readonly Band[] = ['high', 'middle', 'low'];
+
+/**
+ * Band of a rating on a scale of L steps (relative5: L = 5): the step's centre (v + ½) / L in the
+ * top third is high, in the bottom third low, else middle. On relative5: 3–4 high, 2 middle,
+ * 0–1 low. Integer arithmetic so no boundary depends on rounding.
+ */
+export function bandOf(value: number, scale: ExpectationScale): Band | null {
+  const L = scaleSize(scale);
+  if (!Number.isInteger(value) || value < 0 || value >= L) return null;
+  const c3 = 3 * (2 * value + 1); // 6L × centre
+  if (c3 >= 4 * L) return 'high';
+  if (c3 < 2 * L) return 'low';
+  return 'middle';
+}
+
 /** Bounds for a school's own list of levels. */
 export const LEVELS_MIN = 2;
 export const LEVELS_MAX = 12;
@@ -36,6 +54,7 @@ export type ScaleChoice = 'relative5' | LevelPreset | 'custom';
 /** A translation function (i18next's `t`, or a stand-in in tests). */
 export type Translate = (key: string) => string;
 
+/** How many steps a scale has (the relative scale: 5). */
 export function scaleSize(scale: ExpectationScale): number {
   return scale.kind === 'levels' ? scale.levels.length : RELATIVE_STEPS.length;
 }

@@ -5,14 +5,13 @@
  * assessment names become T1, T2, …, and free text is only included when ticked — with pupils'
  * names replaced by their pseudonyms.
  */
-import type { ClassData } from '../analysis';
+import type { ShareSource } from '../model/classData';
 import { ValidationError } from '../model/errors';
 import { onClassScale } from '../domain/scales';
 import type {
   ExpectationRecord,
   Id,
   IsoDate,
-  JournalEntry,
   PupilRecord,
   RelationshipRecord,
 } from '../model/types';
@@ -30,10 +29,7 @@ import {
 import { toPackageKey, type IdMap } from './keys';
 import { inForce, resultsFor } from './select';
 
-/** Everything stored for one class, plus its journal. */
-export interface ShareSource extends ClassData {
-  journal: readonly JournalEntry[];
-}
+export type { ShareSource };
 
 export interface ShareOptions {
   from: IsoDate;

@@ -5,8 +5,8 @@
  * anything is stored.
  */
 import * as v from 'valibot';
-import { ImportError } from '../db/backup/errors';
-import { formatPath, parseBackupJson, readBackupText } from '../db/backup/parse';
+import { ImportError } from '../model/importErrors';
+import { formatPath, parseBackupJson, readBackupText } from '../domain/jsonFile';
 import { decryptPackageText } from './crypto';
 import { CoachFileError } from './errors';
 import {

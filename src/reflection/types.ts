@@ -4,7 +4,8 @@
  * the counts it rests on and the research it leans on.
  */
 import type { AnalysisResult, Basis, ClassData } from '../analysis';
-import type { BankingSession, Id, IntentionRecord, IsoDate, LessonRecord } from '../model/types';
+import type { PromptHistory } from '../model/classData';
+import type { Id, IntentionRecord, IsoDate } from '../model/types';
 
 export const PROMPT_RULES = [
   'intentionNoClosing',
@@ -49,13 +50,7 @@ export interface Prompt {
   variant?: string;
 }
 
-/** Records of any date (not only the analysed period) that some rules look at. */
-export interface PromptHistory {
-  /** Every lesson of the class: lessons since the newest expectation rating, an intention's lessons. */
-  lessons: readonly LessonRecord[];
-  /** Every Banking Time session of the class: "not yet" means never, not "not this period". */
-  banking: readonly BankingSession[];
-}
+export type { PromptHistory };
 
 /** What the rules read. `data` is the same record set the analysis was run on. */
 export interface PromptInput {

@@ -9,7 +9,7 @@ import {
   ImportError,
   type ImportErrorCode,
   type ImportErrorDetail,
-} from '../../src/db/backup/errors';
+} from '../../src/model/importErrors';
 import type { BackupFile } from '../../src/db/backup/format';
 import { importBackup, type ImportMode } from '../../src/db/backup/import';
 import { makeSampleData } from '../../src/db/backup/sample';

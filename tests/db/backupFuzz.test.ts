@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
-import { ImportError } from '../../src/db/backup/errors';
+import { ImportError } from '../../src/model/importErrors';
 import { exportBackupJson } from '../../src/db/backup/export';
 import { importBackup, type ImportMode } from '../../src/db/backup/import';
-import { parseBackupJson } from '../../src/db/backup/parse';
+import { parseBackupJson } from '../../src/domain/jsonFile';
 import { makeSampleData } from '../../src/db/backup/sample';
 import { validateBackup } from '../../src/db/backup/validate';
 import { backupOf, clone, dumpDb, freshDb, seedDb } from './backupHelpers';

@@ -95,13 +95,16 @@ describe('loadDemoClass', () => {
     for (const t of DATA_STORES) expect(await db.table(t).count()).toBe(0);
   });
 
-  it('loads well under a second', async () => {
+  // How fast it loads is the benchmark's business (scripts/bench), not a unit test's.
+  it('loads again after the demo data was removed, once', async () => {
     await loadDemoClass(new Date(2025, 0, 6));
     await removeDemoData();
-    const start = performance.now();
     await loadDemoClass(NOW);
-    // fake-indexeddb is several times slower than a browser's IndexedDB.
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(
+      await getDb()
+        .classes.filter((c) => c.isDemo)
+        .count(),
+    ).toBe(1);
   });
 });
 

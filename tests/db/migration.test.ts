@@ -2,6 +2,8 @@
  * A database written by schema v1 (the foundation release) is opened by the current SpiegelDB:
  * every record must survive deep-equal, classes get the default expectation scale, the newer
  * tables exist and are empty, and the indexes still answer queries. Likewise for a v2 database.
+ * The old databases are built from the frozen history (schemaHistory.ts), never from the
+ * `STORES_Vn` constants the app itself uses: editing a released version cannot pass here.
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,11 +15,9 @@ import {
   LOCAL_TABLES,
   REFLECTION_TABLES,
   SCHEMA_VERSION,
-  STORES_V1,
-  STORES_V2,
-  STORES_V3,
   SpiegelDB,
 } from '../../src/db/schema';
+import { declareReleasedVersions } from './schemaHistory';
 
 const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -225,8 +225,7 @@ function v1Records() {
 }
 
 async function writeV1(name: string) {
-  const old = new Dexie(name);
-  old.version(1).stores(STORES_V1);
+  const old = declareReleasedVersions(new Dexie(name), 1);
   const records = v1Records();
   await old.transaction('rw', old.tables, async () => {
     for (const [table, rows] of Object.entries(records)) await old.table(table).bulkAdd(rows);
@@ -332,8 +331,7 @@ describe('schema v1 → latest', () => {
 
   it('leaves an already-set expectation scale alone when the upgrade runs', async () => {
     const name = 't-' + crypto.randomUUID();
-    const old = new Dexie(name);
-    old.version(1).stores(STORES_V1);
+    const old = declareReleasedVersions(new Dexie(name), 1);
     const levels = { kind: 'levels', levels: ['vmbo-gt', 'havo', 'vwo'] };
     await old.table('classes').add({ ...v1Records().classes[0], expectationScale: levels });
     old.close();
@@ -348,9 +346,7 @@ describe('schema v2 → v3', () => {
   it('keeps every v2 record intact and adds the reflection tables empty', async () => {
     const name = 't-' + crypto.randomUUID();
     // Written by the v2 release: v1 data upgraded, plus records in the v2 tables.
-    const v2 = new Dexie(name);
-    v2.version(1).stores(STORES_V1);
-    v2.version(2).stores(STORES_V2);
+    const v2 = declareReleasedVersions(new Dexie(name), 2);
     await v2.open();
     const records = v1Records();
     const scale = { kind: 'levels', levels: ['vmbo-gt', 'havo', 'vwo'] };
@@ -417,10 +413,7 @@ describe('schema v2 → v3', () => {
 describe('schema v3 → v5: events stored per lesson', () => {
   it('groups every v3 event into its lesson record and drops the old table', async () => {
     const name = 't-' + crypto.randomUUID();
-    const v3 = new Dexie(name);
-    v3.version(1).stores(STORES_V1);
-    v3.version(2).stores(STORES_V2);
-    v3.version(3).stores(STORES_V3);
+    const v3 = declareReleasedVersions(new Dexie(name), 3);
     await v3.open();
     const records = v1Records();
     // A later edit on e-2 (a qualifier): its lesson record carries the latest stamp.
@@ -470,10 +463,7 @@ describe('schema v3 → v5: events stored per lesson', () => {
 
   it('opens a v3 database without events', async () => {
     const name = 't-' + crypto.randomUUID();
-    const v3 = new Dexie(name);
-    v3.version(1).stores(STORES_V1);
-    v3.version(2).stores(STORES_V2);
-    v3.version(3).stores(STORES_V3);
+    const v3 = declareReleasedVersions(new Dexie(name), 3);
     await v3.open();
     await v3.table('classes').bulkAdd(v1Records().classes);
     v3.close();

@@ -7,7 +7,8 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, wireVersionChange } from '../../src/db/db';
 import { classifyStorageError } from '../../src/db/errors';
-import { SCHEMA_VERSION, STORES_V1, SpiegelDB } from '../../src/db/schema';
+import { SCHEMA_VERSION, SpiegelDB } from '../../src/db/schema';
+import { declareReleasedVersions } from './schemaHistory';
 import { clearStorageProblem, subscribeStorageProblem } from '../../src/db/status';
 import type { StorageErrorKind } from '../../src/db/errors';
 
@@ -48,8 +49,7 @@ afterEach(async () => {
 
 /** Tab A: the previous release's code, wired like openDb wires the current one. */
 async function oldTab(name: string, wired: boolean): Promise<Dexie> {
-  const db = new Dexie(name);
-  db.version(1).stores(STORES_V1);
+  const db = declareReleasedVersions(new Dexie(name), 1);
   if (wired) wireVersionChange(db);
   open.push(db);
   await db.open();

@@ -1,7 +1,7 @@
 /**
  * The backup file format: its name, version and limits. Documented in docs/backup-format.md;
  * the machine-readable contract is docs/backup.schema.json (generated from ./schema.ts).
- * Raising FORMAT_VERSION needs a migration in import.ts for every older version.
+ * Raising BACKUP_FORMAT_VERSION needs a step in migrate.ts (docs/backup-format.md).
  */
 import type { DataTableName } from '../schema';
 import type {
@@ -26,13 +26,8 @@ import type {
 export const BACKUP_FORMAT = 'spiegel-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-/**
- * Files above this size (bytes; 500 MB with MB = 1,000,000 bytes) are refused before they are
- * read. Reading is chunked (stream.ts), so this is no longer a limit of the method: what remains
- * is memory, since the whole validated file is written in one all-or-nothing transaction. A
- * teacher-year (6 classes, 150,000 events) is about 58 MB, an 18-class archive about 175 MB.
- */
-export const MAX_BACKUP_BYTES = 500_000_000;
+/** The size cap lives with the reader (src/domain/jsonFile.ts), which the coach files share. */
+export { MAX_BACKUP_BYTES } from '../../domain/jsonFile';
 
 /** Caps on text and list lengths (also in the JSON Schema and the format document). */
 export const LIMITS = {

@@ -27,8 +27,8 @@ import type {
   LessonRecord,
   PromptStateRecord,
 } from '../../model/types';
-import { ImportError } from './errors';
-import { checkSize, unwrapBackup, type ReadOptions } from './parse';
+import { ImportError } from '../../model/importErrors';
+import { checkSize, unwrapBackup, type ReadOptions } from '../../domain/jsonFile';
 import { CancelledError, throwIfCancelled, type ScanOptions } from './stream';
 import { validateBackupStream, type ExternalRef, type ValidatedBackup } from './validate';
 

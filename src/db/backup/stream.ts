@@ -8,8 +8,8 @@
  * between chunks. The scanner only follows the structure (strings, brackets, keys); JSON syntax
  * itself is left to JSON.parse of each piece, so what it accepts is exactly what JSON accepts.
  */
-import { ImportError } from './errors';
-import { looksTruncated } from './parse';
+import { ImportError } from '../../model/importErrors';
+import { looksTruncated } from '../../domain/jsonFile';
 
 export interface ScanOptions {
   /** Characters per chunk (tests make it tiny to cut records across chunks). */

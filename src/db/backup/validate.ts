@@ -6,9 +6,9 @@
 import * as v from 'valibot';
 import type { DataTableName } from '../schema';
 import { DATA_TABLES } from '../schema';
-import { ImportError } from './errors';
+import { ImportError } from '../../model/importErrors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile, type BackupScope } from './format';
-import { assertNoForbiddenKeys, formatPath } from './parse';
+import { assertNoForbiddenKeys, formatPath } from '../../domain/jsonFile';
 import { BackupFileSchema, RECORD_SCHEMAS } from './schema';
 import { scanBackup, type ScanOptions } from './stream';
 

@@ -11,7 +11,7 @@
  * lessons, deleted lenses and banking sessions) are dropped here to keep the page's memory small.
  */
 import { Dexie } from 'dexie';
-import type { ClassData } from '../../analysis';
+import type { ClassData } from '../../model/classData';
 import { getDb } from '../db';
 import { readClassEventsBetween } from '../eventStore';
 import type { Id, IsoDate } from '../../model/types';

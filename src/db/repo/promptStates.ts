@@ -3,12 +3,12 @@
  * [classId+promptKey]), and the loader the prompt list reads its records with. Which prompts show
  * is decided by the pure filter in src/reflection/filter.ts.
  */
-import type { ClassData } from '../../analysis';
+import type { ClassData } from '../../model/classData';
 import { toIsoDate } from '../../domain/dates';
 import { getDb } from '../db';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { PromptHistory } from '../../reflection/types';
+import type { PromptHistory } from '../../model/classData';
 import type {
   ClassRecord,
   Id,

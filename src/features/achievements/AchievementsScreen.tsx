@@ -1,4 +1,4 @@
-import { href, useRoute } from '../../app/router';
+import { href, useRoute } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
 import { achievementsView } from '../../db/repo/achievements';
 import { t } from '../../i18n';

@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { t } from '../../i18n';
 
 /** A class without pupils has nobody to enter results for: point to where pupils are added. */

@@ -1,5 +1,5 @@
 /** Scores and their problems in words, in the current language. */
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import type { Assessment } from '../../db/repo/achievements';
 import type { ClassRecord, ScoreType } from '../../model/types';
 import { scoreRule, type ScoreErrorCode, type ScoreSummary } from '../../domain/scores';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { href, navigate } from '../../app/router';
+import { href, navigate } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { classForPastLesson, createPastLesson } from '../../db/repo/afterLesson';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ImportError } from '../../db/backup/errors';
+import { ImportError } from '../../model/importErrors';
 import { MAX_BACKUP_BYTES } from '../../db/backup/format';
 import { CancelledError } from '../../db/backup/stream';
 import {

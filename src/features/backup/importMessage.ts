@@ -1,5 +1,5 @@
 /** Turns an ImportError into one clear sentence for the teacher (with the place in the file). */
-import { ImportError } from '../../db/backup/errors';
+import { ImportError } from '../../model/importErrors';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 

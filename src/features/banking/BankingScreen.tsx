@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
 import { bankingView } from '../../db/repo/banking';
 import { t } from '../../i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import {
   archiveClass,
   renameClass,

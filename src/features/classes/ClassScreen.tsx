@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
 import { getClass } from '../../db/repo/classes';
 import { listPupils } from '../../db/repo/pupils';

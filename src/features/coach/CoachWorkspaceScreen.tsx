@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
 import { deleteWorkspace, getWorkspace, type WorkspaceView } from '../../db/repo/coach';
 import { reportStorageError } from '../../db/status';

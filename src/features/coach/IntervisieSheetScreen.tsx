@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyseClass, deriveInsights, type AnalysisResult, type Insight } from '../../analysis';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
 import { loadShareData, saveCodeMap, type ShareData } from '../../db/repo/coach';
 import { reportStorageError } from '../../db/status';

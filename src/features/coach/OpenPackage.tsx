@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { navigate, href } from '../../app/router';
+import { navigate, href } from '../../ui/router';
 import { saveWorkspace } from '../../db/repo/coach';
 import { t } from '../../i18n';
 import {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { loadShareData, recordSharedPackage, type ShareData } from '../../db/repo/coach';

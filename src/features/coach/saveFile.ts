@@ -2,6 +2,8 @@
  * Hands a file to the device: the share sheet (Web Share API with files) where the device has
  * one, else a download through a temporary `<a download>` (works offline, no server).
  */
+import { downloadBlob } from '../../ui/download';
+
 export function fileOf(text: string, fileName: string): File {
   return new File([text], fileName, { type: 'application/json' });
 }
@@ -28,15 +30,5 @@ export async function shareFile(file: File): Promise<boolean> {
 }
 
 export function downloadFile(file: File): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns: revoke it a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(file, file.name);
 }

@@ -1,6 +1,6 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import type { Outcome } from './ExpectationPass';

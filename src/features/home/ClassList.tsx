@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import type { ClassSummary } from '../../db/repo/classes';
 import { t } from '../../i18n';
 

@@ -1,4 +1,4 @@
-import { lazyScreen } from '../../app/lazy';
+import { lazyScreen } from '../../ui/lazy';
 import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '../../db/hooks';
 import { listClassSummaries } from '../../db/repo/classes';

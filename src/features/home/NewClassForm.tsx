@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { createClass } from '../../db/repo/classes';
 import { requestPersistentStorageOnce } from '../../db/repo/maintenance';

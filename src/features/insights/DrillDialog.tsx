@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import type { Id, LessonRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import type { Insight, Metric } from '../../analysis';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { t } from '../../i18n';
 import type { Drill } from './drill';
 import { describeInsight, type InsightContext } from './insightText';

@@ -1,5 +1,5 @@
 import type { Band, Insight } from '../../analysis';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { t } from '../../i18n';
 import { FeedbackSection } from './FeedbackSection';
 import { FloorSection } from './FloorSection';

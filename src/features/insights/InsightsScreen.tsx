@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { href, useRoute } from '../../app/router';
+import { href, useRoute } from '../../ui/router';
 import type { Id } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Band, RelationshipCorrelation } from '../../analysis';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ChartFigure } from './ChartFigure';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Metric, PupilShare } from '../../analysis';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import type { Id, PupilRecord } from '../../model/types';
 import { shortNames } from '../../domain/names';
 import { layoutSeats } from '../../domain/seating';

@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { t } from '../../i18n';
 import { describeIntention } from './describe';
 import { ProgressBar } from './ProgressBar';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { expectationGroupSizes, type IntentionPhase } from '../../domain/intentions';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';

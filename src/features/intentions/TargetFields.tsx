@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import type { IntentionTarget, LensRecord, PupilRecord } from '../../model/types';
 import type { ExpectationGroup } from '../../domain/intentions';
 import { t } from '../../i18n';

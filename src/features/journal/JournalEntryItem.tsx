@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { deleteJournalEntry, restoreJournalEntry, updateJournalEntry } from '../../db/repo/journal';
 import { reportStorageError } from '../../db/status';
 import type { JournalEntry, LessonRecord, PupilRecord } from '../../model/types';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
 import {
   createJournalEntry,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { createLens, deleteLens, loadLensOverview } from '../../db/repo/lenses';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { endLesson, type LiveLessonData } from '../../db/repo/lessons';
 import { HIDEABLE_KINDS, setHiddenKinds } from '../../db/repo/loggingPrefs';
 import { reportStorageError } from '../../db/status';

@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import type { Prompt, PromptRule } from '../../reflection';

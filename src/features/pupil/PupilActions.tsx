@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import type { PupilTimelineData } from '../../db/repo/pupilPage';
 import { deletePupilWithHistory } from '../../db/repo/pupils';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showToast } from '../../ui/toastStore';
-import { downloadBlob } from '../backup/download';
+import { downloadBlob } from '../../ui/download';
 import { buildPupilExport, pupilExportFileName, pupilExportJson } from './exportPupil';
 
 interface PupilActionsProps {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { toIsoDate } from '../../domain/dates';
 import { useLiveQuery } from '../../db/hooks';
 import { loadPupilTimeline, type PupilTimelineData } from '../../db/repo/pupilPage';

@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { renamePupil } from '../../db/repo/pupils';
 import type { PupilRecord } from '../../model/types';

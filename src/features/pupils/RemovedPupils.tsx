@@ -1,4 +1,4 @@
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 

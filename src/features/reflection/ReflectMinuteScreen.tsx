@@ -1,6 +1,6 @@
 import { useReadOnce } from '../../db/hooks';
 import { useMemo, useState } from 'preact/hooks';
-import { href, navigate } from '../../app/router';
+import { href, navigate } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import {
   createJournalEntries,

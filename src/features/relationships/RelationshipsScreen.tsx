@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
 import { relationshipsView } from '../../db/repo/relationships';
 import type { IsoDate } from '../../model/types';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { href } from '../../app/router';
+import { href } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { autoArrange, loadSeatingPlan, moveSeat, resizeGrid } from '../../db/repo/seating';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import { deleteAllData } from '../../db/repo/maintenance';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';

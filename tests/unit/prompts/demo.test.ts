@@ -96,7 +96,8 @@ describe('prompts for the demo class', () => {
         'correctionsConflict:Yassin',
       ]);
     }
-  });
+    // Three demo years generated and analysed: ~1.5 s alone, over 5 s on a loaded 2-core machine.
+  }, 30_000);
 
   it('says nothing on the first two lessons of the same class', () => {
     const two = new Set(d.lessons.slice(0, 2).map((l) => l.id));

@@ -1,10 +1,17 @@
 /**
- * Reading a backup file into a plain JSON value, defensively: the size is checked before a
+ * Reading a backup or coach file into a plain JSON value, defensively: the size is checked before a
  * byte is read, a BOM is tolerated, a cut-off file is told apart from one that never was JSON,
  * and keys that could reach an object's prototype are refused wherever they are nested.
  */
-import { ImportError } from './errors';
-import { MAX_BACKUP_BYTES } from './format';
+import { ImportError } from '../model/importErrors';
+
+/**
+ * Files above this size (bytes; 500 MB with MB = 1,000,000 bytes) are refused before they are
+ * read. Backups are read in chunks (src/db/backup/stream.ts), so this is no longer a limit of the
+ * method: what remains is memory, since a restore writes in one all-or-nothing transaction. A
+ * teacher-year (6 classes, 150,000 events) is about 58 MB, an 18-class archive about 175 MB.
+ */
+export const MAX_BACKUP_BYTES = 500_000_000;
 
 export interface ReadOptions {
   /** Size cap in bytes (tests lower it to simulate a huge file). */
