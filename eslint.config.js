@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const DEXIE = { group: ['dexie', 'dexie/*'], message: 'Use the repositories in src/db/.' };
 const UI_LIBS = ['preact', 'preact/*', 'i18next'];
 const PURE = ['domain', 'analysis', 'reflection', 'intervisie'];
-const APP_FOLDERS = ['db', 'ui', 'i18n', 'pwa', 'features', 'app'];
+const APP_FOLDERS = ['db', 'ui', 'i18n', 'pwa', 'workers', 'features', 'app'];
 const below = (...folders) => folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]);
 
 /** Per folder (glob): the folders (and libraries) its files must not import. */
@@ -18,11 +18,13 @@ const LAYERS = {
   'src/intervisie/**': [...below('reflection', ...APP_FOLDERS), ...UI_LIBS],
   // db may use intervisie's public index (package validation), never its internals.
   'src/db/**': [
-    ...below('analysis', 'reflection', 'ui', 'i18n', 'pwa', 'features', 'app'),
+    ...below('analysis', 'reflection', 'ui', 'i18n', 'pwa', 'workers', 'features', 'app'),
     '**/intervisie/*',
   ],
-  'src/ui/**': below('features', 'app'),
-  'src/i18n/**': below('db', 'ui', 'features', 'app'),
+  'src/ui/**': below('workers', 'features', 'app'),
+  'src/i18n/**': below('db', 'ui', 'workers', 'features', 'app'),
+  // The analysis worker: reads through db, runs the pure folders; no UI.
+  'src/workers/**': [...below('ui', 'i18n', 'pwa', 'features', 'app'), ...UI_LIBS],
   'src/features/**': below('app'),
 };
 

@@ -22,7 +22,18 @@ const ALLOWED: Record<string, readonly string[]> = {
   i18n: ['model'],
   ui: ['model', 'domain', 'db', 'i18n'],
   pwa: ['i18n', 'ui'],
-  features: ['model', 'domain', 'analysis', 'reflection', 'intervisie', 'db', 'i18n', 'ui'],
+  workers: ['model', 'domain', 'analysis', 'reflection', 'db'],
+  features: [
+    'model',
+    'domain',
+    'analysis',
+    'reflection',
+    'intervisie',
+    'db',
+    'i18n',
+    'ui',
+    'workers',
+  ],
   app: ['model', 'db', 'i18n', 'ui', 'pwa', 'features'],
 };
 
