@@ -1,5 +1,6 @@
 /** The one entry point the screens call: every measure of issue 4 for one class and period. */
 import { buildAchievement } from './achievement';
+import { controlChance } from './chance';
 import { buildDistribution, buildQuiet } from './distribution';
 import { buildEquity } from './equity';
 import { bandsInForce, buildExpectation, ratingsByPupil } from './expectation';
@@ -25,7 +26,7 @@ export function analyseClass(data: ClassData, options: AnalysisOptions): Analysi
       removed: p.removedAt !== null,
     };
   });
-  return {
+  const result: Omit<AnalysisResult, 'chance'> = {
     classId: data.cls.id,
     options: o,
     metrics: [...index.metrics],
@@ -46,4 +47,8 @@ export function analyseClass(data: ClassData, options: AnalysisOptions): Analysi
     },
     beforeAfter: o.splitDate ? buildBeforeAfter(index, bandAt, o.splitDate) : null,
   };
+  // Chance control last: it reads every test and writes the family's decision back into each.
+  const withFamily = result as AnalysisResult;
+  withFamily.chance = controlChance(withFamily, data, o.q);
+  return withFamily;
 }

@@ -10,6 +10,7 @@ import type { Id, LessonRecord, PupilRecord } from '../model/types';
 import { INTERACTION_KINDS } from '../model/kinds';
 import { dateOf } from './isoDates';
 import { countEvent, type Metric, metricsFor, type Slots, slotsFor } from './metrics';
+import { CHANCE } from './thresholds';
 import type { AnalysisOptions, ClassData, ResolvedOptions } from './types';
 
 export interface ClassIndex {
@@ -51,7 +52,8 @@ export function resolveOptions(o: AnalysisOptions): ResolvedOptions {
     minEvents: positive(o.minEvents, 20),
     lastN: Math.max(1, Math.trunc(positive(o.lastN, 5))),
     permutations: Math.trunc(positive(o.permutations, 2000)),
-    alpha: positive(o.alpha, 0.05),
+    alpha: positive(o.alpha, CHANCE.alpha),
+    q: positive(o.q, CHANCE.q),
     fewFraction: positive(o.fewFraction, 1 / 3),
     gapThreshold: positive(o.gapThreshold, 0.25),
     minPupils: Math.max(2, Math.trunc(positive(o.minPupils, 5))),

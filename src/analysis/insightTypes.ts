@@ -23,7 +23,11 @@ export interface Insight {
   pupils?: Id[];
   params: Record<string, number | string>;
   basis: Basis;
-  significance: { p?: number; couldBeChance: boolean } | null;
+  /**
+   * The test behind the claim: raw p, the Benjamini–Hochberg adjusted p within the class-and-period
+   * family, and the family's decision (couldBeChance false = it may be called unlikely to be chance).
+   */
+  significance: { p?: number; adjustedP?: number | null; couldBeChance: boolean } | null;
   research: string[];
 }
 
@@ -80,6 +84,6 @@ export const RESEARCH = {
 } as const;
 
 export const sig = (s: Significance | null): Insight['significance'] =>
-  s ? { p: s.p, couldBeChance: s.couldBeChance } : null;
+  s ? { p: s.p, adjustedP: s.adjustedP ?? null, couldBeChance: s.couldBeChance } : null;
 
 export const farFromOne = (r: number, t: number) => r >= t || r <= 1 / t;

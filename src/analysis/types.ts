@@ -19,6 +19,7 @@ import type {
   ScoreType,
 } from '../model/types';
 import type { InteractionKind } from '../model/kinds';
+import type { ChanceFamily } from './chance';
 import type { Metric } from './metrics';
 
 export type { Metric, QualityMetric } from './metrics';
@@ -56,8 +57,10 @@ export interface AnalysisOptions {
   lastN?: number;
   /** Permutations per test. Default 2000. */
   permutations?: number;
-  /** A difference counts as one when p < alpha. Default 0.05. */
+  /** Level of a single test reported on its own (outside a family). Default 0.05. */
   alpha?: number;
+  /** False discovery rate of the family of claims of one class and period. Default 0.10. */
+  q?: number;
   /** "Very few" = at most this fraction of the class's mean rate in the window. Default 1/3. */
   fewFraction?: number;
   /** Expectation vs achievement: |gap| at or above this (on a 0..1 footing) is flagged. Default 0.25. */
@@ -80,6 +83,7 @@ export interface ResolvedOptions {
   lastN: number;
   permutations: number;
   alpha: number;
+  q: number;
   fewFraction: number;
   gapThreshold: number;
   minPupils: number;
@@ -108,8 +112,13 @@ export interface Significance {
   test: 'permutation' | 'dispersion' | 'binomial';
   /** Two-sided p. Permutation p-values are (hits + 1) / (permutations + 1), never 0. */
   p: number;
-  /** True unless p < alpha: the difference could well be chance. */
+  /**
+   * False unless the test survives Benjamini–Hochberg at `q` within its class-and-period family
+   * (chance.ts): only then may it be called unlikely to be chance.
+   */
   couldBeChance: boolean;
+  /** The Benjamini–Hochberg adjusted p within the family; null/absent outside a family. */
+  adjustedP?: number | null;
   statistic: number;
   iterations: number | null;
 }
@@ -453,4 +462,6 @@ export interface AnalysisResult {
   relationship: RelationshipLink;
   timeline: { week: TimeBucket[]; month: TimeBucket[] };
   beforeAfter: BeforeAfter | null;
+  /** The family of tests behind every "unlikely to be chance", after Benjamini–Hochberg. */
+  chance: ChanceFamily;
 }

@@ -1,8 +1,7 @@
 /**
- * A school year for one class must be analysed in well under 100 ms (issue 4). The benchmark
- * (scripts/bench/analysis.mjs) measures that budget; this test guards against an algorithmic
- * regression (e.g. a pass over all events per pupil) with a looser bound on CPU time, so a busy
- * shared machine does not make it flaky.
+ * The synthetic school year of the analysis benchmark. Its time budget (100 ms per class-year) is
+ * measured by scripts/bench/analysis.mjs only: a timed assertion in a unit test flakes on a loaded
+ * machine (issue 12 §8). Here: the year has the benchmark's size and its built-in bias is found.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseClass, deriveInsights } from '../../../src/analysis';
@@ -16,21 +15,6 @@ describe('performance', () => {
     expect(data.lessons).toHaveLength(200);
     expect(data.events.length).toBeGreaterThan(23_000);
     expect(data.events.length).toBeLessThan(27_000);
-  });
-
-  it('analyses the year and derives its insights within 150 ms of CPU time (median of 5)', () => {
-    const run = () => deriveInsights(analyseClass(data, { today: '2025-07-01' }));
-    run();
-    run();
-    const cpu: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const c0 = process.cpuUsage();
-      run();
-      const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1000);
-    }
-    cpu.sort((a, b) => a - b);
-    expect(cpu[2]).toBeLessThan(150);
   });
 
   it('finds the built-in bias of the synthetic year (high expectations, twice the turns)', () => {
