@@ -16,6 +16,7 @@ const EXTRA = [
   ['analysis', './analysis.mjs', 'runAnalysis'],
   ['insights', './insights.mjs', 'runInsights'],
   ['backup', './backup.mjs', 'runBackup'],
+  ['chance', './chance.mjs', 'runChance'],
 ];
 const benches = [
   ['bundle', runBundle],

@@ -49,6 +49,6 @@ export function analyseClass(data: ClassData, options: AnalysisOptions): Analysi
   };
   // Chance control last: it reads every test and writes the family's decision back into each.
   const withFamily = result as AnalysisResult;
-  withFamily.chance = controlChance(withFamily, data, o.q);
+  withFamily.chance = controlChance(withFamily, data, o.q, o.correction);
   return withFamily;
 }

@@ -59,8 +59,14 @@ export function bhSurvivors(ps: readonly number[], q: number): boolean[] {
   return bhAdjusted(ps).map((a) => within(a, q));
 }
 
-export function chanceFamily(hypotheses: readonly Hypothesis[], q: number): ChanceFamily {
-  const adjustedList = bhAdjusted(hypotheses.map((h) => h.p));
+export function chanceFamily(
+  hypotheses: readonly Hypothesis[],
+  q: number,
+  correction: 'bh' | 'none' = 'bh',
+): ChanceFamily {
+  // 'none' keeps every p as it is (each test on its own at q): the decision before chance control.
+  const ps = hypotheses.map((h) => h.p);
+  const adjustedList = correction === 'bh' ? bhAdjusted(ps) : ps.map(clean);
   const adjusted: Record<string, number> = {};
   let survivors = 0;
   let cutoff: number | null = null;
@@ -301,15 +307,23 @@ function decide(s: Significance, family: ChanceFamily, key: string): void {
  * (`couldBeChance`, `adjustedP`), so a section, a card and a prompt about the same test say the
  * same. Each side of a before/after split is a period of its own, with its own family.
  */
-export function controlChance(result: AnalysisResult, data: ClassData, q: number): ChanceFamily {
-  const family = chanceFamily(familyHypotheses(result, data), q);
+export function controlChance(
+  result: AnalysisResult,
+  data: ClassData,
+  q: number,
+  correction: 'bh' | 'none' = 'bh',
+): ChanceFamily {
+  // Uncorrected, each test stands on its own at the single-test level alpha.
+  const level = correction === 'bh' ? q : result.options.alpha;
+  const family = chanceFamily(familyHypotheses(result, data), level, correction);
   for (const t of resultTests(result)) decide(t.significance, family, t.key);
   if (result.beforeAfter) {
     for (const side of [result.beforeAfter.before, result.beforeAfter.after]) {
       const tests = periodTests(side);
       const own = chanceFamily(
         tests.map((t) => ({ key: t.key, p: t.significance.p })),
-        q,
+        level,
+        correction,
       );
       for (const t of tests) decide(t.significance, own, t.key);
     }

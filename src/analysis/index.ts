@@ -16,7 +16,7 @@ export {
   survives,
 } from './chance';
 export type { ChanceFamily, Hypothesis } from './chance';
-export { CHANCE, FEEDBACK, PUPIL_RATINGS } from './thresholds';
+export { CHANCE, DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS } from './thresholds';
 export { metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
 export { bandOf, BANDS } from './expectation';
 export { gini, midRankPositions, spearman, binomialTwoSided, chiSquareUpperTail } from './stats';

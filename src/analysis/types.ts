@@ -61,6 +61,11 @@ export interface AnalysisOptions {
   alpha?: number;
   /** False discovery rate of the family of claims of one class and period. Default 0.10. */
   q?: number;
+  /**
+   * 'bh' (default): Benjamini–Hochberg over the family. 'none': every test on its own at `alpha`,
+   * as before chance control — only for the bench's before/after figure (scripts/bench/chance.mjs).
+   */
+  correction?: 'bh' | 'none';
   /** "Very few" = at most this fraction of the class's mean rate in the window. Default 1/3. */
   fewFraction?: number;
   /** Expectation vs achievement: |gap| at or above this (on a 0..1 footing) is flagged. Default 0.25. */
@@ -84,6 +89,7 @@ export interface ResolvedOptions {
   permutations: number;
   alpha: number;
   q: number;
+  correction: 'bh' | 'none';
   fewFraction: number;
   gapThreshold: number;
   minPupils: number;

@@ -7,12 +7,12 @@ import { isSignificant, scopedEvents } from '../helpers';
 import { R } from '../research';
 import type { RuleFn } from '../types';
 
-/** The most-addressed fifth gets more than half of the turns, and the spread is not chance. */
+/** The most-addressed fifth gets at least twice its even share of the turns, beyond chance. */
 export const turnsConcentrated: RuleFn = ({ result }, t) => {
   const d = result.distribution.find((x) => x.metric === 'turn');
   if (!d || d.pattern.status !== 'ok') return [];
   const { topFifth, dispersion, basis } = d.pattern;
-  if (!isSignificant(dispersion) || !(topFifth.rateShare > t.topFifthShare)) return [];
+  if (!isSignificant(dispersion) || !(topFifth.rateShare >= t.topFifthShare)) return [];
   return [
     {
       key: 'turnsConcentrated',

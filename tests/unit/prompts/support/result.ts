@@ -54,6 +54,7 @@ export const OPTIONS: ResolvedOptions = {
   permutations: 2000,
   alpha: 0.05,
   q: 0.1,
+  correction: 'bh',
   fewFraction: 1 / 3,
   gapThreshold: 0.25,
   minPupils: 5,
