@@ -1,6 +1,7 @@
 /** The one entry point the screens call: every measure of issue 4 for one class and period. */
 import { buildAchievement } from './achievement';
 import { controlChance } from './chance';
+import { belowThreshold } from './honesty';
 import { buildDistribution, buildQuiet } from './distribution';
 import { buildEquity } from './equity';
 import { bandsInForce, buildExpectation, ratingsByPupil } from './expectation';
@@ -26,12 +27,15 @@ export function analyseClass(data: ClassData, options: AnalysisOptions): Analysi
       removed: p.removedAt !== null,
     };
   });
+  const basis = { lessons: all.lessons, events: all.events, pupils: all.pupilsPresent };
+  const small = belowThreshold(basis, o);
   const result: Omit<AnalysisResult, 'chance'> = {
     classId: data.cls.id,
     options: o,
     metrics: [...index.metrics],
     lessonIds: index.lessons.map((l) => l.id),
-    basis: { lessons: all.lessons, events: all.events, pupils: all.pupilsPresent },
+    basis,
+    rawCountsOnly: small,
     ignoredEvents: index.ignoredEvents,
     pupils,
     distribution: index.metrics.map((_, m) => buildDistribution(index, all, m, true)),

@@ -16,6 +16,8 @@ export {
   survives,
 } from './chance';
 export type { ChanceFamily, Hypothesis } from './chance';
+export { CITATIONS, RESEARCH } from './research';
+export type { Citation } from './research';
 export { CHANCE, DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS } from './thresholds';
 export { metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
 export { bandOf, BANDS } from './expectation';

@@ -58,6 +58,10 @@ export function resolveOptions(o: AnalysisOptions): ResolvedOptions {
     fewFraction: positive(o.fewFraction, DATA.fewFraction),
     gapThreshold: positive(o.gapThreshold, DATA.gapThreshold),
     minPupils: Math.max(2, Math.trunc(positive(o.minPupils, DATA.minPupils))),
+    minCorrelationPupils: Math.max(
+      2,
+      Math.trunc(positive(o.minCorrelationPupils, DATA.minCorrelationPupils)),
+    ),
     splitDate: o.splitDate ?? null,
   };
 }

@@ -63,17 +63,7 @@ export const TEACHER_METRICS: readonly Metric[] = [
   'corrections',
 ];
 
-export const RESEARCH = {
-  floor: ['Brophy & Good 1970', 'Kerman 1979'],
-  expectation: ['Rosenthal & Jacobson 1968', 'Brophy & Good 1970', 'Rubie-Davies 2007'],
-  higherOrder: ['Rubie-Davies 2007', 'Kerman 1979'],
-  equity: ['Reinholz & Shah 2018', 'Van den Bergh, Denessen & Volman 2021'],
-  placement: ['Rubie-Davies 2015', 'Rosenthal & Jacobson 1968'],
-  lensGap: ['Denessen 2022', 'Van den Bergh, Denessen & Volman 2021'],
-  feedback: ['Brophy & Good 1970', 'Kerman 1979'],
-  concentration: ['Kerman 1979', 'Reinholz & Shah 2018'],
-  relationship: ['Pianta 2001'],
-} as const;
+export { RESEARCH } from './research';
 
 export const sig = (s: Significance | null): Insight['significance'] =>
   s ? { p: s.p, adjustedP: s.adjustedP ?? null, couldBeChance: s.couldBeChance } : null;

@@ -72,6 +72,8 @@ export interface AnalysisOptions {
   gapThreshold?: number;
   /** Correlations and class positions need at least this many pupils. Default 5. */
   minPupils?: number;
+  /** A rank correlation (and its band test) needs this many pupils with both values. Default 8. */
+  minCorrelationPupils?: number;
   /** When set, the result also compares lessons before this date with those on or after it. */
   splitDate?: IsoDate;
 }
@@ -93,6 +95,7 @@ export interface ResolvedOptions {
   fewFraction: number;
   gapThreshold: number;
   minPupils: number;
+  minCorrelationPupils: number;
   splitDate: IsoDate | null;
 }
 
@@ -468,6 +471,13 @@ export interface AnalysisResult {
   relationship: RelationshipLink;
   timeline: { week: TimeBucket[]; month: TimeBucket[] };
   beforeAfter: BeforeAfter | null;
+  /**
+   * True below the period's data threshold (fewer than `minLessons` lessons or `minEvents`
+   * events): the screens show raw counts only — no rates per 10 lessons, shares, ratios or
+   * correlations (rank correlations are null here already). `rawCountsOnly()` in honesty.ts
+   * strips them from a result for a screen that wants the figures gone.
+   */
+  rawCountsOnly: boolean;
   /** The family of tests behind every "unlikely to be chance", after Benjamini–Hochberg. */
   chance: ChanceFamily;
 }

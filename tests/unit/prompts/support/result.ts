@@ -58,6 +58,7 @@ export const OPTIONS: ResolvedOptions = {
   fewFraction: 1 / 3,
   gapThreshold: 0.25,
   minPupils: 5,
+  minCorrelationPupils: 8,
   splitDate: null,
 };
 
@@ -227,6 +228,7 @@ function bareResult(over: Partial<AnalysisResult>): AnalysisResult {
     relationship: { pupils: [], correlations: [] },
     timeline: { week: [], month: [] },
     beforeAfter: null,
+    rawCountsOnly: false,
     chance: { q: 0.1, size: 0, survivors: 0, cutoff: null, adjusted: {} },
     ...over,
   };
