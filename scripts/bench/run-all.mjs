@@ -36,6 +36,7 @@ const EXTRA = [
   ['backup', './backup.mjs', 'runBackup'],
   ['startup', './startup.mjs', 'runStartup'],
   ['screens', './screens.mjs', 'runScreens'],
+  ['chance', './chance.mjs', 'runChance'],
 ];
 const benches = [
   ['bundle', runBundle],

@@ -149,10 +149,13 @@ export function buildAchievement(
         : {
             status: 'ok',
             basis,
-            spearman: spearman(
-              compared.map((p) => expectation[p] ?? 0),
-              compared.map((p) => pupils[p]?.achievementPosition ?? 0),
-            ),
+            spearman:
+              compared.length >= o.minCorrelationPupils
+                ? spearman(
+                    compared.map((p) => expectation[p] ?? 0),
+                    compared.map((p) => pupils[p]?.achievementPosition ?? 0),
+                  )
+                : null,
             higher: ids('higher'),
             lower: ids('lower'),
           },

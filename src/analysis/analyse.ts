@@ -1,5 +1,7 @@
 /** The one entry point the screens call: every measure of issue 4 for one class and period. */
 import { buildAchievement } from './achievement';
+import { controlChance } from './chance';
+import { belowThreshold } from './honesty';
 import { buildDistribution, buildQuiet } from './distribution';
 import { buildEquity } from './equity';
 import { bandsInForce, buildExpectation, ratingsByPupil } from './expectation';
@@ -25,12 +27,15 @@ export function analyseClass(data: ClassData, options: AnalysisOptions): Analysi
       removed: p.removedAt !== null,
     };
   });
-  return {
+  const basis = { lessons: all.lessons, events: all.events, pupils: all.pupilsPresent };
+  const small = belowThreshold(basis, o);
+  const result: Omit<AnalysisResult, 'chance'> = {
     classId: data.cls.id,
     options: o,
     metrics: [...index.metrics],
     lessonIds: index.lessons.map((l) => l.id),
-    basis: { lessons: all.lessons, events: all.events, pupils: all.pupilsPresent },
+    basis,
+    rawCountsOnly: small,
     ignoredEvents: index.ignoredEvents,
     pupils,
     distribution: index.metrics.map((_, m) => buildDistribution(index, all, m, true)),
@@ -46,4 +51,8 @@ export function analyseClass(data: ClassData, options: AnalysisOptions): Analysi
     },
     beforeAfter: o.splitDate ? buildBeforeAfter(index, bandAt, o.splitDate) : null,
   };
+  // Chance control last: it reads every test and writes the family's decision back into each.
+  const withFamily = result as AnalysisResult;
+  withFamily.chance = controlChance(withFamily, data, o.q, o.correction);
+  return withFamily;
 }

@@ -10,6 +10,7 @@ import type { Id, LessonRecord, PupilRecord } from '../model/types';
 import { INTERACTION_KINDS } from '../model/kinds';
 import { dateOf } from './isoDates';
 import { countEvent, type Metric, metricsFor, type Slots, slotsFor } from './metrics';
+import { CHANCE, DATA } from './thresholds';
 import type { AnalysisOptions, ClassData, ResolvedOptions } from './types';
 
 export interface ClassIndex {
@@ -47,14 +48,20 @@ export function resolveOptions(o: AnalysisOptions): ResolvedOptions {
     lessonIds: o.lessonIds ? new Set(o.lessonIds) : null,
     kinds: o.kinds ? INTERACTION_KINDS.filter((k) => o.kinds?.includes(k)) : [...INTERACTION_KINDS],
     seed: o.seed !== undefined && Number.isFinite(o.seed) ? Math.trunc(o.seed) >>> 0 : 1,
-    minLessons: positive(o.minLessons, 3),
-    minEvents: positive(o.minEvents, 20),
-    lastN: Math.max(1, Math.trunc(positive(o.lastN, 5))),
-    permutations: Math.trunc(positive(o.permutations, 2000)),
-    alpha: positive(o.alpha, 0.05),
-    fewFraction: positive(o.fewFraction, 1 / 3),
-    gapThreshold: positive(o.gapThreshold, 0.25),
-    minPupils: Math.max(2, Math.trunc(positive(o.minPupils, 5))),
+    minLessons: positive(o.minLessons, DATA.minLessons),
+    minEvents: positive(o.minEvents, DATA.minEvents),
+    lastN: Math.max(1, Math.trunc(positive(o.lastN, DATA.lastN))),
+    permutations: Math.trunc(positive(o.permutations, DATA.permutations)),
+    alpha: positive(o.alpha, CHANCE.alpha),
+    q: positive(o.q, CHANCE.q),
+    correction: o.correction === 'none' ? 'none' : 'bh',
+    fewFraction: positive(o.fewFraction, DATA.fewFraction),
+    gapThreshold: positive(o.gapThreshold, DATA.gapThreshold),
+    minPupils: Math.max(2, Math.trunc(positive(o.minPupils, DATA.minPupils))),
+    minCorrelationPupils: Math.max(
+      2,
+      Math.trunc(positive(o.minCorrelationPupils, DATA.minCorrelationPupils)),
+    ),
     splitDate: o.splitDate ?? null,
   };
 }

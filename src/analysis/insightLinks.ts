@@ -6,7 +6,7 @@ import {
   type InsightThresholds,
   RESEARCH as R,
 } from './insightTypes';
-import { binomialTwoSided } from './stats';
+import { adjustedP, familyKey, feedbackTest, survives } from './chance';
 import type { AnalysisResult, Basis } from './types';
 
 const CORRECTIVE: readonly Metric[] = ['corrections', 'correctionWork', 'correctionBehaviour'];
@@ -17,7 +17,6 @@ const CORRECTIVE: readonly Metric[] = ['corrections', 'correctionWork', 'correct
  * least t.bandRatio times apart in the expected direction. Per dimension the strongest link is kept.
  */
 export function relationshipInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
-  const alpha = result.options.alpha;
   const wanted: {
     kind: InsightKind;
     dimension: string;
@@ -47,22 +46,25 @@ export function relationshipInsights(result: AnalysisResult, t: InsightThreshold
           : null;
       const lowRate = lower && lower.pupils > 0 ? lower.meanRate : null;
       let p: number | null = null;
+      let adjusted: number | null = null;
       let basis: Basis | null = null;
       if (
         c.test.status === 'ok' &&
         c.rho !== null &&
         c.rho * w.sign >= t.rho &&
-        c.test.significance.p < alpha
+        !c.test.significance.couldBeChance
       ) {
         p = c.test.significance.p;
+        adjusted = c.test.significance.adjustedP ?? null;
         basis = c.test.basis;
       }
       if (c.bandTest.status === 'ok' && upper !== null && lowRate !== null) {
         const [hi, lo] = w.sign > 0 ? [upper, lowRate] : [lowRate, upper];
         const contrast = lo === 0 ? hi > 0 : hi / lo >= t.bandRatio;
         const bp = c.bandTest.significance.p;
-        if (contrast && bp < alpha && (p === null || bp < p)) {
+        if (contrast && !c.bandTest.significance.couldBeChance && (p === null || bp < p)) {
           p = bp;
+          adjusted = c.bandTest.significance.adjustedP ?? null;
           basis = c.bandTest.basis;
         }
       }
@@ -82,7 +84,7 @@ export function relationshipInsights(result: AnalysisResult, t: InsightThreshold
           kind: w.kind,
           params,
           basis,
-          significance: { p, couldBeChance: false },
+          significance: { p, adjustedP: adjusted, couldBeChance: false },
           research: [...R.relationship],
         },
       };
@@ -94,24 +96,15 @@ export function relationshipInsights(result: AnalysisResult, t: InsightThreshold
 
 /** Pupils who get far more correction than praise compared with the rest of the class. */
 export function praiseCorrectionInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
-  const cls = result.quality.class;
-  if (cls.praise === null || (cls.correctionWork === null && cls.correctionBehaviour === null)) {
-    return [];
-  }
-  const classPraise = cls.praise;
-  const classCorr = (cls.correctionWork ?? 0) + (cls.correctionBehaviour ?? 0);
   const out: Insight[] = [];
   for (const p of result.quality.pupils) {
-    if (p.presentLessons < result.options.minLessons) continue;
-    const praise = p.praise ?? 0;
-    const corr = (p.correctionWork ?? 0) + (p.correctionBehaviour ?? 0);
-    const restPraise = classPraise - praise;
-    const restFeedback = restPraise + classCorr - corr;
-    if (corr < t.minCorrections || restFeedback <= 0) continue;
-    const restShare = restPraise / restFeedback;
-    const share = praise / (praise + corr);
-    if (share > restShare * t.praiseShareFactor) continue;
-    const p2 = binomialTwoSided(praise, praise + corr, restShare);
+    // The pupil's feedback test, shared with the prompt; its decision is the family's.
+    const f = feedbackTest(result, p.pupilId);
+    if (!f || f.corrections < t.minCorrections) continue;
+    if (f.share > f.restShare * t.praiseShareFactor) continue;
+    const key = familyKey.feedback(p.pupilId);
+    const { praise, restShare } = f;
+    const corr = f.corrections;
     out.push({
       id: `praiseCorrection:${p.pupilId}`,
       kind: 'praiseCorrection',
@@ -124,7 +117,11 @@ export function praiseCorrectionInsights(result: AnalysisResult, t: InsightThres
         restPositiveShare: restShare,
       },
       basis: { lessons: p.presentLessons, events: praise + corr, pupils: 1 },
-      significance: { p: p2, couldBeChance: !(p2 < result.options.alpha) },
+      significance: {
+        p: f.p,
+        adjustedP: adjustedP(result.chance, key),
+        couldBeChance: !survives(result.chance, key),
+      },
       research: [...R.feedback],
     });
   }

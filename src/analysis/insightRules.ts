@@ -11,6 +11,7 @@ import {
   sig,
   TEACHER_METRICS,
 } from './insightTypes';
+import { adjustedP, type ChanceFamily, quietKey, survives } from './chance';
 import type { AnalysisResult, GroupRow, QuietPupil, QuietWindow } from './types';
 
 export interface NotAddressed {
@@ -26,26 +27,26 @@ export interface NotAddressed {
  * recent lessons or else the whole period. A stretch that is also unlikely to be chance comes
  * first, so a recent run that could be chance does not hide a clear pattern over the period.
  */
-export function notAddressedOf(q: QuietPupil, alpha: number): NotAddressed | null {
+export function notAddressedOf(q: QuietPupil, family: ChanceFamily): NotAddressed | null {
   const low = (w: QuietWindow) => w.status === 'none' || w.status === 'few';
-  const notChance = (w: QuietWindow) => w.p !== null && w.p < alpha;
   const stretches: [NotAddressed['window'], QuietWindow][] = [
     ['recent', q],
     ['period', q.period],
   ];
-  const pick =
-    stretches.find(([, w]) => low(w) && notChance(w)) ?? stretches.find(([, w]) => low(w));
-  return pick ? { window: pick[0], stretch: pick[1], notChance: notChance(pick[1]) } : null;
+  // Unlikely to be chance only when the stretch's test survives the class's family (chance.ts).
+  const notChance = ([window, w]: [NotAddressed['window'], QuietWindow]) =>
+    w.p !== null && survives(family, quietKey(family, q.pupilId, window));
+  const pick = stretches.find((s) => low(s[1]) && notChance(s)) ?? stretches.find((s) => low(s[1]));
+  return pick ? { window: pick[0], stretch: pick[1], notChance: notChance(pick) } : null;
 }
 
 /** Pupils with no or very few turns (see notAddressedOf). */
 export function notAddressedInsights(result: AnalysisResult): Insight[] {
   const out: Insight[] = [];
-  const o = result.options;
   const quiet = result.quiet;
   if (quiet.pattern.status !== 'ok') return out;
   for (const q of quiet.pupils) {
-    const found = notAddressedOf(q, o.alpha);
+    const found = notAddressedOf(q, result.chance);
     if (!found) continue;
     const w = found.stretch;
     out.push({
@@ -60,7 +61,14 @@ export function notAddressedInsights(result: AnalysisResult): Insight[] {
         expectedTurns: w.expectedTurns ?? 0,
       },
       basis: quiet.pattern.basis,
-      significance: w.p === null ? null : { p: w.p, couldBeChance: !found.notChance },
+      significance:
+        w.p === null
+          ? null
+          : {
+              p: w.p,
+              couldBeChance: !found.notChance,
+              adjustedP: adjustedP(result.chance, quietKey(result.chance, q.pupilId, found.window)),
+            },
       research: [...R.floor],
     });
   }

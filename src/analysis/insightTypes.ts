@@ -1,6 +1,7 @@
 /** Types, thresholds and citations shared by the insight rules. */
 import type { Id } from '../model/types';
 import type { Metric } from './metrics';
+import { EFFECTS, FEEDBACK } from './thresholds';
 import type { Basis, Significance } from './types';
 
 export type InsightKind =
@@ -23,30 +24,25 @@ export interface Insight {
   pupils?: Id[];
   params: Record<string, number | string>;
   basis: Basis;
-  significance: { p?: number; couldBeChance: boolean } | null;
+  /**
+   * The test behind the claim: raw p, the Benjamini–Hochberg adjusted p within the class-and-period
+   * family, and the family's decision (couldBeChance false = it may be called unlikely to be chance).
+   */
+  significance: { p?: number; adjustedP?: number | null; couldBeChance: boolean } | null;
   research: string[];
 }
 
-/** Effect sizes an observation must reach before it is shown (documented in docs/analysis.md). */
+/** Effect sizes an observation must reach before it is shown: a view of thresholds.ts. */
 export const INSIGHT_THRESHOLDS = {
-  /** Most-addressed fifth gets at least twice its even share of the rates… */
-  topFifthShare: 0.4,
-  /** …or the Gini coefficient of the rates is at least this. */
-  gini: 0.3,
-  /** Group rate ratio (high/low expectation, lens value vs class) at least this, or 1/this. */
-  groupRatio: 1.5,
-  /** Groups compared need at least this many pupils. */
-  minGroupPupils: 2,
-  /** A pupil's praise share at most this fraction of the rest of the class's… */
-  praiseShareFactor: 0.5,
-  /** …with at least this many corrections. */
-  minCorrections: 5,
-  /** A lens value's mean expectation–achievement gap differs from the other values' by this. */
-  lensGap: 0.15,
-  /** |Spearman rho| at least this (relationship links)… */
-  rho: 0.3,
-  /** …or pupils rated 3–5 and 1–2 differ at least this many times in their mean rate. */
-  bandRatio: 2,
+  topFifthShare: EFFECTS.topFifthShare,
+  gini: EFFECTS.gini,
+  groupRatio: EFFECTS.groupRatio,
+  minGroupPupils: EFFECTS.minGroupPupils,
+  praiseShareFactor: FEEDBACK.praiseShareFactor,
+  minCorrections: FEEDBACK.minCorrections,
+  lensGap: EFFECTS.lensGap,
+  rho: EFFECTS.rho,
+  bandRatio: EFFECTS.bandRatio,
 } as const;
 
 export type InsightThresholds = { -readonly [K in keyof typeof INSIGHT_THRESHOLDS]: number };
@@ -67,19 +63,9 @@ export const TEACHER_METRICS: readonly Metric[] = [
   'corrections',
 ];
 
-export const RESEARCH = {
-  floor: ['Brophy & Good 1970', 'Kerman 1979'],
-  expectation: ['Rosenthal & Jacobson 1968', 'Brophy & Good 1970', 'Rubie-Davies 2007'],
-  higherOrder: ['Rubie-Davies 2007', 'Kerman 1979'],
-  equity: ['Reinholz & Shah 2018', 'Van den Bergh, Denessen & Volman 2021'],
-  placement: ['Rubie-Davies 2015', 'Rosenthal & Jacobson 1968'],
-  lensGap: ['Denessen 2022', 'Van den Bergh, Denessen & Volman 2021'],
-  feedback: ['Brophy & Good 1970', 'Kerman 1979'],
-  concentration: ['Kerman 1979', 'Reinholz & Shah 2018'],
-  relationship: ['Pianta 2001'],
-} as const;
+export { RESEARCH } from './research';
 
 export const sig = (s: Significance | null): Insight['significance'] =>
-  s ? { p: s.p, couldBeChance: s.couldBeChance } : null;
+  s ? { p: s.p, adjustedP: s.adjustedP ?? null, couldBeChance: s.couldBeChance } : null;
 
 export const farFromOne = (r: number, t: number) => r >= t || r <= 1 / t;

@@ -86,7 +86,9 @@ export function buildRelationship(index: ClassIndex, agg: Aggregate): Relationsh
     events: cs.reduce((s, c) => s + c, 0),
     pupils: part.length,
   }));
-  const reasons = bases.map((b) => shortfalls(b, o, { pupils: o.minPupils }));
+  // A correlation over a handful of pupils is one pupil's story: none below the minimum.
+  const minN = Math.max(o.minPupils, o.minCorrelationPupils);
+  const reasons = bases.map((b) => shortfalls(b, o, { pupils: minN }));
   // One shared stream of shuffles for all pairs (same seed, same p for each pair).
   const outcome = reasons.some((r) => r.length === 0)
     ? correlationTests(
@@ -130,7 +132,7 @@ export function buildRelationship(index: ClassIndex, agg: Aggregate): Relationsh
         dimension,
         metric,
         n: part.length,
-        rho: spearman(x, y),
+        rho: part.length >= minN && agg.lessons >= o.minLessons ? spearman(x, y) : null,
         bands,
         test,
         bandTest: bandTest(x, y, basis, why, `relationship-bands:${dimension}:${metric}`, o),

@@ -5,6 +5,7 @@
 import type { ClassData } from '../model/classData';
 import type { Confidence, Id, IsoDate, ScoreType } from '../model/types';
 import type { InteractionKind } from '../model/kinds';
+import type { ChanceFamily } from './chance';
 import type { Metric } from './metrics';
 
 export type { Metric, QualityMetric } from './metrics';
@@ -30,14 +31,23 @@ export interface AnalysisOptions {
   lastN?: number;
   /** Permutations per test. Default 2000. */
   permutations?: number;
-  /** A difference counts as one when p < alpha. Default 0.05. */
+  /** Level of a single test reported on its own (outside a family). Default 0.05. */
   alpha?: number;
+  /** False discovery rate of the family of claims of one class and period. Default 0.10. */
+  q?: number;
+  /**
+   * 'bh' (default): Benjamini–Hochberg over the family. 'none': every test on its own at `alpha`,
+   * as before chance control — only for the bench's before/after figure (scripts/bench/chance.mjs).
+   */
+  correction?: 'bh' | 'none';
   /** "Very few" = at most this fraction of the class's mean rate in the window. Default 1/3. */
   fewFraction?: number;
   /** Expectation vs achievement: |gap| at or above this (on a 0..1 footing) is flagged. Default 0.25. */
   gapThreshold?: number;
   /** Correlations and class positions need at least this many pupils. Default 5. */
   minPupils?: number;
+  /** A rank correlation (and its band test) needs this many pupils with both values. Default 8. */
+  minCorrelationPupils?: number;
   /** When set, the result also compares lessons before this date with those on or after it. */
   splitDate?: IsoDate;
 }
@@ -54,9 +64,12 @@ export interface ResolvedOptions {
   lastN: number;
   permutations: number;
   alpha: number;
+  q: number;
+  correction: 'bh' | 'none';
   fewFraction: number;
   gapThreshold: number;
   minPupils: number;
+  minCorrelationPupils: number;
   splitDate: IsoDate | null;
 }
 
@@ -82,8 +95,13 @@ export interface Significance {
   test: 'permutation' | 'dispersion' | 'binomial';
   /** Two-sided p. Permutation p-values are (hits + 1) / (permutations + 1), never 0. */
   p: number;
-  /** True unless p < alpha: the difference could well be chance. */
+  /**
+   * False unless the test survives Benjamini–Hochberg at `q` within its class-and-period family
+   * (chance.ts): only then may it be called unlikely to be chance.
+   */
   couldBeChance: boolean;
+  /** The Benjamini–Hochberg adjusted p within the family; null/absent outside a family. */
+  adjustedP?: number | null;
   statistic: number;
   iterations: number | null;
 }
@@ -428,4 +446,13 @@ export interface AnalysisResult {
   relationship: RelationshipLink;
   timeline: { week: TimeBucket[]; month: TimeBucket[] };
   beforeAfter: BeforeAfter | null;
+  /**
+   * True below the period's data threshold (fewer than `minLessons` lessons or `minEvents`
+   * events): the screens show raw counts only — no rates per 10 lessons, shares, ratios or
+   * correlations (rank correlations are null here already). `rawCountsOnly()` in honesty.ts
+   * strips them from a result for a screen that wants the figures gone.
+   */
+  rawCountsOnly: boolean;
+  /** The family of tests behind every "unlikely to be chance", after Benjamini–Hochberg. */
+  chance: ChanceFamily;
 }

@@ -3,6 +3,7 @@
  * its `rule` into an observation, a reflective question and a concrete suggestion (nl/en) and show
  * the counts it rests on and the research it leans on.
  */
+import { DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS } from '../analysis';
 import type { AnalysisResult, Basis, ClassData } from '../analysis';
 import type { PromptHistory } from '../model/classData';
 import type { Id, IntentionRecord, IsoDate } from '../model/types';
@@ -84,7 +85,7 @@ export interface PromptThresholds {
   minAssessments: number;
   /** lensExpectationGap: a value placed at least this much lower than the other values. */
   lensGap: number;
-  /** turnsConcentrated: the most-addressed fifth gets more than this share of the turns. */
+  /** turnsConcentrated: the most-addressed fifth gets at least this share of the turns. */
   topFifthShare: number;
   /** volunteeredDominate: at least this share of the turns (with initiative marked) volunteered. */
   volunteeredShare: number;
@@ -98,22 +99,23 @@ export interface PromptThresholds {
   staleDays: number;
 }
 
+/** A view of the one thresholds module (src/analysis/thresholds.ts): cards and prompts agree. */
 export const PROMPT_THRESHOLDS: Readonly<PromptThresholds> = {
-  conflictForCorrections: 3,
-  conflictForBanking: 4,
-  minCorrections: 5,
-  closenessAtMost: 2,
-  fewFraction: 1 / 3,
-  groupRatio: 1.5,
-  minGroupPupils: 2,
-  minAssessments: 2,
-  lensGap: 0.15,
-  topFifthShare: 0.5,
-  volunteeredShare: 2 / 3,
-  specificPraiseShare: 1 / 3,
-  waitTimeShare: 0.2,
-  waitTimeMinMarked: 3,
-  staleDays: 56,
+  conflictForCorrections: PUPIL_RATINGS.conflictForCorrections,
+  conflictForBanking: PUPIL_RATINGS.conflictForBanking,
+  minCorrections: FEEDBACK.minCorrections,
+  closenessAtMost: PUPIL_RATINGS.closenessAtMost,
+  fewFraction: DATA.fewFraction,
+  groupRatio: EFFECTS.groupRatio,
+  minGroupPupils: EFFECTS.minGroupPupils,
+  minAssessments: EFFECTS.minAssessments,
+  lensGap: EFFECTS.lensGap,
+  topFifthShare: EFFECTS.topFifthShare,
+  volunteeredShare: EFFECTS.volunteeredShare,
+  specificPraiseShare: EFFECTS.specificPraiseShare,
+  waitTimeShare: EFFECTS.waitTimeShare,
+  waitTimeMinMarked: EFFECTS.waitTimeMinMarked,
+  staleDays: EFFECTS.staleDays,
 };
 
 /** One rule: reads the input, returns its prompts (none when the data do not carry it). */

@@ -9,7 +9,7 @@ import { R } from '../research';
 import type { Prompt, PromptRule, RuleFn } from '../types';
 
 /** The high-expectation group gets at least `groupRatio` times the low group's rate. */
-function byExpectation(rule: PromptRule, metric: Metric, research: string[]): RuleFn {
+function byExpectation(rule: PromptRule, metric: Metric, research: readonly string[]): RuleFn {
   return ({ result }, t) => {
     const current = result.expectation.current;
     const c = current.metrics.find((m) => m.metric === metric);
@@ -34,17 +34,21 @@ function byExpectation(rule: PromptRule, metric: Metric, research: string[]): Ru
       p: c.test.significance.p,
     };
     if (Number.isFinite(ratio)) params.ratio = ratio;
-    return [{ key: rule, rule, pupilIds: lowIds, params, basis: c.test.basis, research }];
+    return [
+      { key: rule, rule, pupilIds: lowIds, params, basis: c.test.basis, research: [...research] },
+    ];
   };
 }
 
+// Within one class, high against low expectation: Brophy & Good 1970 (not Rubie-Davies 2007,
+// who compared high- and low-expectation teachers).
 export const higherOrderByExpectation = byExpectation('higherOrderByExpectation', 'higherOrder', [
-  R.rubieDavies2007,
+  R.brophyGood1970,
   R.kerman1979,
 ]);
 export const followUpByExpectation = byExpectation('followUpByExpectation', 'followUp', [
   R.brophyGood1970,
-  R.rubieDavies2007,
+  R.kerman1979,
 ]);
 export const turnsByExpectation = byExpectation('turnsByExpectation', 'turn', [
   R.rosenthalJacobson1968,
@@ -192,7 +196,7 @@ export const lensExpectationGap: RuleFn = ({ result, data }, t) => {
         p: lens.test.significance.p,
       },
       basis: lens.test.basis,
-      research: [R.denessen2022, R.vandenBergh2021, R.elffers2022],
+      research: [R.vandenBergh2021, R.denessen2022],
     });
   }
   return out;

@@ -2,17 +2,17 @@
  * Rules about the class as a whole: turns concentrated on a few, the same hands going up, praise
  * that stays general, and thinking time rarely given.
  */
-import { binomialTwoSided } from '../../analysis';
+import { familyKey, specificPraiseTest, survives } from '../../analysis';
 import { isSignificant, scopedEvents } from '../helpers';
 import { R } from '../research';
 import type { RuleFn } from '../types';
 
-/** The most-addressed fifth gets more than half of the turns, and the spread is not chance. */
+/** The most-addressed fifth gets at least twice its even share of the turns, beyond chance. */
 export const turnsConcentrated: RuleFn = ({ result }, t) => {
   const d = result.distribution.find((x) => x.metric === 'turn');
   if (!d || d.pattern.status !== 'ok') return [];
   const { topFifth, dispersion, basis } = d.pattern;
-  if (!isSignificant(dispersion) || !(topFifth.rateShare > t.topFifthShare)) return [];
+  if (!isSignificant(dispersion) || !(topFifth.rateShare >= t.topFifthShare)) return [];
   return [
     {
       key: 'turnsConcentrated',
@@ -67,20 +67,14 @@ export const volunteeredDominate: RuleFn = ({ result }, t) => {
  * Of the praise whose kind was marked, at most a third was specific, and "mostly general" is not
  * chance (exact binomial test against half).
  */
-export const praiseGeneral: RuleFn = (input, t) => {
-  const { result } = input;
-  if (result.basis.lessons < result.options.minLessons) return [];
-  let specific = 0;
-  let general = 0;
-  for (const e of scopedEvents(input)) {
-    if (e.kind !== 'praise') continue;
-    if (e.praiseType === 'specific') specific++;
-    else if (e.praiseType === 'general') general++;
-  }
+export const praiseGeneral: RuleFn = ({ result, data }, t) => {
+  const s = specificPraiseTest(result, data);
+  if (!s) return [];
+  const { specific, general } = s;
   const n = specific + general;
-  if (n < result.options.minEvents || specific / n > t.specificPraiseShare) return [];
-  const pValue = binomialTwoSided(specific, n, 0.5);
-  if (!(pValue < result.options.alpha)) return [];
+  if (specific / n > t.specificPraiseShare) return [];
+  if (!survives(result.chance, familyKey.specificPraise())) return [];
+  const pValue = s.p;
   return [
     {
       key: 'praiseGeneral',

@@ -3,7 +3,7 @@
  * relationship, high conflict without Banking Time, low closeness with little personal attention,
  * and an expectation clearly below the pupil's results.
  */
-import { binomialTwoSided, notAddressedOf } from '../../analysis';
+import { attentionTest, familyKey, feedbackTest, notAddressedOf, survives } from '../../analysis';
 import type { Id } from '../../model/types';
 import { historyOf, presentLessonsOf, removedPupils } from '../helpers';
 import { R } from '../research';
@@ -21,7 +21,7 @@ export const notAddressed: RuleFn = ({ result }) => {
   const out: Prompt[] = [];
   for (const q of quiet.pupils) {
     if (removed.has(q.pupilId)) continue;
-    const found = notAddressedOf(q, result.options.alpha);
+    const found = notAddressedOf(q, result.chance);
     if (!found?.notChance) continue;
     const w = found.stretch;
     out.push({
@@ -47,29 +47,20 @@ export const notAddressed: RuleFn = ({ result }) => {
  * share of praise than the rest of the class beyond chance (exact binomial test).
  */
 export const correctionsConflict: RuleFn = ({ result }, t) => {
-  const cls = result.quality.class;
-  if (cls.praise === null || (cls.correctionWork === null && cls.correctionBehaviour === null)) {
-    return [];
-  }
-  const classCorr = (cls.correctionWork ?? 0) + (cls.correctionBehaviour ?? 0);
   const ratings = new Map(result.relationship.pupils.map((r) => [r.pupilId, r]));
   const removed = removedPupils(result);
   const out: Prompt[] = [];
   for (const p of result.quality.pupils) {
     const rating = ratings.get(p.pupilId);
     if (!rating || rating.conflict < t.conflictForCorrections || removed.has(p.pupilId)) continue;
-    if (p.presentLessons < result.options.minLessons) continue;
-    const praise = p.praise ?? 0;
-    const corr = (p.correctionWork ?? 0) + (p.correctionBehaviour ?? 0);
-    if (corr < t.minCorrections || corr <= praise) continue;
-    const restPraise = (cls.praise ?? 0) - praise;
-    const restFeedback = restPraise + classCorr - corr;
-    if (restFeedback <= 0) continue;
-    const restShare = restPraise / restFeedback;
-    const share = praise / (praise + corr);
-    if (share >= restShare) continue;
-    const pValue = binomialTwoSided(praise, praise + corr, restShare);
-    if (!(pValue < result.options.alpha)) continue;
+    // The card's feedback test (analysis chance.ts): same p, same family decision.
+    const f = feedbackTest(result, p.pupilId);
+    if (!f) continue;
+    const { praise, restShare, share } = f;
+    const corr = f.corrections;
+    if (corr < t.minCorrections || corr <= praise || share >= restShare) continue;
+    if (!survives(result.chance, familyKey.feedback(p.pupilId))) continue;
+    const pValue = f.p;
     const prompt: Prompt = {
       key: `correctionsConflict:${p.pupilId}`,
       rule: 'correctionsConflict',
@@ -135,27 +126,23 @@ export const closenessAttention: RuleFn = ({ result }, t) => {
   const d = result.distribution.find((x) => x.metric === 'personal');
   if (!d || d.pattern.status !== 'ok') return [];
   const basis = d.pattern.basis;
-  const rows = new Map(d.pupils.map((r) => [r.pupilId, r]));
   const removed = removedPupils(result);
   const out: Prompt[] = [];
   for (const r of result.relationship.pupils) {
     if (r.closeness > t.closenessAtMost || removed.has(r.pupilId)) continue;
-    const row = rows.get(r.pupilId);
-    if (!row || row.presentLessons < result.options.minLessons || !row.expectedShare) continue;
-    const expected = d.total * row.expectedShare;
-    if (row.count > expected * t.fewFraction) continue;
-    const pValue = binomialTwoSided(row.count, d.total, row.expectedShare);
-    if (!(pValue < result.options.alpha)) continue;
+    const a = attentionTest(result, r.pupilId);
+    if (!a || a.personal > a.expected * t.fewFraction) continue;
+    if (!survives(result.chance, familyKey.attention(r.pupilId))) continue;
     out.push({
       key: `closenessAttention:${r.pupilId}`,
       rule: 'closenessAttention',
       pupilIds: [r.pupilId],
       params: {
-        personal: row.count,
-        lessons: row.presentLessons,
-        expected,
+        personal: a.personal,
+        lessons: a.lessons,
+        expected: a.expected,
         closeness: r.closeness,
-        p: pValue,
+        p: a.p,
       },
       basis,
       research: [R.pianta2001, R.hamrePianta2001, R.kerman1979],

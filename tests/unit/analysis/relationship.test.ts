@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseClass, type AnalysisOptions } from '../../../src/analysis';
 import { ClassBuilder } from './support/build';
 
+// Six pupils: below the app's minimum for a correlation (8), lowered here to work the formulas.
 const run = (b: ClassBuilder, o: Partial<AnalysisOptions> = {}) =>
-  analyseClass(b.build(), { today: '2025-03-31', ...o }).relationship;
+  analyseClass(b.build(), { today: '2025-03-31', minCorrelationPupils: 2, ...o }).relationship;
 
 describe('relationship link', () => {
   // Six pupils, 4 lessons. Conflict 1,2,3,4,5,5; corrections per lesson 0, 0.25, 0.5, 1, 1.5, 2.
@@ -91,6 +92,14 @@ describe('relationship link', () => {
   it('fewer pupils than minPupils is not a pattern', () => {
     const c = find(run(build(), { minPupils: 7 }), 'conflict', 'corrections');
     expect(c?.test).toMatchObject({ status: 'insufficient', reasons: ['fewPupils'] });
+  });
+
+  it('with the default minimum of 8 pupils, six give no correlation and no test', () => {
+    const c = find(run(build(), { minCorrelationPupils: undefined }), 'conflict', 'corrections');
+    expect(c?.n).toBe(6);
+    expect(c?.rho).toBeNull();
+    expect(c?.test).toMatchObject({ status: 'insufficient', reasons: ['fewPupils'] });
+    expect(c?.bandTest.status).toBe('insufficient');
   });
 
   it('only the metrics in scope are linked', () => {

@@ -73,7 +73,10 @@ describe(
           params: Object.fromEntries(Object.entries(rest.params).map(([k, v]) => [k, back(v)])),
         }).toEqual({ ...expectedRest, pupils: expectedRest.pupils });
         expect(significance?.couldBeChance).toBe(expected?.couldBeChance);
-        if (!insight.kind.startsWith('lens')) expect(significance).toEqual(expected);
+        // The adjusted p depends on the whole family, lens tests included (see above).
+        if (!insight.kind.startsWith('lens')) {
+          expect({ ...significance, adjustedP: null }).toEqual({ ...expected, adjustedP: null });
+        }
       }
       // Insights about single pupils name them by package id (shown to the coach as a code).
       const aboutOne = coach.filter((i) => i.pupils?.length === 1);

@@ -15,6 +15,8 @@ export const WORKED_OPTIONS: AnalysisOptions = {
   today: '2025-02-07',
   from: '2025-02-01',
   minPupils: 4,
+  // Four pupils: below the app's minimum for a rank correlation (8), lowered to work §5–6 by hand.
+  minCorrelationPupils: 4,
 };
 
 export function workedExample(): ClassBuilder {

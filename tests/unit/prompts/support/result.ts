@@ -2,20 +2,21 @@
  * Hand-built analysis results for the rule tests: everything empty or "insufficient" unless a
  * test sets it, so each test states exactly the figures its rule reads.
  */
-import type {
-  AnalysisResult,
-  Basis,
-  ClassData,
-  Distribution,
-  GroupRow,
-  MetricComparison,
-  PupilQuality,
-  PupilShare,
-  QualityCounts,
-  QuietPupil,
-  QuietWindow,
-  ResolvedOptions,
-  Significance,
+import {
+  controlChance,
+  type AnalysisResult,
+  type Basis,
+  type ClassData,
+  type Distribution,
+  type GroupRow,
+  type MetricComparison,
+  type PupilQuality,
+  type PupilShare,
+  type QualityCounts,
+  type QuietPupil,
+  type QuietWindow,
+  type ResolvedOptions,
+  type Significance,
 } from '../../../../src/analysis';
 import type {
   BankingSession,
@@ -52,9 +53,12 @@ export const OPTIONS: ResolvedOptions = {
   lastN: 5,
   permutations: 2000,
   alpha: 0.05,
+  q: 0.1,
+  correction: 'bh',
   fewFraction: 1 / 3,
   gapThreshold: 0.25,
   minPupils: 5,
+  minCorrelationPupils: 8,
   splitDate: null,
 };
 
@@ -176,8 +180,17 @@ export function distribution(
   return { metric, total, presences: 100, lessons: 10, meanRate: 0.5, pupils, pattern };
 }
 
-/** A result in which no pattern has enough data. */
+/**
+ * A result in which no pattern has enough data. Its chance family is run over the tests it holds,
+ * as analyseClass does (input() runs it again with the data, for the tests that count events).
+ */
 export function emptyResult(over: Partial<AnalysisResult> = {}): AnalysisResult {
+  const result = bareResult(over);
+  result.chance = controlChance(result, emptyData(), result.options.q);
+  return result;
+}
+
+function bareResult(over: Partial<AnalysisResult>): AnalysisResult {
   return {
     classId: 'c1',
     options: OPTIONS,
@@ -215,6 +228,8 @@ export function emptyResult(over: Partial<AnalysisResult> = {}): AnalysisResult 
     relationship: { pupils: [], correlations: [] },
     timeline: { week: [], month: [] },
     beforeAfter: null,
+    rawCountsOnly: false,
+    chance: { q: 0.1, size: 0, survivors: 0, cutoff: null, adjusted: {} },
     ...over,
   };
 }
@@ -354,5 +369,7 @@ export function intention(id: string, over: Partial<IntentionRecord> = {}): Inte
 }
 
 export function input(over: Partial<PromptInput> = {}): PromptInput {
-  return { today: TODAY, result: emptyResult(), data: emptyData(), intentions: [], ...over };
+  const i = { today: TODAY, result: emptyResult(), data: emptyData(), intentions: [], ...over };
+  i.result.chance = controlChance(i.result, i.data, i.result.options.q);
+  return i;
 }
