@@ -11,11 +11,12 @@ import { runTap } from './tap.mjs';
 const results = {};
 const errors = {};
 // Benchmarks of later features live next to these; each exports run<Name>() returning its
-// figures with a `withinBudget` flag. Ports: bundle 4191, lighthouse 4192, backup 4193, tap 4194.
+// figures with a `withinBudget` flag. Ports: bundle 4191, lighthouse 4192, backup 4193, tap 4194, insights height 4195.
 const EXTRA = [
   ['analysis', './analysis.mjs', 'runAnalysis'],
   ['insights', './insights.mjs', 'runInsights'],
   ['backup', './backup.mjs', 'runBackup'],
+  ['insightsHeight', './insights-height.mjs', 'runInsightsHeight'],
 ];
 const benches = [
   ['bundle', runBundle],

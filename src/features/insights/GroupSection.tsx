@@ -9,6 +9,7 @@ import { ratioAxisMax } from './scale';
 import { groupSummary } from './summaries';
 import { pickMetric, type InsightsView } from './view';
 import { metricCount, metricLabel, metricPlural, per10, ratioText } from './words';
+import { FoldSection } from './Fold';
 
 interface GroupSectionProps {
   view: InsightsView;
@@ -32,8 +33,7 @@ export function GroupSection({ view, id, heading, intro, comparison, labelOf }: 
   const c = comparison.metrics.find((m) => m.metric === metric);
   const rows = c ? c.rows.filter((r) => r.pupils > 0) : [];
   return (
-    <section class="card insights-section" id={id} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{heading}</h2>
+    <FoldSection id={id} heading={heading}>
       <p class="muted">{intro}</p>
       {!metric || !c ? (
         <p class="muted">{t('insights:groups.noData')}</p>
@@ -100,7 +100,7 @@ export function GroupSection({ view, id, heading, intro, comparison, labelOf }: 
           </p>
         </>
       )}
-    </section>
+    </FoldSection>
   );
 }
 

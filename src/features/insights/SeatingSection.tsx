@@ -10,6 +10,7 @@ import { heatLevel, ratioAxisMax } from './scale';
 import { seatGroups } from './seatGroups';
 import type { InsightsView } from './view';
 import { metricCount, metricLabel, metricPlural, per10, percent, ratioText } from './words';
+import { FoldSection } from './Fold';
 
 const CHOICES: Metric[] = ['turn', 'praise', 'corrections'];
 
@@ -36,12 +37,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
       : t('insights:seating.col', { n: i + 1 });
   const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: [metric] });
   return (
-    <section
-      class="card insights-section seat-heat-card"
-      id="ins-seating"
-      aria-labelledby="ins-seating-h"
-    >
-      <h2 id="ins-seating-h">{t('insights:seating.heading')}</h2>
+    <FoldSection id="ins-seating" class="seat-heat-card" heading={t('insights:seating.heading')}>
       <fieldset class="choice-row">
         <legend>{t('insights:seating.show')}</legend>
         {choices.map((m) => (
@@ -196,6 +192,6 @@ export function SeatingSection({ view }: { view: InsightsView }) {
           </ChartFigure>
         </>
       ) : null}
-    </section>
+    </FoldSection>
   );
 }
