@@ -11,6 +11,7 @@ import { seatGroups } from './seatGroups';
 import type { InsightsView } from './view';
 import { metricCount, metricLabel, metricPlural, per10, percent, ratioText } from './words';
 import { FoldSection } from './Fold';
+import { ScrollRegion } from './ScrollRegion';
 
 const CHOICES: Metric[] = ['turn', 'praise', 'corrections'];
 
@@ -62,7 +63,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
       <p class="seat-front" aria-hidden="true">
         {t('insights:seating.front')}
       </p>
-      <div class="seat-heat-scroll">
+      <ScrollRegion class="seat-heat-scroll" label={t('insights:seating.mapLabel')}>
         <div class="seat-heat" style={{ '--cols': String(Math.max(1, grid.cols)) }}>
           {cells.flatMap((row, r) =>
             row.map((p: PupilRecord | null, c) => {
@@ -89,7 +90,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
             }),
           )}
         </div>
-      </div>
+      </ScrollRegion>
       <ul class="heat-key" aria-label={t('insights:seating.keyLabel')}>
         {([0, 1, 2, 3, 4] as const).map((level) => (
           <li key={level}>
