@@ -81,6 +81,7 @@ test('insights on a phone: months, a before/after date and a short period fit to
   await insights.openFromClass();
   await insights.choosePeriod('Alles');
   // 3. Months, and a before/after date.
+  await insights.unfold(insights.timeSection);
   await insights.timeUnit('Maanden').check();
   await insights.chooseSplit('2025-02-24');
   await insights.unfoldAll();
