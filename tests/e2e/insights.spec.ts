@@ -26,6 +26,8 @@ test('the insights screen reports the demo teacher’s built-in bias, and drills
 
   // Everything the demo holds: 24 lessons of 28 pupils (the default term may hold fewer in January).
   await insights.choosePeriod('Alles');
+  // A phone shows the sections folded: open them all.
+  await insights.unfoldAll();
   await expect(insights.basis).toHaveText(
     /^Dit rust op 24 lessen, \d+ interacties, 28 leerlingen\.$/,
   );
@@ -140,6 +142,7 @@ test('change over time: weeks or months, and before against from a chosen date',
   const insights = new InsightsPage(page);
   await insights.openFromClass();
   await insights.choosePeriod('Alles');
+  await insights.unfold(insights.timeSection);
   const time = insights.timeSection;
   await time.scrollIntoViewIfNeeded();
 

@@ -107,45 +107,50 @@ function thinClass(events: number): ClassData {
 }
 
 describe('InsightsBody', () => {
-  it('renders every section for the demo class, with charts, summaries and drill-down', () => {
-    const demo = generateDemoClass({ seed: 20_250_901, today: new Date(2025, 2, 14) });
-    const drills: Drill[] = [];
-    const el = show({ ...demo, cls: demo.class }, '2025-03-14', drills);
-    for (const heading of [
-      'Wat opvalt',
-      'Wie kreeg het woord?',
-      'Waar in het lokaal?',
-      'Complimenten en correcties',
-      'Verschillen naar je verwachting',
-      'Verschillen naar Thuistaal',
-      'Verwachting en resultaten',
-      'Relatie en wat je geeft',
-      'Door de tijd',
-    ]) {
-      expect([...el.querySelectorAll('h2')].map((x) => x.textContent)).toContain(heading);
-    }
-    // Every chart has its summary as its name, and a table to unfold.
-    const charts = el.querySelectorAll('svg.chart');
-    expect(charts.length).toBeGreaterThanOrEqual(7);
-    for (const svg of charts) {
-      const summary = document.getElementById(svg.getAttribute('aria-labelledby') ?? '');
-      expect(summary?.textContent?.length ?? 0).toBeGreaterThan(20);
-    }
-    expect(el.querySelectorAll('details.chart-table').length).toBe(charts.length);
-    // Bars are buttons that open the lessons behind them.
-    const kacper = [...el.querySelectorAll('#ins-floor [role="button"]')].find((g) =>
-      g.getAttribute('aria-label')?.startsWith('Kacper: '),
-    );
-    expect(kacper?.getAttribute('tabindex')).toBe('0');
-    (kacper as SVGGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    const kacperId = demo.pupils.find((p) => p.name === 'Kacper')?.id;
-    expect(drills).toEqual([{ type: 'pupil', pupilId: kacperId, metrics: ['turn'] }]);
-    // Seats show their number, not only a colour.
-    const seats = el.querySelectorAll('#ins-seating button.seat');
-    expect(seats).toHaveLength(28);
-    for (const seat of seats)
-      expect(seat.querySelector('.seat-count')?.textContent).toMatch(/^\d+$/);
-  });
+  // A whole demo analysis and every section in happy-dom: slow on a loaded 2-core machine.
+  it(
+    'renders every section for the demo class, with charts, summaries and drill-down',
+    { timeout: 60_000 },
+    () => {
+      const demo = generateDemoClass({ seed: 20_250_901, today: new Date(2025, 2, 14) });
+      const drills: Drill[] = [];
+      const el = show({ ...demo, cls: demo.class }, '2025-03-14', drills);
+      for (const heading of [
+        'Wat opvalt',
+        'Wie kreeg het woord?',
+        'Waar in het lokaal?',
+        'Complimenten en correcties',
+        'Verschillen naar je verwachting',
+        'Verschillen naar Thuistaal',
+        'Verwachting en resultaten',
+        'Relatie en wat je geeft',
+        'Door de tijd',
+      ]) {
+        expect([...el.querySelectorAll('h2')].map((x) => x.textContent)).toContain(heading);
+      }
+      // Every chart has its summary as its name, and a table to unfold.
+      const charts = el.querySelectorAll('svg.chart');
+      expect(charts.length).toBeGreaterThanOrEqual(7);
+      for (const svg of charts) {
+        const summary = document.getElementById(svg.getAttribute('aria-labelledby') ?? '');
+        expect(summary?.textContent?.length ?? 0).toBeGreaterThan(20);
+      }
+      expect(el.querySelectorAll('details.chart-table').length).toBe(charts.length);
+      // Bars are buttons that open the lessons behind them.
+      const kacper = [...el.querySelectorAll('#ins-floor [role="button"]')].find((g) =>
+        g.getAttribute('aria-label')?.startsWith('Kacper: '),
+      );
+      expect(kacper?.getAttribute('tabindex')).toBe('0');
+      (kacper as SVGGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const kacperId = demo.pupils.find((p) => p.name === 'Kacper')?.id;
+      expect(drills).toEqual([{ type: 'pupil', pupilId: kacperId, metrics: ['turn'] }]);
+      // Seats show their number, not only a colour.
+      const seats = el.querySelectorAll('#ins-seating button.seat');
+      expect(seats).toHaveLength(28);
+      for (const seat of seats)
+        expect(seat.querySelector('.seat-count')?.textContent).toMatch(/^\d+$/);
+    },
+  );
 
   it('a single lesson: too little for a pattern, said with the counts', () => {
     const el = show(thinClass(6), '2025-03-10');

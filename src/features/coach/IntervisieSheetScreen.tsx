@@ -9,6 +9,7 @@ import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { assignCodes, scrubNames } from '../../intervisie';
 import { Screen } from '../../ui/Screen';
+import { firmestFindings } from '../insights/firmest';
 import { describeInsight } from './insightText';
 import { defaultPeriod } from './period';
 import { FeedbackChart, GroupsTable, TurnsChart } from './SheetCharts';
@@ -51,7 +52,8 @@ function Sheet({ data }: { data: ShareData }) {
   const { source } = data;
   const [options, setOptions] = useState<SheetOptions>(() => ({
     ...defaultPeriod(new Date()),
-    codes: false,
+    // Codes unless the teacher switches names on: a sheet on paper leaves the device.
+    codes: true,
     journalIds: [],
   }));
   const analysis = useAnalysis(data, options.from, options.to);
@@ -71,17 +73,14 @@ function Sheet({ data }: { data: ShareData }) {
     ? source.cls.yearLabel.trim() || t('coach:share.defaultLabel')
     : source.cls.name;
 
-  const change = (next: SheetOptions) => {
-    // Codes shown on paper must be the ones later packages use: remember new ones.
-    if (
-      next.codes &&
-      !options.codes &&
-      Object.keys(codes).length > Object.keys(data.codeMap).length
-    ) {
+  // The codes printed must be the ones later packages use: remember new ones while codes show.
+  useEffect(() => {
+    if (options.codes && Object.keys(codes).length > Object.keys(data.codeMap).length) {
       saveCodeMap(source.cls.id, codes).catch(reportStorageError);
     }
-    setOptions(next);
-  };
+  }, [options.codes, codes, data.codeMap, source.cls.id]);
+
+  const change = (next: SheetOptions) => setOptions(next);
 
   const enough =
     analysis &&
@@ -170,10 +169,13 @@ function SheetInsights({
   names: ReadonlyMap<string, string>;
   scale: ExpectationScale;
 }) {
-  // One of each kind first, then more, so the page shows the breadth of what stands out.
+  // The firm findings first (as at the top of the insights screen), then one of each other kind,
+  // so the page shows what stands out most and the breadth of the rest.
   const candidates = insights.filter((i) => i.kind !== 'insufficientData');
-  const firsts = candidates.filter((i, k) => candidates.findIndex((j) => j.kind === i.kind) === k);
-  const shown = [...firsts, ...candidates.filter((i) => !firsts.includes(i))].slice(0, 8);
+  const firm = firmestFindings(candidates);
+  const rest = candidates.filter((i) => !firm.includes(i));
+  const firsts = rest.filter((i, k) => rest.findIndex((j) => j.kind === i.kind) === k);
+  const shown = [...firm, ...firsts, ...rest.filter((i) => !firsts.includes(i))].slice(0, 8);
   if (shown.length === 0) return null;
   return (
     <section class="sheet-section sheet-page" aria-labelledby="sheet-insights">

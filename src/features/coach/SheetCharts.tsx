@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../../analysis';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { per10 } from '../insights/words';
 
 /*
  * Charts are laid out in percentages of their width and pixels of height, without a viewBox, so
@@ -15,7 +16,10 @@ interface Props {
   nameOf: (pupilId: string) => string;
 }
 
-/** Turns per lesson present, one bar per pupil (most first), with the class mean as a line. */
+/**
+ * Turns per 10 lessons present, one bar per pupil (most first), with the count beside it and the
+ * class mean as a line: the same figure and words as the insights screen.
+ */
 export function TurnsChart({ result, nameOf }: Props) {
   const dist = result.distribution.find((d) => d.metric === 'turn');
   if (!dist) return null;
@@ -29,7 +33,7 @@ export function TurnsChart({ result, nameOf }: Props) {
   const start = LABEL + 1;
   const height = rows.length * ROW + 8;
   const mean = dist.meanRate ?? 0;
-  const summary = t('coach:sheet.turnsSummary', { mean: formatNumber(mean, 2) });
+  const summary = t('coach:sheet.turnsSummary10', { mean: per10(mean) });
   return (
     <figure class="sheet-figure">
       <figcaption>
@@ -52,7 +56,7 @@ export function TurnsChart({ result, nameOf }: Props) {
                 class="sheet-bar"
               />
               <text x={pc(start + w)} y={y + 13} dx={4} class="sheet-value">
-                {formatNumber(r.rate ?? 0, 2)}
+                {`${per10(r.rate)} (${r.count})`}
               </text>
             </g>
           );
@@ -71,7 +75,7 @@ export function TurnsChart({ result, nameOf }: Props) {
           {rows.map((r) => (
             <tr key={r.pupilId}>
               <th scope="row">{nameOf(r.pupilId)}</th>
-              <td>{t('coach:sheet.rate', { rate: formatNumber(r.rate ?? 0, 2) })}</td>
+              <td>{t('coach:sheet.rate10', { rate: per10(r.rate) })}</td>
               <td>{formatNumber(r.count, 0)}</td>
             </tr>
           ))}
@@ -81,7 +85,10 @@ export function TurnsChart({ result, nameOf }: Props) {
   );
 }
 
-/** Praise to the right of the axis, corrections to the left, per pupil; numbers on both sides. */
+/**
+ * Praise to the right of the axis, corrections to the left, per pupil, with the lessons the pupil
+ * was there (praise and corrections count against lessons present, like turns).
+ */
 export function FeedbackChart({ result, nameOf }: Props) {
   const rows = result.quality.pupils
     .filter((p) => p.presentLessons > 0)
@@ -89,6 +96,7 @@ export function FeedbackChart({ result, nameOf }: Props) {
       id: p.pupilId,
       praise: p.praise ?? 0,
       corrections: (p.correctionWork ?? 0) + (p.correctionBehaviour ?? 0),
+      lessons: p.presentLessons,
     }))
     .sort((a, b) => b.corrections - b.praise - (a.corrections - a.praise));
   const max = Math.max(1, ...rows.flatMap((r) => [r.praise, r.corrections]));
@@ -98,7 +106,7 @@ export function FeedbackChart({ result, nameOf }: Props) {
   return (
     <figure class="sheet-figure">
       <figcaption>
-        <strong>{t('coach:sheet.feedbackHeading')}</strong> {t('coach:sheet.feedbackSummary')}
+        <strong>{t('coach:sheet.feedbackHeading2')}</strong> {t('coach:sheet.feedbackSummary2')}
       </figcaption>
       <svg width="100%" height={height} class="sheet-chart" aria-hidden="true">
         {rows.map((r, i) => {
@@ -108,7 +116,7 @@ export function FeedbackChart({ result, nameOf }: Props) {
           return (
             <g key={r.id}>
               <text x={pc(LABEL)} y={y + 13} dx={-2} text-anchor="end" class="sheet-label">
-                {nameOf(r.id)}
+                {`${nameOf(r.id)} (${r.lessons})`}
               </text>
               <rect
                 x={pc(mid - wc)}
@@ -118,7 +126,7 @@ export function FeedbackChart({ result, nameOf }: Props) {
                 class="sheet-bar-corr"
               />
               <text x={pc(mid - wc)} y={y + 13} dx={-4} text-anchor="end" class="sheet-value">
-                {`✎ ${r.corrections}`}
+                {String(r.corrections)}
               </text>
               <rect
                 x={pc(mid)}
@@ -128,7 +136,7 @@ export function FeedbackChart({ result, nameOf }: Props) {
                 class="sheet-bar-praise"
               />
               <text x={pc(mid + wp)} y={y + 13} dx={4} class="sheet-value">
-                {`★ ${r.praise}`}
+                {String(r.praise)}
               </text>
             </g>
           );
@@ -136,10 +144,11 @@ export function FeedbackChart({ result, nameOf }: Props) {
         <line x1={pc(mid)} x2={pc(mid)} y1={0} y2={height} class="sheet-axis" />
       </svg>
       <table class="visually-hidden">
-        <caption>{t('coach:sheet.feedbackHeading')}</caption>
+        <caption>{t('coach:sheet.feedbackHeading2')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('coach:workspace.code')}</th>
+            <th scope="col">{t('coach:sheet.present')}</th>
             <th scope="col">{t('coach:workspace.praise')}</th>
             <th scope="col">{t('coach:workspace.corrections')}</th>
           </tr>
@@ -148,6 +157,7 @@ export function FeedbackChart({ result, nameOf }: Props) {
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">{nameOf(r.id)}</th>
+              <td>{r.lessons}</td>
               <td>{r.praise}</td>
               <td>{r.corrections}</td>
             </tr>
@@ -161,7 +171,7 @@ export function FeedbackChart({ result, nameOf }: Props) {
 const GROUP_METRICS = ['turn', 'higherOrder', 'praise', 'corrections'] as const;
 const BANDS = ['high', 'middle', 'low', null] as const;
 
-/** Rates per lesson present by current expectation band. */
+/** Per 10 lessons present by current expectation band, with the lessons present (the denominator). */
 export function GroupsTable({ result }: { result: AnalysisResult }) {
   const metrics = GROUP_METRICS.map((m) =>
     result.expectation.current.metrics.find((c) => c.metric === m),
@@ -172,12 +182,13 @@ export function GroupsTable({ result }: { result: AnalysisResult }) {
   return (
     <table class="coach-table sheet-groups">
       <caption>
-        <strong>{t('coach:sheet.groupsHeading')}</strong> {t('coach:sheet.groupsCaption')}
+        <strong>{t('coach:sheet.groupsHeading')}</strong> {t('coach:sheet.groupsCaption10')}
       </caption>
       <thead>
         <tr>
           <th scope="col">{t('coach:sheet.group')}</th>
           <th scope="col">{t('coach:sheet.groupPupils')}</th>
+          <th scope="col">{t('coach:sheet.present')}</th>
           {GROUP_METRICS.map((m) => (
             <th key={m} scope="col">
               {t(`coach:metric.${m}`)}
@@ -190,11 +201,10 @@ export function GroupsTable({ result }: { result: AnalysisResult }) {
           <tr key={band ?? 'none'}>
             <th scope="row">{t(`coach:sheet.bands.${band ?? 'none'}`)}</th>
             <td>{rowOf(band, 0)?.pupils ?? 0}</td>
+            <td>{rowOf(band, 0)?.presences ?? 0}</td>
             {GROUP_METRICS.map((m, i) => {
               const rate = rowOf(band, i)?.rate;
-              return (
-                <td key={m}>{rate === null || rate === undefined ? '–' : formatNumber(rate, 2)}</td>
-              );
+              return <td key={m}>{rate === null || rate === undefined ? '–' : per10(rate)}</td>;
             })}
           </tr>
         ))}

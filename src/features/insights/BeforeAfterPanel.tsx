@@ -6,6 +6,7 @@ import { beforeAfterFigures, beforeAfterSummary, type BeforeAfterFigures } from 
 import { isIsoDate } from './period';
 import type { InsightsView } from './view';
 import { basisText } from './words';
+import { Icon } from './Icon';
 
 /**
  * Before and after a date the teacher chooses (say, the day an intention started): the lessons
@@ -65,7 +66,7 @@ function Comparison({ figures, view }: { figures: BeforeAfterFigures; view: Insi
     return (
       <div class="split-result">
         <p class="note note-insufficient">
-          <span aria-hidden="true">ⓘ </span>
+          <Icon name="info" />
           {t('insights:split.tooLittle', { minLessons: o.minLessons, minEvents: o.minEvents })}{' '}
           {sides
             .filter(([, s]) => s.shortfalls.length > 0)

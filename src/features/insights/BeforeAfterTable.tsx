@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { BeforeAfterFigures, RateFigure, SideFigures } from './beforeAfter';
 import { metricCount, metricLabel, metricPlural, per10, percent } from './words';
+import { ScrollRegion } from './ScrollRegion';
 
 type Cell = (s: SideFigures) => ComponentChildren;
 
@@ -28,7 +29,7 @@ function SideTable({ figures, rows }: { figures: BeforeAfterFigures; rows: [stri
   const caption = t('insights:split.caption', { date: formatDate(figures.date, 'long') });
   // Focusable, so the table can be scrolled by keyboard should it not fit (large text).
   return (
-    <div class="table-scroll" tabIndex={0} role="group" aria-label={caption}>
+    <ScrollRegion label={caption}>
       <table class="split-table">
         <caption>{caption}</caption>
         <thead>
@@ -48,7 +49,7 @@ function SideTable({ figures, rows }: { figures: BeforeAfterFigures; rows: [stri
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { ScrollRegion } from './ScrollRegion';
 
 interface ChartFigureProps {
   /** Unique on the page; the summary's id is `<id>-summary` (charts point at it). */
@@ -26,10 +27,10 @@ export function ChartFigure({ id, summary, legend, table, children }: ChartFigur
       <div class="chart-box">{children}</div>
       <details class="chart-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t('insights:chart.showTable')}</summary>
-        {/* Focusable, so a table wider than the phone can be scrolled by keyboard too. */}
-        <div class="table-scroll" tabIndex={0} role="group" aria-label={summary}>
+        {/* A named, focusable region, so a table wider than the phone scrolls by keyboard too. */}
+        <ScrollRegion label={t('insights:chart.tableOf', { summary })}>
           {open ? table() : null}
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

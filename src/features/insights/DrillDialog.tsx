@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format';
 import { lessonCounts, pupilLessonCounts, type Drill } from './drill';
 import type { InsightsView } from './view';
 import { metricLabel, metricPlural, per10 } from './words';
+import { ScrollRegion } from './ScrollRegion';
 
 interface DrillDialogProps {
   drill: Drill | null;
@@ -94,7 +95,7 @@ function DrillBody({
         <a class="button" href={href('pupil', drill.pupilId)}>
           {t('insights:drill.toPupil', { name })}
         </a>
-        <div class="drill-table">
+        <ScrollRegion class="drill-table" label={t('insights:drill.tableLabel', { name })}>
           <table>
             <thead>
               <tr>
@@ -127,7 +128,7 @@ function DrillBody({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       </>
     );
   }
@@ -166,7 +167,10 @@ function DrillBody({
     <>
       <h2 id="ins-drill-h">{drill.title}</h2>
       <p class="muted">{t('insights:drill.groupIntro', { metric: metricPlural(drill.metric) })}</p>
-      <div class="drill-table">
+      <ScrollRegion
+        class="drill-table"
+        label={t('insights:drill.tableLabel', { name: drill.title })}
+      >
         <table>
           <thead>
             <tr>
@@ -197,7 +201,7 @@ function DrillBody({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

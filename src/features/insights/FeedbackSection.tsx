@@ -7,6 +7,7 @@ import { DivergingBars } from './charts/DivergingBars';
 import { feedbackSummary, sortFeedback, type FeedbackCounts } from './summaries';
 import type { InsightsView } from './view';
 import { metricCount, metricLabel, percent } from './words';
+import { FoldSection } from './Fold';
 
 const FEEDBACK: Metric[] = ['praise', 'correctionWork', 'correctionBehaviour'];
 
@@ -31,8 +32,7 @@ export function FeedbackSection({ view }: { view: InsightsView }) {
     corrections: inScope.some((m) => m !== 'praise'),
   };
   return (
-    <section class="card insights-section" id="ins-feedback" aria-labelledby="ins-feedback-h">
-      <h2 id="ins-feedback-h">{t('insights:feedback.heading')}</h2>
+    <FoldSection id="ins-feedback" heading={t('insights:feedback.heading')}>
       {inScope.length === 0 ? (
         <p class="muted">{t('insights:feedback.filteredOut')}</p>
       ) : total === 0 ? (
@@ -101,6 +101,6 @@ export function FeedbackSection({ view }: { view: InsightsView }) {
           </ChartFigure>
         </>
       )}
-    </section>
+    </FoldSection>
   );
 }

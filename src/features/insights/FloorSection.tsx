@@ -10,6 +10,8 @@ import { MetricSelect } from './MetricSelect';
 import { distributionSummary, giniText, sortByRate, topFifthText } from './summaries';
 import { pickMetric, type InsightsView } from './view';
 import { metricCount, metricPlural, per10, percent } from './words';
+import { FoldSection } from './Fold';
+import { Icon } from './Icon';
 
 /** Who got the floor and who did not: the spread of one kind over the pupils. */
 export function FloorSection({ view }: { view: InsightsView }) {
@@ -26,8 +28,7 @@ export function FloorSection({ view }: { view: InsightsView }) {
   ]);
   const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: [metric] });
   return (
-    <section class="card insights-section" id="ins-floor" aria-labelledby="ins-floor-h">
-      <h2 id="ins-floor-h">{t('insights:floor.heading')}</h2>
+    <FoldSection id="ins-floor" heading={t('insights:floor.heading')}>
       <MetricSelect
         id="ins-floor-metric"
         label={t('insights:floor.metric')}
@@ -38,7 +39,7 @@ export function FloorSection({ view }: { view: InsightsView }) {
       <FloorWords d={d} view={view} />
       {quiet && flagged.size > 0 ? (
         <p class="note note-unlikely">
-          <span aria-hidden="true">○ </span>
+          <Icon name="ring" />
           {t('insights:floor.quiet', {
             count: flagged.size,
             names: [...flagged].map((id) => names.get(id) ?? '?').join(', '),
@@ -79,7 +80,7 @@ export function FloorSection({ view }: { view: InsightsView }) {
         </ChartFigure>
       ) : null}
       <p class="muted small">{t('insights:floor.howToRead', { metric: metricPlural(metric) })}</p>
-    </section>
+    </FoldSection>
   );
 }
 

@@ -9,6 +9,8 @@ import { ratioAxisMax } from './scale';
 import { groupSummary } from './summaries';
 import { pickMetric, type InsightsView } from './view';
 import { metricCount, metricLabel, metricPlural, per10, ratioText } from './words';
+import { FoldSection } from './Fold';
+import { ScrollRegion } from './ScrollRegion';
 
 interface GroupSectionProps {
   view: InsightsView;
@@ -32,8 +34,7 @@ export function GroupSection({ view, id, heading, intro, comparison, labelOf }: 
   const c = comparison.metrics.find((m) => m.metric === metric);
   const rows = c ? c.rows.filter((r) => r.pupils > 0) : [];
   return (
-    <section class="card insights-section" id={id} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{heading}</h2>
+    <FoldSection id={id} heading={heading}>
       <p class="muted">{intro}</p>
       {!metric || !c ? (
         <p class="muted">{t('insights:groups.noData')}</p>
@@ -57,50 +58,91 @@ export function GroupSection({ view, id, heading, intro, comparison, labelOf }: 
           ) : (
             <InsufficientNote pattern={c.test} options={view.result.options} />
           )}
-          <ChartFigure
-            id={`${id}-chart`}
-            summary={groupSummary(rows, metric, labelOf)}
-            table={() => <GroupTables comparison={comparison} current={c} labelOf={labelOf} />}
-          >
-            <GroupBars
-              labelledBy={`${id}-chart-summary`}
-              max={ratioAxisMax(rows.map((r) => r.ratio))}
-              reference={{ value: 1, label: t('insights:groups.proportional') }}
-              onSelect={(group) => {
-                const info = comparison.groups.find((g) => (g.group ?? '∅') === group);
-                view.onDrill({
-                  type: 'group',
-                  title: labelOf(info?.group ?? null),
-                  pupilIds: info?.pupilIds ?? [],
-                  metric,
-                });
-              }}
-              bars={rows.map((r) => ({
-                id: r.group ?? '∅',
-                label: labelOf(r.group),
-                value: r.ratio,
-                muted: r.group === null,
-                text: ratioText(r.ratio),
-                sub: t('insights:groups.sub', {
-                  pupils: t('insights:count.pupils', { count: r.pupils }),
-                  count: metricCount(metric, r.count),
-                }),
-                aria: t('insights:groups.barLabel', {
-                  group: labelOf(r.group),
-                  pupils: t('insights:count.pupils', { count: r.pupils }),
-                  count: metricCount(metric, r.count),
-                  rate: per10(r.rate),
-                  ratio: ratioText(r.ratio),
-                }),
-              }))}
-            />
-          </ChartFigure>
+          {c.test.status !== 'ok' ? (
+            // Too little for a pattern: the counts only, no rates or ratios (issue 10, point 2).
+            <ScrollRegion label={t('insights:groups.countsLabel', { heading })}>
+              <GroupCounts rows={rows} metric={metric} labelOf={labelOf} />
+            </ScrollRegion>
+          ) : (
+            <ChartFigure
+              id={`${id}-chart`}
+              summary={groupSummary(rows, metric, labelOf)}
+              table={() => <GroupTables comparison={comparison} current={c} labelOf={labelOf} />}
+            >
+              <GroupBars
+                labelledBy={`${id}-chart-summary`}
+                max={ratioAxisMax(rows.map((r) => r.ratio))}
+                reference={{ value: 1, label: t('insights:groups.proportional') }}
+                onSelect={(group) => {
+                  const info = comparison.groups.find((g) => (g.group ?? '∅') === group);
+                  view.onDrill({
+                    type: 'group',
+                    title: labelOf(info?.group ?? null),
+                    pupilIds: info?.pupilIds ?? [],
+                    metric,
+                  });
+                }}
+                bars={rows.map((r) => ({
+                  id: r.group ?? '∅',
+                  label: labelOf(r.group),
+                  value: r.ratio,
+                  muted: r.group === null,
+                  text: ratioText(r.ratio),
+                  sub: t('insights:groups.sub', {
+                    pupils: t('insights:count.pupils', { count: r.pupils }),
+                    count: metricCount(metric, r.count),
+                  }),
+                  aria: t('insights:groups.barLabel', {
+                    group: labelOf(r.group),
+                    pupils: t('insights:count.pupils', { count: r.pupils }),
+                    count: metricCount(metric, r.count),
+                    rate: per10(r.rate),
+                    ratio: ratioText(r.ratio),
+                  }),
+                }))}
+              />
+            </ChartFigure>
+          )}
           <p class="muted small">
             {t('insights:groups.howToRead', { metric: metricPlural(metric) })}
           </p>
         </>
       )}
-    </section>
+    </FoldSection>
+  );
+}
+
+/** Below the threshold: per group its pupils, lessons present and count — nothing extrapolated. */
+function GroupCounts({
+  rows,
+  metric,
+  labelOf,
+}: {
+  rows: MetricComparison['rows'];
+  metric: Metric;
+  labelOf: (group: string | null) => string;
+}) {
+  return (
+    <table class="counts-only">
+      <thead>
+        <tr>
+          <th scope="col">{t('insights:table.group')}</th>
+          <th scope="col">{t('insights:table.pupils')}</th>
+          <th scope="col">{t('insights:table.present')}</th>
+          <th scope="col">{metricPlural(metric)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.group ?? '∅'}>
+            <th scope="row">{labelOf(r.group)}</th>
+            <td>{r.pupils}</td>
+            <td>{r.presences}</td>
+            <td>{r.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -123,6 +165,7 @@ function GroupTables({
           <tr>
             <th scope="col">{t('insights:table.group')}</th>
             <th scope="col">{t('insights:table.pupils')}</th>
+            <th scope="col">{t('insights:table.present')}</th>
             <th scope="col">{metricPlural(current.metric)}</th>
             <th scope="col">{t('insights:table.per10')}</th>
             <th scope="col">{t('insights:table.ratio')}</th>
@@ -135,6 +178,7 @@ function GroupTables({
               <tr key={r.group ?? '∅'}>
                 <th scope="row">{labelOf(r.group)}</th>
                 <td>{r.pupils}</td>
+                <td>{r.presences}</td>
                 <td>{r.count}</td>
                 <td>{per10(r.rate)}</td>
                 <td>{ratioText(r.ratio)}</td>
@@ -155,6 +199,14 @@ function GroupTables({
           </tr>
         </thead>
         <tbody>
+          <tr>
+            <th scope="row">{t('insights:table.present')}</th>
+            {groups.map((g) => (
+              <td key={g.group ?? '∅'}>
+                {current.rows.find((x) => x.group === g.group)?.presences ?? '–'}
+              </td>
+            ))}
+          </tr>
           {comparison.metrics
             .filter((m) => m.total > 0)
             .map((m) => (

@@ -1,5 +1,6 @@
 import type { Pattern, ResolvedOptions, Significance } from '../../analysis';
 import { insufficientText, significanceText } from './words';
+import { Icon } from './Icon';
 
 /** "Too little to speak of a pattern", in a note that is not only coloured differently. */
 export function InsufficientNote({
@@ -12,7 +13,7 @@ export function InsufficientNote({
   if (pattern.status === 'ok') return null;
   return (
     <p class="note note-insufficient">
-      <span aria-hidden="true">ⓘ </span>
+      <Icon name="info" />
       {insufficientText(pattern, options)}
     </p>
   );
@@ -29,7 +30,7 @@ export function ChanceNote({
   if (!significance) return null;
   return (
     <p class={significance.couldBeChance ? 'note note-chance' : 'note note-unlikely'}>
-      <span aria-hidden="true">{significance.couldBeChance ? '≈ ' : '! '}</span>
+      <Icon name={significance.couldBeChance ? 'chance' : 'unlikely'} />
       {significanceText(significance, counts)}
     </p>
   );

@@ -2,8 +2,10 @@ import type { Insight, Metric } from '../../analysis';
 import { href } from '../../ui/router';
 import { t } from '../../i18n';
 import type { Drill } from './drill';
+import { FoldSection } from './Fold';
 import { describeInsight, type InsightContext } from './insightText';
 import type { InsightsView } from './view';
+import { Icon } from './Icon';
 
 interface InsightCardsProps {
   insights: Insight[];
@@ -20,8 +22,12 @@ export function InsightCards({ insights, view, ctx }: InsightCardsProps) {
   const firm = lead;
   const maybe = insights.filter((i) => i.significance?.couldBeChance);
   return (
-    <section class="insights-cards" id="ins-cards" aria-labelledby="ins-cards-h">
-      <h2 id="ins-cards-h">{t('insights:cards.heading')}</h2>
+    <FoldSection
+      id="ins-cards"
+      class="insights-cards"
+      heading={t('insights:cards.heading')}
+      hint={t('insights:cards.count', { count: insights.length })}
+    >
       <p class="muted">{t('insights:cards.intro')}</p>
       {firm.length === 0 ? <p class="card">{t('insights:cards.none')}</p> : null}
       <ul class="card-list">
@@ -49,7 +55,7 @@ export function InsightCards({ insights, view, ctx }: InsightCardsProps) {
           </ul>
         </details>
       ) : null}
-    </section>
+    </FoldSection>
   );
 }
 
@@ -74,7 +80,7 @@ export function leadInsights(insights: readonly Insight[]): { lead: Insight[]; m
 }
 
 /** Which figure an insight rests on, to open from the card. */
-function drillFor(insight: Insight, view: InsightsView): Drill | null {
+export function drillFor(insight: Insight, view: InsightsView): Drill | null {
   const p = insight.params;
   const metric = (typeof p.metric === 'string' ? p.metric : 'turn') as Metric;
   const inScope = (ms: Metric[]) => ms.filter((m) => view.result.metrics.includes(m));
@@ -144,7 +150,7 @@ function InsightCard({
       </p>
       {words.chance ? (
         <p class={chance ? 'note note-chance' : 'note note-unlikely'}>
-          <span aria-hidden="true">{chance ? '≈ ' : '! '}</span>
+          <Icon name={chance ? 'chance' : 'unlikely'} />
           {words.chance}
         </p>
       ) : null}

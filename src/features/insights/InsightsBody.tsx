@@ -1,31 +1,31 @@
+import type { ComponentChildren } from 'preact';
 import type { Band, Insight } from '../../analysis';
 import { href } from '../../ui/router';
 import { t } from '../../i18n';
 import { FeedbackSection } from './FeedbackSection';
 import { FloorSection } from './FloorSection';
 import { GroupSection } from './GroupSection';
+import { FoldSection } from './Fold';
 import { InsightCards } from './InsightCards';
 import type { InsightContext } from './insightText';
 import { PlacementSection } from './PlacementSection';
 import { RelationshipSection } from './RelationshipSection';
 import { SeatingSection } from './SeatingSection';
+import { Summary } from './Summary';
 import { TimelineSection } from './TimelineSection';
 import type { InsightsView } from './view';
-import { basisText } from './words';
-
-const JUMPS = [
-  ['ins-cards', 'cards'],
-  ['ins-floor', 'floor'],
-  ['ins-seating', 'seating'],
-  ['ins-feedback', 'feedback'],
-  ['ins-expectation', 'expectation'],
-  ['ins-placement', 'placement'],
-  ['ins-relationship', 'relationship'],
-  ['ins-time', 'time'],
-] as const;
 
 /** Everything below the filters: what it rests on, the insight cards, then the sections. */
-export function InsightsBody({ view, insights }: { view: InsightsView; insights: Insight[] }) {
+export function InsightsBody({
+  view,
+  insights,
+  filters,
+}: {
+  view: InsightsView;
+  insights: Insight[];
+  /** The period and filters: under the summary, which comes first on a phone. */
+  filters?: ComponentChildren;
+}) {
   const { data, result } = view;
   const scale = data.cls.expectationScale;
   const ctx: InsightContext = {
@@ -35,9 +35,13 @@ export function InsightsBody({ view, insights }: { view: InsightsView; insights:
   };
   if (result.basis.lessons === 0) {
     return (
-      <p class="card empty-period">
-        {t('insights:emptyPeriod')} <a href={href('class', data.cls.id)}>{t('insights:toClass')}</a>
-      </p>
+      <>
+        {filters}
+        <p class="card empty-period">
+          {t('insights:emptyPeriod')}{' '}
+          <a href={href('class', data.cls.id)}>{t('insights:toClass')}</a>
+        </p>
+      </>
     );
   }
   const bandLabel = (g: string | null) =>
@@ -45,19 +49,8 @@ export function InsightsBody({ view, insights }: { view: InsightsView; insights:
   const rated = result.expectation.pupils.some((p) => p.band !== null);
   return (
     <>
-      <p class="insights-basis">{t('insights:basis', { basis: basisText(result.basis) })}</p>
-      <nav class="jump-nav" aria-label={t('insights:jump.label')}>
-        {JUMPS.map(([id, key]) => (
-          <button
-            key={id}
-            type="button"
-            class="chip"
-            onClick={() => document.getElementById(id)?.scrollIntoView({ block: 'start' })}
-          >
-            {t(`insights:jump.${key}`)}
-          </button>
-        ))}
-      </nav>
+      <Summary insights={insights} view={view} ctx={ctx} />
+      {filters}
       <InsightCards insights={insights} view={view} ctx={ctx} />
       <FloorSection view={view} />
       <SeatingSection view={view} />
@@ -76,19 +69,14 @@ export function InsightsBody({ view, insights }: { view: InsightsView; insights:
           labelOf={bandLabel}
         />
       ) : (
-        <section
-          class="card insights-section"
-          id="ins-expectation"
-          aria-labelledby="ins-expectation-h"
-        >
-          <h2 id="ins-expectation-h">{t('insights:groups.expectationHeading')}</h2>
+        <FoldSection id="ins-expectation" heading={t('insights:groups.expectationHeading')}>
           <p class="muted">
             {t('insights:groups.noExpectations')}{' '}
             <a href={href('class', data.cls.id, 'expectations')}>
               {t('insights:groups.toExpectations')}
             </a>
           </p>
-        </section>
+        </FoldSection>
       )}
       {result.equity.map((lens) => (
         <GroupSection

@@ -48,6 +48,15 @@ export function InsightsScreen({ classId }: { classId: string }) {
       </Screen>
     );
   }
+  const filtersPanel = (
+    <FiltersPanel
+      filters={filters}
+      period={period}
+      today={today}
+      lessons={data.lessons}
+      onChange={setFilters}
+    />
+  );
   const view: InsightsView | null = analysis
     ? {
         data,
@@ -65,15 +74,12 @@ export function InsightsScreen({ classId }: { classId: string }) {
         aria-busy={stale ? 'true' : 'false'}
         data-ready={!stale && view ? 'true' : 'false'}
       >
-        <p class="insights-intro">{t('insights:intro')}</p>
-        <FiltersPanel
-          filters={filters}
-          period={period}
-          today={today}
-          lessons={data.lessons}
-          onChange={setFilters}
-        />
-        {view && analysis ? <InsightsBody view={view} insights={analysis.insights} /> : null}
+        {view && analysis ? (
+          <InsightsBody view={view} insights={analysis.insights} filters={filtersPanel} />
+        ) : (
+          filtersPanel
+        )}
+        <p class="insights-intro muted small">{t('insights:intro')}</p>
       </div>
       {view ? <DrillDialog drill={drill} view={view} onClose={() => setDrill(null)} /> : null}
     </Screen>

@@ -10,6 +10,7 @@ import { gapText, type InsightContext } from './insightText';
 import { placementSummary } from './summaries';
 import type { InsightsView } from './view';
 import { listText, percent } from './words';
+import { FoldSection } from './Fold';
 
 const DRILL_METRICS: Metric[] = ['turn', 'higherOrder', 'praise', 'corrections'];
 
@@ -30,8 +31,7 @@ export function PlacementSection({ view, ctx }: { view: InsightsView; ctx: Insig
   const mark = (placed: string | null) =>
     placed === 'higher' ? '▲' : placed === 'lower' ? '▼' : '';
   return (
-    <section class="card insights-section" id="ins-placement" aria-labelledby="ins-placement-h">
-      <h2 id="ins-placement-h">{t('insights:placement.heading')}</h2>
+    <FoldSection id="ins-placement" heading={t('insights:placement.heading')}>
       <p class="muted">
         {a.assessments.length > 0
           ? t('insights:placement.intro', {
@@ -159,6 +159,6 @@ export function PlacementSection({ view, ctx }: { view: InsightsView; ctx: Insig
           {t('insights:placement.spearman', { rho: formatNumber(a.pattern.spearman, 2) })}
         </p>
       ) : null}
-    </section>
+    </FoldSection>
   );
 }

@@ -9,6 +9,7 @@ import { ChanceNote, InsufficientNote } from './Honesty';
 import { niceCeil } from './scale';
 import type { InsightsView } from './view';
 import { metricLabel, metricPlural, per10 } from './words';
+import { FoldSection } from './Fold';
 
 /** The pairs worth looking at (Pianta 2001): conflict with corrections, closeness with regard. */
 const PAIRS = [
@@ -36,12 +37,7 @@ export function RelationshipSection({ view }: { view: InsightsView }) {
       metric: metricPlural(x.metric),
     });
   return (
-    <section
-      class="card insights-section"
-      id="ins-relationship"
-      aria-labelledby="ins-relationship-h"
-    >
-      <h2 id="ins-relationship-h">{t('insights:relationship.heading')}</h2>
+    <FoldSection id="ins-relationship" heading={t('insights:relationship.heading')}>
       {rel.pupils.length === 0 || !c ? (
         <p class="muted">
           {t('insights:relationship.none')}{' '}
@@ -89,7 +85,7 @@ export function RelationshipSection({ view }: { view: InsightsView }) {
           ) : null}
         </>
       )}
-    </section>
+    </FoldSection>
   );
 }
 

@@ -11,6 +11,8 @@ import { heatLevel, ratioAxisMax } from './scale';
 import { seatGroups } from './seatGroups';
 import type { InsightsView } from './view';
 import { metricCount, metricLabel, metricPlural, per10, percent, ratioText } from './words';
+import { FoldSection } from './Fold';
+import { ScrollRegion } from './ScrollRegion';
 
 const CHOICES: Metric[] = ['turn', 'praise', 'corrections'];
 
@@ -39,12 +41,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
       : t('insights:seating.col', { n: i + 1 });
   const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: [metric] });
   return (
-    <section
-      class="card insights-section seat-heat-card"
-      id="ins-seating"
-      aria-labelledby="ins-seating-h"
-    >
-      <h2 id="ins-seating-h">{t('insights:seating.heading')}</h2>
+    <FoldSection id="ins-seating" class="seat-heat-card" heading={t('insights:seating.heading')}>
       <fieldset class="choice-row">
         <legend>{t('insights:seating.show')}</legend>
         {choices.map((m) => (
@@ -69,7 +66,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
       <p class="seat-front" aria-hidden="true">
         {t('insights:seating.front')}
       </p>
-      <div class="seat-heat-scroll">
+      <ScrollRegion class="seat-heat-scroll" label={t('insights:seating.mapLabel')}>
         <div class="seat-heat" style={{ '--cols': String(Math.max(1, grid.cols)) }}>
           {cells.flatMap((row, r) =>
             row.map((p: PupilRecord | null, c) => {
@@ -96,7 +93,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
             }),
           )}
         </div>
-      </div>
+      </ScrollRegion>
       <ul class="heat-key" aria-label={t('insights:seating.keyLabel')}>
         {([0, 1, 2, 3, 4] as const).map((level) => (
           <li key={level}>
@@ -199,6 +196,6 @@ export function SeatingSection({ view }: { view: InsightsView }) {
           </ChartFigure>
         </>
       ) : null}
-    </section>
+    </FoldSection>
   );
 }

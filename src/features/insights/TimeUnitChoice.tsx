@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
 import { TIME_UNITS, type TimeUnit } from './timeBuckets';
+import { Icon } from './Icon';
 
 /**
  * Week or month, as native radios styled as one segmented control: arrow keys move the choice,
@@ -25,8 +26,8 @@ export function TimeUnitChoice({
               checked={value === unit}
               onChange={() => onChange(unit)}
             />
-            <span aria-hidden="true" class="segment-tick">
-              ✓
+            <span class="segment-tick">
+              <Icon name="check" />
             </span>
             {t(`insights:time.units.${unit}`)}
           </label>

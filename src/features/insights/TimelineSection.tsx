@@ -11,6 +11,7 @@ import { TimeUnitChoice } from './TimeUnitChoice';
 import { pickMetric, type InsightsView } from './view';
 import { metricLabel, metricPlural } from './words';
 import './time.css';
+import { FoldSection } from './Fold';
 
 /** A series value (already per 10 lessons) as shown; a dash for a bucket without one. */
 const shown = (v: number | null | undefined): string => (v == null ? '–' : formatNumber(v, 1));
@@ -28,8 +29,7 @@ export function TimelineSection({ view }: { view: InsightsView }) {
   if (!metric) return null;
   const buckets = result.timeline[unit];
   return (
-    <section class="card insights-section" id="ins-time" aria-labelledby="ins-time-h">
-      <h2 id="ins-time-h">{t('insights:time.heading')}</h2>
+    <FoldSection id="ins-time" heading={t('insights:time.heading')}>
       <MetricSelect
         id="ins-time-metric"
         label={t('insights:time.metric')}
@@ -50,7 +50,7 @@ export function TimelineSection({ view }: { view: InsightsView }) {
         </>
       )}
       <BeforeAfterPanel view={view} metric={metric} />
-    </section>
+    </FoldSection>
   );
 }
 

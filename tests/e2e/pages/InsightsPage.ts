@@ -46,6 +46,32 @@ export class InsightsPage {
     return Number(/(\d+) less/.exec(text)?.[1] ?? NaN);
   }
 
+  /** "In het kort": the firmest findings, first on the screen. */
+  get summary(): Locator {
+    return this.page.getByRole('region', { name: 'In het kort' });
+  }
+
+  /** Unfolds one section (a phone shows them folded) by its heading. */
+  async unfold(section: Locator): Promise<void> {
+    const fold = section.locator('details.ins-fold');
+    if ((await fold.getAttribute('open')) === null) await fold.locator('> summary').click();
+    await expect(fold).toHaveAttribute('open', '');
+  }
+
+  /**
+   * Unfolds every section and every chart's table at once (as a teacher tapping each would; the
+   * toggle events build the tables), then waits until every table is there.
+   */
+  async unfoldAll(): Promise<void> {
+    await this.page.evaluate(() => {
+      for (const d of document.querySelectorAll<HTMLDetailsElement>(
+        '.insights details.ins-fold, .insights details.chart-table',
+      ))
+        d.open = true;
+    });
+    await expect(this.page.locator('details.chart-table .scroll-region:empty')).toHaveCount(0);
+  }
+
   get cards(): Locator {
     return this.page.getByRole('region', { name: 'Wat opvalt' });
   }

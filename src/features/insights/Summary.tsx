@@ -1,0 +1,60 @@
+import type { Insight } from '../../analysis';
+import { t } from '../../i18n';
+import { firmestFindings } from './firmest';
+import { openSection, useSectionsOpen } from './Fold';
+import { drillFor } from './InsightCards';
+import type { InsightContext } from './insightText';
+import { sectionOf, summarySentence } from './summaryText';
+import type { InsightsView } from './view';
+import { basisText } from './words';
+
+/**
+ * "In het kort": the first thing on the screen — at most five of the firmest findings of the
+ * period, one sentence each with its counts, each opening what it rests on (the drill-down when
+ * there is one, else its section, unfolded).
+ */
+export function Summary({
+  insights,
+  view,
+  ctx,
+}: {
+  insights: readonly Insight[];
+  view: InsightsView;
+  ctx: InsightContext;
+}) {
+  const wide = useSectionsOpen();
+  const firm = firmestFindings(insights);
+  return (
+    <section class="card insights-summary" id="ins-summary" aria-labelledby="ins-summary-h">
+      <h2 id="ins-summary-h">{t('insights:summary.heading')}</h2>
+      <p class="insights-basis">{t('insights:basis', { basis: basisText(view.result.basis) })}</p>
+      {firm.length === 0 ? (
+        <p>{t('insights:summary.none')}</p>
+      ) : (
+        <>
+          <p class="muted small">{t('insights:summary.intro')}</p>
+          <ol class="summary-list">
+            {firm.map((insight) => {
+              const text = summarySentence(insight, ctx);
+              const drill = drillFor(insight, view);
+              return (
+                <li key={insight.id} data-insight={insight.id}>
+                  <p id={`sum-${insight.id}`}>{text}</p>
+                  <button
+                    type="button"
+                    class="summary-evidence"
+                    aria-describedby={`sum-${insight.id}`}
+                    onClick={() => (drill ? view.onDrill(drill) : openSection(sectionOf(insight)))}
+                  >
+                    {t('insights:summary.evidence')}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      {wide ? null : <p class="muted small">{t('insights:summary.rest')}</p>}
+    </section>
+  );
+}
