@@ -3,6 +3,8 @@
  * the way a person would ("Anouk" and " anouk" are the same pupil), and reading a pasted list.
  */
 
+import { stripBidi } from './bidi';
+
 /** Limits shared by the repositories and the screens. */
 export const CLASS_NAME_MAX = 80;
 export const PUPIL_NAME_MAX = 60;
@@ -10,9 +12,12 @@ export const YEAR_LABEL_MAX = 40;
 /** How many names one paste may add. */
 export const PASTE_MAX = 200;
 
-/** Trims and collapses inner runs of white space (tabs, no-break spaces) to one space. */
+/**
+ * Trims and collapses inner runs of white space (tabs, no-break spaces) to one space; strips
+ * bidi control characters (see bidi.ts).
+ */
 export function cleanName(raw: string): string {
-  return raw
+  return stripBidi(raw)
     .replace(/\uFEFF/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -15,7 +15,15 @@ import type {
   PupilRecord,
   RelationshipRecord,
 } from '../model/types';
-import { assignCodes, pseudonymsFor, scrubNames } from './codes';
+import { stripBidi } from '../domain/bidi';
+import { buildNameMatcher } from '../domain/nameFinder';
+import {
+  assignCodes,
+  joinSegments,
+  pseudonymsFor,
+  scrubSegments,
+  type ScrubSegment,
+} from './codes';
 import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
@@ -49,6 +57,15 @@ export interface BuildContext {
   packageId: string;
   /** The class's remembered codes (pupil id → L01…). */
   codeMap: Readonly<Record<Id, string>>;
+  /** Random bytes for the package's pupil ids (tests pass a seeded source). */
+  randomBytes?: (n: number) => Uint8Array;
+}
+
+/** One free text in the package, in pieces so the preview can mark every replaced name. */
+export interface SharedText {
+  kind: 'topic' | 'journal' | 'relationshipNote' | 'bankingNote';
+  date: IsoDate;
+  segments: ScrubSegment[];
 }
 
 export interface BuiltPackage {
@@ -59,6 +76,8 @@ export interface BuiltPackage {
   ids: IdMap;
   /** Teacher pupil id → the pseudonym in this package (for the preview's code list). */
   pseudonyms: Record<Id, string>;
+  /** Every free text in the package, in full, with each replacement (the preview lists them). */
+  texts: SharedText[];
 }
 
 export const NO_EXTRAS: SharedExtras = {
@@ -74,7 +93,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** Codes: labelRequired, labelTooLong, periodInvalid. Returns the cleaned label. */
 export function validateShareOptions(options: ShareOptions): string {
-  const label = options.label.trim().replace(/\s+/g, ' ');
+  const label = stripBidi(options.label).trim().replace(/\s+/g, ' ');
   if (!label) throw new ValidationError('labelRequired');
   if (label.length > PACKAGE_LIMITS.label) {
     throw new ValidationError('labelTooLong', { max: PACKAGE_LIMITS.label });
@@ -83,6 +102,31 @@ export function validateShareOptions(options: ShareOptions): string {
     throw new ValidationError('periodInvalid');
   }
   return label;
+}
+
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function cryptoBytes(n: number): Uint8Array {
+  return globalThis.crypto.getRandomValues(new Uint8Array(n));
+}
+
+/**
+ * Random package-local pupil ids ("p" + 10 characters): fresh for every package, so two packages
+ * share no pupil id and their order says nothing (an id in the old UUID order would link them).
+ */
+export function randomPupilIds(
+  count: number,
+  randomBytes: (n: number) => Uint8Array = cryptoBytes,
+): string[] {
+  const out = new Set<string>();
+  while (out.size < count) {
+    const bytes = randomBytes(10);
+    // 252 = 7 × 36: bytes above it are skipped so every character is equally likely.
+    let id = 'p';
+    for (const b of bytes) if (b < 252) id += ID_ALPHABET[b % 36];
+    if (id.length === 11) out.add(id);
+  }
+  return [...out];
 }
 
 function isIncluded(p: PupilRecord, from: IsoDate, withEvents: ReadonlySet<Id>): boolean {
@@ -99,8 +143,21 @@ export function buildCoachPackage(
   const cls = source.cls;
   const classPupils = source.pupils.filter((p) => p.classId === cls.id);
   const codeMap = assignCodes(classPupils, ctx.codeMap);
-  const pseudonyms = pseudonymsFor(classPupils, options.pseudonymisation, codeMap);
-  const scrub = (text: string) => scrubNames(text, classPupils, pseudonyms);
+  // Every pupil of the class gets a random key; the package's pupils take it as their id and
+  // come in its order. Initials are numbered in the same order (never the seating plan).
+  const keys = randomPupilIds(classPupils.length, ctx.randomBytes);
+  const keyOf = new Map(classPupils.map((p, i) => [p.id, keys[i] ?? '']));
+  const byKey = [...classPupils].sort((a, b) =>
+    (keyOf.get(a.id) ?? '').localeCompare(keyOf.get(b.id) ?? ''),
+  );
+  const pseudonyms = pseudonymsFor(byKey, options.pseudonymisation, codeMap);
+  const matcher = buildNameMatcher(classPupils);
+  const texts: SharedText[] = [];
+  const scrub = (text: string, kind: SharedText['kind'], date: IsoDate) => {
+    const segments = scrubSegments(text, matcher, pseudonyms);
+    texts.push({ kind, date, segments });
+    return joinSegments(segments);
+  };
 
   const lessons = source.lessons
     .filter((l) => l.classId === cls.id && l.deletedAt === null && l.date >= from && l.date <= to)
@@ -116,13 +173,11 @@ export function buildCoachPackage(
   const withEvents = new Set(
     source.events.filter((e) => lessonIds.has(e.lessonId)).map((e) => e.pupilId),
   );
-  // Package ids follow the order of the original (random) UUIDs: the analysis orders pupils by
-  // id, so the coach's permutation tests shuffle exactly as the teacher's and give the same p.
-  const pupils = classPupils
-    .filter((p) => isIncluded(p, from, withEvents))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const pupilWidth = Math.max(2, String(pupils.length).length);
-  const pupilIds = new Map(pupils.map((p, i) => [p.id, `p${pad(i + 1, pupilWidth)}`]));
+  // Random ids, in random order: nothing in the file links a pupil to another package. (The
+  // coach's permutation tests therefore draw other shuffles than the teacher's: another Monte
+  // Carlo estimate of the same p.)
+  const pupils = byKey.filter((p) => isIncluded(p, from, withEvents));
+  const pupilIds = new Map(pupils.map((p) => [p.id, keyOf.get(p.id) ?? '']));
   const pid = (id: Id) => pupilIds.get(id) ?? '';
   const ids: IdMap = { pupils: {}, lenses: {}, lensValues: {} };
   pupilIds.forEach((local, real) => (ids.pupils[local] = real));
@@ -196,7 +251,9 @@ export function buildCoachPackage(
       pupilId: pid(b.pupilId),
       date: b.date,
       minutes: b.minutes,
-      ...(extras.bankingNotes && b.note.trim() ? { note: scrub(b.note.trim()) } : {}),
+      ...(extras.bankingNotes && b.note.trim()
+        ? { note: scrub(b.note.trim(), 'bankingNote', b.date) }
+        : {}),
     }));
 
   // A rating made on another scale than the class's would be misread by the coach: left out.
@@ -238,7 +295,9 @@ export function buildCoachPackage(
     closeness: r.closeness,
     conflict: r.conflict,
     dependency: r.dependency,
-    ...(extras.relationshipNotes && r.note.trim() ? { note: scrub(r.note.trim()) } : {}),
+    ...(extras.relationshipNotes && r.note.trim()
+      ? { note: scrub(r.note.trim(), 'relationshipNote', r.date) }
+      : {}),
   }));
 
   const journal = extras.journal
@@ -249,7 +308,7 @@ export function buildCoachPackage(
         .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
         .map((j) => ({
           date: j.date,
-          text: scrub(j.text),
+          text: scrub(j.text, 'journal', j.date),
           lessonId: (j.lessonId && lessonIds.get(j.lessonId)) || null,
           pupilId: (j.pupilId && pupilIds.get(j.pupilId)) || null,
           insightKey: j.insightKey ? toPackageKey(j.insightKey, ids) : null,
@@ -282,7 +341,9 @@ export function buildCoachPackage(
         date: l.date,
         startTime: l.startTime,
         endTime: l.endTime,
-        ...(extras.topics && l.topic.trim() ? { topic: scrub(l.topic.trim()) } : {}),
+        ...(extras.topics && l.topic.trim()
+          ? { topic: scrub(l.topic.trim(), 'topic', l.date) }
+          : {}),
       })),
       absences,
       events,
@@ -295,5 +356,5 @@ export function buildCoachPackage(
   };
   const shown: Record<Id, string> = {};
   for (const p of pupils) shown[p.id] = pseudonyms[p.id] ?? '?';
-  return { pkg, codeMap, ids, pseudonyms: shown };
+  return { pkg, codeMap, ids, pseudonyms: shown, texts };
 }

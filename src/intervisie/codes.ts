@@ -3,7 +3,8 @@
  * pupil keeps their code in every later package) or initials. Also scrubs pupils' names out of
  * free text the teacher chose to share.
  */
-import type { Id, PupilRecord, Seat } from '../model/types';
+import type { Id, Seat } from '../model/types';
+import { buildNameMatcher, type MatchablePupil, type NameMatcher } from '../domain/nameFinder';
 import type { Pseudonymisation } from './format';
 
 /** What the pseudonyms need of a pupil (a full record works too). */
@@ -97,11 +98,17 @@ export function initialsOf(name: string): string {
   return `${first}${last}` || '?';
 }
 
-/** Initials for every pupil, made unique with a number ("SV", "SV2") in seating order. */
-export function assignInitials(pupils: readonly NamedPupil[]): Record<Id, string> {
+/**
+ * Initials for every pupil, made unique with a number ("SV", "SV2"). The number follows the
+ * order the pupils are given in: pass them in an order that reveals nothing (the build passes
+ * them in the random order of their package ids, never the seating plan).
+ */
+export function assignInitials(
+  pupils: readonly Pick<NamedPupil, 'id' | 'name'>[],
+): Record<Id, string> {
   const out: Record<Id, string> = {};
   const seen = new Map<string, number>();
-  for (const p of [...pupils].sort(seatingOrder)) {
+  for (const p of pupils) {
     const base = initialsOf(p.name);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -110,7 +117,10 @@ export function assignInitials(pupils: readonly NamedPupil[]): Record<Id, string
   return out;
 }
 
-/** The pseudonym of every pupil; `codeMap` is the class's remembered codes (after assignCodes). */
+/**
+ * The pseudonym of every pupil; `codeMap` is the class's remembered codes (after assignCodes).
+ * For initials, `pupils` must come in an order that reveals nothing (see assignInitials).
+ */
 export function pseudonymsFor(
   pupils: readonly NamedPupil[],
   mode: Pseudonymisation,
@@ -122,50 +132,38 @@ export function pseudonymsFor(
   return out;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** A piece of shared text: as written, or a name replaced by a pseudonym (the preview marks it). */
+export type ScrubSegment = string | { original: string; replacement: string };
+
+/** Stands in for a name part several pupils share, when the text does not say which one. */
+export const AMBIGUOUS_NAME = '[?]';
 
 /**
- * Replaces pupils' full names and first names in free text by their pseudonym, as whole words
- * and ignoring case. Longer names go first, so "Sem de Vries" becomes one code, not "L01 de Vries".
- * It cannot catch nicknames or misspellings: the preview shows the result.
+ * Replaces every part of every pupil's name and every nickname in free text by the pupil's
+ * pseudonym (see src/domain/nameMatch.ts for what counts as a name part). Returns the pieces,
+ * so the preview can show each replacement.
  */
+export function scrubSegments(
+  text: string,
+  matcher: NameMatcher,
+  pseudonyms: Readonly<Record<Id, string>>,
+): ScrubSegment[] {
+  return matcher.scan(text).map((s) => {
+    if (typeof s === 'string') return s;
+    const only = s.pupilIds.length === 1 ? pseudonyms[s.pupilIds[0]!] : undefined;
+    return { original: s.original, replacement: only ?? AMBIGUOUS_NAME };
+  });
+}
+
+export function joinSegments(segments: readonly ScrubSegment[]): string {
+  return segments.map((s) => (typeof s === 'string' ? s : s.replacement)).join('');
+}
+
+/** scrubSegments as one string (the intervisie sheet, tests). */
 export function scrubNames(
   text: string,
-  pupils: readonly Pick<PupilRecord, 'id' | 'name'>[],
+  pupils: readonly MatchablePupil[],
   pseudonyms: Readonly<Record<Id, string>>,
 ): string {
-  const pairs: [string, string][] = [];
-  for (const p of pupils) {
-    const code = pseudonyms[p.id];
-    if (!code) continue;
-    const full = p.name.trim().replace(/\s+/g, ' ');
-    if (full.length >= 2) pairs.push([full, code]);
-    const first = full.split(' ')[0] ?? '';
-    if (first.length >= 2 && first !== full) pairs.push([first, code]);
-  }
-  if (pairs.length === 0) return text;
-  pairs.sort((a, b) => b[0].length - a[0].length);
-  const lookup = new Map<string, string>();
-  for (const [name, code] of pairs) {
-    const key = name.toLocaleLowerCase('nl');
-    if (!lookup.has(key)) lookup.set(key, code);
-  }
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...lookup.keys()].map((n) => escapeRegExp(n).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  const exact = [...lookup].map(
-    ([name, code]) =>
-      [new RegExp(`^${escapeRegExp(name).replace(/ /g, '\\s+')}$`, 'iu'), code] as const,
-  );
-  return text.replace(
-    pattern,
-    (match) =>
-      lookup.get(match.replace(/\s+/g, ' ').toLocaleLowerCase('nl')) ??
-      // Case folding of the regex and toLocaleLowerCase differ for a few letters.
-      exact.find(([re]) => re.test(match))?.[1] ??
-      '?',
-  );
+  return joinSegments(scrubSegments(text, buildNameMatcher(pupils), pseudonyms));
 }

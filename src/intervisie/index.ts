@@ -3,17 +3,20 @@ export * from './format';
 export { CoachFileError, isCoachFileError } from './errors';
 export type { CoachFileErrorCode, CoachFileErrorDetail } from './errors';
 export {
+  AMBIGUOUS_NAME,
   assignCodes,
   assignInitials,
+  joinSegments,
+  scrubSegments,
   formatCode,
   initialsOf,
   pseudonymsFor,
   scrubNames,
   seatingOrder,
 } from './codes';
-export type { NamedPupil } from './codes';
-export { buildCoachPackage, NO_EXTRAS, validateShareOptions } from './build';
-export type { BuildContext, BuiltPackage, ShareOptions, ShareSource } from './build';
+export type { NamedPupil, ScrubSegment } from './codes';
+export { buildCoachPackage, NO_EXTRAS, randomPupilIds, validateShareOptions } from './build';
+export type { BuildContext, BuiltPackage, ShareOptions, ShareSource, SharedText } from './build';
 export {
   DEFAULT_ITERATIONS,
   IV_BYTES,

@@ -71,31 +71,19 @@ export function packageExcerpt(pkg: CoachPackage, perList = 2): string {
   return JSON.stringify({ ...pkg, data }, null, 2);
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-}
-
 function day(now: Date): string {
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');
   return `${now.getFullYear()}-${m}-${d}`;
 }
 
-/** `spiegel-coach-groep-7-2025-03-14.json` (the neutral label, never the class name). */
-export function packageFileName(label: string, now: Date): string {
-  const s = slug(label);
-  return `spiegel-coach-${s ? `${s}-` : ''}${day(now)}.json`;
+/** `spiegel-coach-2025-03-14.json`: no label (a file name travels further than the file). */
+export function packageFileName(now: Date): string {
+  return `spiegel-coach-${day(now)}.json`;
 }
 
-export function remarksFileName(label: string, now: Date): string {
-  const s = slug(label);
-  return `spiegel-coach-remarks-${s ? `${s}-` : ''}${day(now)}.json`;
+export function remarksFileName(now: Date): string {
+  return `spiegel-coach-remarks-${day(now)}.json`;
 }
 
 export function buildRemarksFile(

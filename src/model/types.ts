@@ -55,6 +55,11 @@ export interface PupilRecord extends Timestamps {
   lensValues: Record<Id, Id>;
   /** Removed from the class; history is kept. */
   removedAt: IsoDateTime | null;
+  /**
+   * Other names the teacher uses for the pupil (not indexed): replaced in shared text like the
+   * name itself, and found in texts for an access or erasure request.
+   */
+  nicknames?: string[];
 }
 
 export interface LensValue {

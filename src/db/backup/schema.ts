@@ -88,6 +88,7 @@ export const PupilSchema = v.strictObject({
   ),
   lensValues: v.record(id, id),
   removedAt: v.nullable(isoDateTime),
+  nicknames: v.optional(v.pipe(v.array(requiredText(LIMITS.name)), v.maxLength(20))),
   ...timestamps,
 });
 

@@ -3,6 +3,7 @@
  * set per pupil in `PupilRecord.lensValues`. Value ids stay stable when labels change, so
  * analyses keep working; a removed value or a deleted lens is cleared from every pupil.
  */
+import { stripBidi } from '../../domain/bidi';
 import { compareNames } from '../../domain/seating';
 import { getDb } from '../db';
 import { ValidationError } from '../../model/errors';
@@ -25,7 +26,7 @@ const sameText = (a: string, b: string) =>
   a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
 function cleanName(name: string): string {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const trimmed = stripBidi(name).trim().replace(/\s+/g, ' ');
   if (!trimmed) throw new ValidationError('nameRequired');
   if (trimmed.length > LENS_NAME_MAX)
     throw new ValidationError('nameTooLong', { max: LENS_NAME_MAX });
@@ -36,7 +37,7 @@ function cleanName(name: string): string {
 function cleanValues(values: readonly LensValueInput[]): LensValueInput[] {
   const cleaned: LensValueInput[] = [];
   for (const v of values) {
-    const label = v.label.trim().replace(/\s+/g, ' ');
+    const label = stripBidi(v.label).trim().replace(/\s+/g, ' ');
     if (!label) continue;
     if (label.length > LENS_VALUE_MAX) {
       throw new ValidationError('valueTooLong', { value: label, max: LENS_VALUE_MAX });

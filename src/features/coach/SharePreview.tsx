@@ -1,6 +1,7 @@
 import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
+import { ShareTexts } from './ShareTexts';
 import {
   COUNTED_TYPES,
   packageCounts,
@@ -11,7 +12,10 @@ import {
 
 const collator = new Intl.Collator('nl', { numeric: true });
 
-/** Exactly what the file will hold: counts, the ticked extras, the codes and an excerpt. */
+/**
+ * Exactly what the file will hold: counts, the ticked extras, every shared text in full, the
+ * pseudonyms and an excerpt of the file.
+ */
 export function SharePreview({
   built,
   pupils,
@@ -24,6 +28,7 @@ export function SharePreview({
   const extras = sharedExtras(pkg);
   const names = new Map(pupils.map((p) => [p.id, p.name]));
   const codes = Object.entries(built.pseudonyms).sort((a, b) => collator.compare(a[1], b[1]));
+  const initials = pkg.pseudonymisation === 'initials';
   const ticked = [
     ...extras.extras.map((name) => t(`coach:share.extras.${name}`)),
     ...extras.lenses.map((name) => t('coach:preview.lensExtra', { name })),
@@ -38,6 +43,7 @@ export function SharePreview({
           to: formatDate(pkg.period.to, 'short'),
         })}
       </p>
+      <p>{t(initials ? 'coach:preview.pseudoInitials' : 'coach:preview.pseudoCodes')}</p>
       <dl class="coach-counts">
         {COUNTED_TYPES.map((type) => (
           <div key={type}>
@@ -56,13 +62,20 @@ export function SharePreview({
       ) : (
         <p>{t('coach:preview.noExtras')}</p>
       )}
+      <ShareTexts texts={built.texts} />
       <p class="muted">{t('coach:preview.stayHome')}</p>
       <details class="coach-details">
-        <summary>{t('coach:preview.codesSummary', { count: codes.length })}</summary>
+        <summary>
+          {t(initials ? 'coach:preview.initialsSummary' : 'coach:preview.codesSummary', {
+            count: codes.length,
+          })}
+        </summary>
         <table class="coach-table">
           <thead>
             <tr>
-              <th scope="col">{t('coach:preview.codeColumn')}</th>
+              <th scope="col">
+                {t(initials ? 'coach:preview.initialsColumn' : 'coach:preview.codeColumn')}
+              </th>
               <th scope="col">{t('coach:preview.nameColumn')}</th>
             </tr>
           </thead>

@@ -83,7 +83,7 @@ function ShareContent({ classId, data }: { classId: string; data: ShareData }) {
     } catch (e) {
       throw new Error(coachErrorMessage(e, 'package'));
     }
-    const file = fileOf(text, packageFileName(built.pkg.data.class.label, now));
+    const file = fileOf(text, packageFileName(now));
     try {
       await withStorageErrors(() => recordSharedPackage(classId, built, passphrase !== null, now));
     } catch {
@@ -106,6 +106,13 @@ function ShareContent({ classId, data }: { classId: string; data: ShareData }) {
   return (
     <div class="coach">
       <p>{t('coach:share.intro')}</p>
+      <p>
+        {t(
+          form.pseudonymisation === 'initials'
+            ? 'coach:share.introInitials'
+            : 'coach:share.introCodes',
+        )}
+      </p>
       {activePupils.length === 0 ? (
         <p class="card">{t('coach:share.noPupils')}</p>
       ) : (

@@ -26,7 +26,7 @@ export function WorkspaceExport({ record }: { record: CoachWorkspaceRecord }) {
       record.remarks,
       now,
     );
-    const out = fileOf(JSON.stringify(file, null, 2), remarksFileName(record.label, now));
+    const out = fileOf(JSON.stringify(file, null, 2), remarksFileName(now));
     downloadFile(out);
     setMessage(t('coach:workspace.exported', { file: out.name }));
     setCoachName(author, now).catch(reportStorageError);

@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../../ui/router';
 import type { PupilTimelineData } from '../../db/repo/pupilPage';
-import { deletePupilWithHistory } from '../../db/repo/pupils';
+import { erasePupil, findTextsNaming, type NamingText } from '../../db/repo/erasure';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showToast } from '../../ui/toastStore';
 import { downloadBlob } from '../../ui/download';
+import { ErasureTexts } from './ErasureTexts';
 import { buildPupilExport, pupilExportFileName, pupilExportJson } from './exportPupil';
 
 interface PupilActionsProps {
@@ -20,6 +21,29 @@ export function PupilActions({ data, onLeave }: PupilActionsProps) {
   const { pupil, cls } = data;
   const [confirming, setConfirming] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const [texts, setTexts] = useState<NamingText[]>([]);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  // Texts naming the pupil are looked up when the teacher starts to erase (all ticked: delete).
+  useEffect(() => {
+    if (!reviewing) return;
+    let live = true;
+    void findTextsNaming(pupil.id).then((found) => {
+      if (!live) return;
+      setTexts(found);
+      setChosen(new Set(found.map((f) => f.key)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [reviewing, pupil.id]);
+  const toggle = (key: string, remove: boolean) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (remove) next.add(key);
+      else next.delete(key);
+      return next;
+    });
 
   const exportJson = () => {
     const now = new Date();
@@ -31,7 +55,7 @@ export function PupilActions({ data, onLeave }: PupilActionsProps) {
 
   const erase = async () => {
     try {
-      await deletePupilWithHistory(pupil.id);
+      await erasePupil(pupil.id, [...chosen]);
     } catch (e) {
       reportStorageError(e);
       setConfirming(false);
@@ -66,14 +90,28 @@ export function PupilActions({ data, onLeave }: PupilActionsProps) {
       </div>
       <div class="card stack pupil-delete">
         <p>{t('pupil:actions.deleteHint', { name: pupil.name })}</p>
-        <button type="button" class="danger" onClick={() => setConfirming(true)}>
+        {reviewing ? (
+          <ErasureTexts name={pupil.name} texts={texts} chosen={chosen} onToggle={toggle} />
+        ) : null}
+        <button
+          type="button"
+          class="danger"
+          onClick={() => (reviewing ? setConfirming(true) : setReviewing(true))}
+        >
           {t('pupil:actions.delete', { name: pupil.name })}
         </button>
       </div>
       <ConfirmDialog
         open={confirming}
         title={t('pupil:actions.deleteTitle', { name: pupil.name })}
-        body={t('pupil:actions.deleteBody', { name: pupil.name })}
+        body={
+          texts.length > 0
+            ? `${t('pupil:actions.deleteBody', { name: pupil.name })} ${t('pupil:erasure.summary', {
+                count: chosen.size,
+                kept: texts.length - chosen.size,
+              })}`
+            : t('pupil:actions.deleteBody', { name: pupil.name })
+        }
         confirmLabel={t('pupil:actions.deleteConfirm')}
         requireWord={pupil.name}
         danger

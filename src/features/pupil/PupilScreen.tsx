@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n/format';
 import { Screen } from '../../ui/Screen';
 import { JournalForItem } from '../journal/JournalForItem';
 import { PupilActions } from './PupilActions';
+import { PupilNicknames } from './PupilNicknames';
 import { PupilSummary } from './PupilSummary';
 import { Sparkline } from './Sparkline';
 import { TimelineList } from './TimelineList';
@@ -48,6 +49,7 @@ function PupilPage({ data, onLeave }: { data: PupilTimelineData; onLeave: () => 
         <Sparkline series={timeline.series} pupilName={pupil.name} />
         <TimelineList data={data} days={timeline.days} />
         <JournalForItem pupilId={data.pupil.id} />
+        <PupilNicknames key={pupil.id} pupil={pupil} />
         <PupilActions data={data} onLeave={onLeave} />
       </div>
     </Screen>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { navigate } from '../../ui/router';
+import { clearLocalAppKeys } from '../../db/repo/erasure';
 import { deleteAllData } from '../../db/repo/maintenance';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
@@ -14,6 +15,12 @@ export function DeleteAllSection() {
     setBusy(true);
     try {
       await deleteAllData();
+      // Small device-only notes outside the database (e.g. a snoozed nudge per class).
+      try {
+        clearLocalAppKeys(localStorage);
+      } catch {
+        // No localStorage (private mode): nothing is stored there either.
+      }
       setOpen(false);
       showToast(t('settings:deleteAll.done'));
       navigate('/');

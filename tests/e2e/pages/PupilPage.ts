@@ -77,10 +77,16 @@ export class PupilPage {
     return this.page.getByRole('button', { name: /met alle gegevens verwijderen$/ });
   }
 
-  /** Opens the delete dialog; returns it. */
+  /** Shows the texts naming the pupil, then opens the delete dialog; returns it. */
   async startDelete(name: string): Promise<Locator> {
-    await this.deleteButton.click();
     const dialog = this.page.getByRole('dialog', { name: `${name} en alle gegevens verwijderen?` });
+    await this.deleteButton.click();
+    // First the list of other texts that name the pupil (or a line saying there are none); a
+    // second press opens the dialog (once the list is shown, one press opens it directly).
+    await expect(
+      this.page.getByText(new RegExp(`(noemen|noemt) ${name}|geen andere teksten die ${name}`)),
+    ).toBeVisible();
+    if (!(await dialog.isVisible())) await this.deleteButton.click();
     await expect(dialog).toBeVisible();
     return dialog;
   }
