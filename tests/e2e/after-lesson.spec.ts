@@ -90,7 +90,7 @@ test('log yesterday afterwards on the grid: 30 interactions in 35 taps, no scrol
   expect(await taps()).toBe(35);
   await after.expectAllTilesInView();
   await expect(after.tally).toContainText('30 interacties');
-  await expect(after.tally).toContainText('23 van 32 aangesproken');
+  await expect(after.tally).toContainText('23 van 32 gesproken');
 
   // The memory aid names who has nothing yet, by their short names, in seating order.
   await expect(after.missedHint).toHaveText(
@@ -123,7 +123,7 @@ test('log yesterday afterwards on the grid: 30 interactions in 35 taps, no scrol
   await page.keyboard.press('Escape');
   await expect(after.passSheet).toBeHidden();
   await expect(after.tile('Umut Kaya')).toContainText('afwezig');
-  await expect(after.tally).toContainText('24 van 31 aangesproken');
+  await expect(after.tally).toContainText('24 van 31 gesproken');
 
   // Stored as logged afterwards: no exact time.
   const events = await storedEvents(page, lessonId);

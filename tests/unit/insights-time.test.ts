@@ -368,7 +368,7 @@ describe('TimelineSection', () => {
   it('switches between weeks and months', async () => {
     const el = show(undefined, []);
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    expect(radios.map((r) => r.parentElement?.textContent)).toEqual(['✓Weken', '✓Maanden']);
+    expect(radios.map((r) => r.parentElement?.textContent)).toEqual(['Weken', 'Maanden']);
     expect(radios[0]?.checked).toBe(true);
     expect(el.querySelector('.chart-summary')?.textContent).toMatch(/over 2 weken/);
     radios[1]?.click();
@@ -415,7 +415,7 @@ describe('TimelineSection', () => {
   it('shows only the counts when a side has too little', () => {
     const el = show('2025-03-05', []);
     expect(el.querySelector('.note-insufficient')?.textContent).toBe(
-      'ⓘ Te weinig om te vergelijken: Spiegel vergelijkt pas vanaf 3 lessen en 20 interacties aan elke kant. Vóór wo 5 maart 2025: 2 lessen, 19 interacties, 3 leerlingen.',
+      'Te weinig om te vergelijken: Spiegel vergelijkt pas vanaf 3 lessen en 20 interacties aan elke kant. Vóór wo 5 maart 2025: 2 lessen, 19 interacties, 3 leerlingen.',
     );
     const rows = [...el.querySelectorAll('.split-table tbody tr')].map((tr) => tr.textContent);
     expect(rows).toEqual(['Lessen24', 'Interacties1932', 'Leerlingen33']);
