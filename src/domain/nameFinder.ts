@@ -8,6 +8,7 @@
  * name part of the same pupil they are taken along ("Sem de Vries" is one match, not two).
  */
 import type { Id } from '../model/types';
+import { NAME_PARTICLES } from './names';
 
 export interface MatchablePupil {
   id: Id;
@@ -22,34 +23,6 @@ export interface NameHit {
 }
 
 export type NameSegment = string | NameHit;
-
-/** Particles that are also everyday words: only matched next to a name part. */
-export const NAME_PARTICLES = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  't',
-  'ter',
-  'ten',
-  'te',
-  'in',
-  'op',
-  's',
-  'la',
-  'le',
-  'du',
-  'da',
-  'di',
-  'von',
-  'el',
-  'al',
-  'bin',
-  'ben',
-  'ibn',
-  'y',
-]);
 
 /** Lower case without diacritics: "Zoë" and "ZOE" fold the same. */
 export function foldName(text: string): string {

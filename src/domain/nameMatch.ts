@@ -9,35 +9,7 @@
 import { cleanName, nameKey } from './names';
 import type { ScoreType } from '../model/types';
 import { parseScore, type ScoreParse } from './scores';
-
-/** Dutch (and a few neighbouring) name particles: left out when names are compared. */
-const PARTICLES = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  "'t",
-  't',
-  'ter',
-  'ten',
-  'te',
-  'in',
-  "'s",
-  'op',
-  'aan',
-  'bij',
-  'uit',
-  'vd',
-  'v/d',
-  'la',
-  'le',
-  'du',
-  'da',
-  'di',
-  'des',
-  'von',
-]);
+import { NAME_PARTICLES } from './names';
 
 /** The words of a name for comparing: lower case, no accents, no particles, initials as letters. */
 export function nameTokens(name: string): string[] {
@@ -46,7 +18,7 @@ export function nameTokens(name: string): string[] {
     .replace(/[-‐–]/g, ' ')
     .split(' ')
     .filter((w) => w !== '');
-  const kept = words.filter((w) => !PARTICLES.has(w));
+  const kept = words.filter((w) => !NAME_PARTICLES.has(w));
   // A name made of particles only ("Van") keeps its words.
   return kept.length > 0 ? kept : words;
 }

@@ -95,8 +95,11 @@ export function parsePastedNames(text: string, existingNames: readonly string[])
   return result;
 }
 
-/** Dutch surname particles ("tussenvoegsels"): "Daan van der Berg" is shortened on "Berg". */
-const PARTICLES = new Set([
+/**
+ * Dutch (and a few neighbouring) surname particles, "tussenvoegsels": one list for shortening,
+ * initials, matching and finding names. Not "ben"/"bin": Ben is a common first name.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'de',
   'der',
@@ -119,6 +122,15 @@ const PARTICLES = new Set([
   'da',
   'di',
   'dos',
+  "'s",
+  't',
+  'bij',
+  'vd',
+  'v/d',
+  'des',
+  's',
+  'ibn',
+  'y',
 ]);
 
 /** A name read as given name + surname; "Berg, Daan van den" is read as "Daan van den Berg". */
@@ -137,7 +149,7 @@ function splitName(name: string): { given: string; surname: string } {
 /** The surname without its leading particles ("van der Berg" → "Berg"). */
 function surnameCore(surname: string): string {
   const words = surname.split(' ').filter(Boolean);
-  const i = words.findIndex((w) => !PARTICLES.has(w.toLowerCase()));
+  const i = words.findIndex((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   return i < 0 ? words.join(' ') : words.slice(i).join(' ');
 }
 

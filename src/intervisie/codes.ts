@@ -6,6 +6,7 @@
 import type { Id, Seat } from '../model/types';
 import { buildNameMatcher, type MatchablePupil, type NameMatcher } from '../domain/nameFinder';
 import type { Pseudonymisation } from './format';
+import { NAME_PARTICLES } from '../domain/names';
 
 /** What the pseudonyms need of a pupil (a full record works too). */
 export interface NamedPupil {
@@ -58,31 +59,6 @@ export function assignCodes(
   return out;
 }
 
-/** Name particles that do not give a surname's initial ("Sem de Vries" → "SV"). */
-const PARTICLES = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  "'t",
-  'ter',
-  'ten',
-  'te',
-  'in',
-  'op',
-  "'s",
-  'la',
-  'le',
-  'du',
-  'da',
-  'von',
-  'el',
-  'al',
-  'bin',
-  'ben',
-]);
-
 function initialOf(word: string): string {
   const letter = word.normalize('NFKD').match(/\p{L}/u)?.[0] ?? '';
   return letter.toUpperCase();
@@ -93,7 +69,7 @@ export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '?';
   const first = initialOf(words[0] ?? '');
-  const rest = words.slice(1).filter((w) => !PARTICLES.has(w.toLowerCase()));
+  const rest = words.slice(1).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   const last = rest.length > 0 ? initialOf(rest[rest.length - 1] ?? '') : '';
   return `${first}${last}` || '?';
 }

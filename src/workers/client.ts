@@ -102,3 +102,23 @@ export function onWorkerDataChanged(listener: () => void): () => void {
   listen();
   return onInsightsDataChanged(listener);
 }
+
+/** A lesson being logged writes in bursts: ask again once a burst has settled. */
+const SETTLE_MS = 300;
+
+/**
+ * Asks now and again after every change the answers rest on (settled), for a screen's effect;
+ * returns the clean-up.
+ */
+export function followWorkerData(ask: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  ask();
+  const off = onWorkerDataChanged(() => {
+    clearTimeout(timer);
+    timer = setTimeout(ask, SETTLE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    off();
+  };
+}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnalysisResult, ClassData, Insight } from '../../analysis';
 import { reportStorageError } from '../../db/status';
 import type { IsoDate } from '../../model/types';
-import { askWorker, dataGeneration, onWorkerDataChanged, peekWorker } from '../../workers/client';
+import { askWorker, dataGeneration, followWorkerData, peekWorker } from '../../workers/client';
 import type { InsightsView, InsightsViewRequest } from '../../workers/protocol';
 import type { Filters, ResolvedPeriod } from './period';
 
@@ -18,9 +18,6 @@ export interface InsightsState {
   stale: boolean;
   analysis: InsightsAnalysis | null;
 }
-
-/** A lesson being logged in another tab writes in bursts: ask again once it settled. */
-const SETTLE_MS = 300;
 
 function requestFor(
   classId: string,
@@ -66,7 +63,6 @@ export function useInsights(
 
   useEffect(() => {
     let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = () => {
       const r = requestFor(classId, { from, to }, filters, today);
       const k = JSON.stringify(r);
@@ -81,15 +77,10 @@ export function useInsights(
         })
         .catch(reportStorageError);
     };
-    ask();
-    const off = onWorkerDataChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(ask, SETTLE_MS);
-    });
+    const stop = followWorkerData(ask);
     return () => {
       alive = false;
-      clearTimeout(timer);
-      off();
+      stop();
     };
     // The filters' parts, not its object.
     // eslint-disable-next-line react-hooks/exhaustive-deps

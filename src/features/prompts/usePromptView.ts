@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reportStorageError } from '../../db/status';
 import type { Id, IsoDate } from '../../model/types';
-import { askWorker, onWorkerDataChanged } from '../../workers/client';
+import { askWorker, followWorkerData } from '../../workers/client';
 import type { PromptView } from '../../workers/protocol';
-
-/** A lesson being logged writes in bursts: ask again once the burst has settled. */
-const SETTLE_MS = 300;
 
 /**
  * The class's prompts, analysed off the main thread (src/workers), and again after any change to
@@ -16,21 +13,14 @@ export function usePromptView(classId: Id, today: IsoDate): PromptView | null | 
   const [view, setView] = useState<PromptView | null | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = () => {
+    const stop = followWorkerData(() => {
       askWorker({ kind: 'promptView', classId, today })
         .then((v) => alive && setView(v))
         .catch(reportStorageError);
-    };
-    ask();
-    const off = onWorkerDataChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(ask, SETTLE_MS);
     });
     return () => {
       alive = false;
-      clearTimeout(timer);
-      off();
+      stop();
     };
   }, [classId, today]);
   return view;

@@ -5,13 +5,9 @@
  * package option. No name part, nickname, original id or unticked text may be in the package
  * (plain or decrypted); two packages never share a pupil id; the preview lists every shared text.
  */
+import { NAME_PARTICLES } from '../../../src/domain/names';
 import { describe, expect, it } from 'vitest';
-import {
-  buildNameMatcher,
-  foldName,
-  nameParts,
-  NAME_PARTICLES,
-} from '../../../src/domain/nameFinder';
+import { buildNameMatcher, foldName, nameParts } from '../../../src/domain/nameFinder';
 import {
   EXTRA_NAMES,
   buildCoachPackage,
