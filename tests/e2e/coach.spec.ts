@@ -151,7 +151,7 @@ test('teacher → protected package → coach workspace → remark → back at t
   expect(remarksFile.format).toBe('spiegel-coach-remarks');
   expect(remarksFile.remarks).toEqual([
     expect.objectContaining({
-      insightKey: expect.stringMatching(/^praiseCorrection:p\d+$/),
+      insightKey: expect.stringMatching(/^praiseCorrection:p[0-9a-z]+$/),
       text: REMARK,
     }),
   ]);
