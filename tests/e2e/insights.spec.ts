@@ -125,6 +125,12 @@ test('the insights screen reports the demo teacher’s built-in bias, and drills
 
   // The link from a card goes to the pupil page.
   await insights.choosePeriod('Alles');
+  // A new period shows the sections folded again on a phone: open them, and the card's folds.
+  await insights.unfoldAll();
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('.insights details'))
+      d.open = true;
+  });
   await kacper.getByRole('link', { name: 'Pagina van Kacper' }).click();
   await expect(page).toHaveURL(/#\/pupil\/[^/]+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Kacper' })).toBeVisible();
