@@ -24,6 +24,7 @@ import type {
   RelationshipRecord,
   SettingRecord,
 } from '../model/types';
+import { CLASS_DATA_KEYS } from '../model/classData';
 
 export const DB_NAME = 'spiegel';
 
@@ -143,18 +144,7 @@ export const LATEST_STORES = STORES_AFTER_V5;
 export const LOCAL_TABLES = ['settings', 'coachWorkspaces'] as const;
 
 /** Schema v1–v2: the class, its pupils and everything recorded about them. */
-export const CORE_TABLES = [
-  'classes',
-  'pupils',
-  'lenses',
-  'lessons',
-  'absences',
-  'events',
-  'banking',
-  'expectations',
-  'achievements',
-  'relationships',
-] as const;
+export const CORE_TABLES = ['classes', ...CLASS_DATA_KEYS] as const;
 
 /** Schema v3: the teacher's own reflection (journal, intentions, prompt states, coach remarks). */
 export const REFLECTION_TABLES = ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const;

@@ -12,21 +12,11 @@ import {
   type RemarksFile,
   type SharedExtras,
 } from './format';
+import { CLASS_DATA_KEYS } from '../model/classData';
 
 export type CountedType = Exclude<keyof CoachPackageData, 'class'>;
 
-export const COUNTED_TYPES: readonly CountedType[] = [
-  'pupils',
-  'lenses',
-  'lessons',
-  'absences',
-  'events',
-  'banking',
-  'expectations',
-  'achievements',
-  'relationships',
-  'journal',
-];
+export const COUNTED_TYPES: readonly CountedType[] = [...CLASS_DATA_KEYS, 'journal'];
 
 export function packageCounts(pkg: CoachPackage): Record<CountedType, number> {
   const out = {} as Record<CountedType, number>;
