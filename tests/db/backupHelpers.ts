@@ -41,9 +41,14 @@ export async function readData(db: SpiegelDB): Promise<Record<string, unknown[]>
 }
 
 /** Every table of the database (settings included), in key order: for before/after comparisons. */
+/**
+ * Every record of every store, except the restore's own bookkeeping (the `lastRestoreAt`
+ * setting): it records when, not what (tests/db/backupRestoreStamp.test.ts covers it).
+ */
 export async function dumpDb(db: SpiegelDB): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) out[table.name] = await table.toArray();
+  out.settings = (out.settings as { key: string }[]).filter((r) => r.key !== 'lastRestoreAt');
   return out;
 }
 

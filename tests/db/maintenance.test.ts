@@ -340,6 +340,7 @@ describe('local settings', () => {
       lastExportAt: NOW.toISOString(),
       backupReminderDays: 30,
       persistRequested: false,
+      lastRestoreAt: null,
     });
     expect(await getDb().settings.get('backupReminderDays')).toEqual({
       key: 'backupReminderDays',

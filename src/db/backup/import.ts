@@ -5,10 +5,11 @@
  *
  * merge: by id; the record with the later updatedAt wins, equal keeps what is here; nothing is
  * duplicated and nothing is deleted. replace: the data tables (or, for a class file, that
- * class's records) are cleared first. Local settings are never touched.
+ * class's records) are cleared first. Local settings are kept; only `lastRestoreAt` is set (in the same transaction).
  */
 import type { Table } from 'dexie';
 import { getDb } from '../db';
+import { nowIso } from '../ids';
 import { classifyStorageError } from '../errors';
 import {
   countEvents,
@@ -340,7 +341,11 @@ async function replaceTables(db: SpiegelDB, prepared: ValidatedBackup): Promise<
 export async function applyImport(
   prepared: ValidatedBackup,
   mode: ImportMode,
-  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
+  {
+    signal,
+    onProgress,
+    now = new Date(),
+  }: { signal?: AbortSignal; onProgress?: (fraction: number) => void; now?: Date } = {},
 ): Promise<ImportResult> {
   const db = getDb();
   const { data } = prepared.file;
@@ -354,7 +359,7 @@ export async function applyImport(
   try {
     return await db.transaction(
       'rw',
-      DATA_STORES.map((n) => db.table(n)),
+      [...DATA_STORES.map((n) => db.table(n)), db.settings],
       async () => {
         const tables = {} as Record<DataTableName, TableResult>;
         let removed = 0;
@@ -392,6 +397,9 @@ export async function applyImport(
           throwIfCancelled(signal);
         }
         throwIfCancelled(signal);
+        // Screens holding a lesson in memory (another tab's live grid) read again on this.
+        const stamp = nowIso(now);
+        await db.settings.put({ key: 'lastRestoreAt', value: stamp, updatedAt: stamp });
         return { mode, tables, removed };
       },
     );

@@ -13,6 +13,7 @@ import type {
   Id,
   InteractionEvent,
   IsoDate,
+  IsoDateTime,
   LessonRecord,
   PupilRecord,
 } from '../../model/types';
@@ -168,8 +169,13 @@ export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | nul
   );
 }
 
-/** The parts of the live screen another tab can change: the lesson, its class and its pupils. */
-export type LiveRoster = Pick<LiveLessonData, 'lesson' | 'cls' | 'pupils'>;
+/**
+ * The parts of the live screen another tab can change: the lesson, its class and its pupils, and
+ * when a backup was last restored (a restore can change the lesson's events under the screen).
+ */
+export type LiveRoster = Pick<LiveLessonData, 'lesson' | 'cls' | 'pupils'> & {
+  restoredAt: IsoDateTime | null;
+};
 
 /**
  * For a live query: null once the lesson or class is gone (deleted, or replaced by a restore in
@@ -177,12 +183,16 @@ export type LiveRoster = Pick<LiveLessonData, 'lesson' | 'cls' | 'pupils'>;
  */
 export async function loadLiveRoster(lessonId: Id): Promise<LiveRoster | null> {
   const db = getDb();
-  return db.transaction('r', [db.lessons, db.classes, db.pupils], async () => {
+  return db.transaction('r', [db.lessons, db.classes, db.pupils, db.settings], async () => {
     const lesson = await db.lessons.get(lessonId);
     if (!lesson || lesson.deletedAt) return null;
     const cls = await db.classes.get(lesson.classId);
     if (!cls || cls.deletedAt) return null;
-    const pupils = await db.pupils.where('classId').equals(lesson.classId).toArray();
-    return { lesson, cls, pupils: pupils.filter((p) => !p.removedAt) };
+    const [pupils, restored] = await Promise.all([
+      db.pupils.where('classId').equals(lesson.classId).toArray(),
+      db.settings.get('lastRestoreAt'),
+    ]);
+    const restoredAt = typeof restored?.value === 'string' ? restored.value : null;
+    return { lesson, cls, pupils: pupils.filter((p) => !p.removedAt), restoredAt };
   });
 }

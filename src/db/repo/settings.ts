@@ -16,6 +16,11 @@ export interface LocalSettings {
   backupReminderDays: number;
   /** Whether the app already asked the browser for persistent storage. */
   persistRequested: boolean;
+  /**
+   * When a backup was last restored here (ISO date-time), null if never. Written in the restore's
+   * own transaction, so a screen holding data in memory (the live grid) knows to read again.
+   */
+  lastRestoreAt: IsoDateTime | null;
 }
 
 export type SettingKey = keyof LocalSettings;
@@ -24,6 +29,7 @@ export const SETTING_DEFAULTS: Readonly<LocalSettings> = {
   lastExportAt: null,
   backupReminderDays: 14,
   persistRequested: false,
+  lastRestoreAt: null,
 };
 
 export const BACKUP_REMINDER_MIN_DAYS = 1;
@@ -42,6 +48,7 @@ const VALIDATORS: { [K in SettingKey]: (v: unknown) => v is LocalSettings[K] } =
   lastExportAt: (v): v is IsoDateTime | null => v === null || isIsoDateTime(v),
   backupReminderDays: isReminderDays,
   persistRequested: (v): v is boolean => typeof v === 'boolean',
+  lastRestoreAt: (v): v is IsoDateTime | null => v === null || isIsoDateTime(v),
 };
 
 /** Why a value is refused (mapped to `settings:errors.<code>`). */
@@ -49,6 +56,7 @@ const ERROR_CODES: Record<SettingKey, string> = {
   lastExportAt: 'invalidDate',
   backupReminderDays: 'reminderDaysRange',
   persistRequested: 'invalidValue',
+  lastRestoreAt: 'invalidDate',
 };
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<LocalSettings[K]> {

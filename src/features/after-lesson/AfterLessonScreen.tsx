@@ -22,5 +22,5 @@ export function AfterLessonScreen({ lessonId }: { lessonId: string }) {
       </Screen>
     );
   }
-  return <LessonLogger key={data.lesson.id} data={data} mode="after" />;
+  return <LessonLogger key={data.seedKey} data={data} mode="after" />;
 }

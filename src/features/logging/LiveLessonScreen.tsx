@@ -17,5 +17,5 @@ export function LiveLessonScreen({ lessonId }: { lessonId: string }) {
       </Screen>
     );
   }
-  return <LessonLogger key={data.lesson.id} data={data} mode="live" />;
+  return <LessonLogger key={data.seedKey} data={data} mode="live" />;
 }
