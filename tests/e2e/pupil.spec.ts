@@ -40,6 +40,16 @@ test('a pupil page: timeline, export, print view, and deletion with all data', a
   await expect(pupil.timeline.getByText(/Je verwachting: /).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'pupil page');
 
+  // A lesson on the timeline opens in the lesson editor, where any entry can be fixed.
+  await pupil.timeline
+    .getByRole('link', { name: /^Les aanpassen/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/#\/lesson\/[^/]+\/edit$/);
+  await expect(page.getByRole('heading', { level: 1, name: /^Les aanpassen · / })).toBeVisible();
+  await page.goBack();
+  await expect(pupil.timeline).toBeVisible();
+
   // Export: the download holds exactly this pupil's records and the class name.
   const counts = await recordCounts(page, id);
   const file = await pupil.exportJson();

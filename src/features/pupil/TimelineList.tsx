@@ -3,6 +3,7 @@ import type { PupilTimelineData } from '../../db/repo/pupilPage';
 import type { ExpectationScale } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { href } from '../../ui/router';
 import { KindTotals } from './PupilSummary';
 import {
   expectationWithSure,
@@ -35,6 +36,10 @@ function LessonItem({ entry, name }: { entry: LessonEntry; name: string }) {
       ) : (
         <KindTotals counts={entry.counts} hideZeros />
       )}
+      <a class="tl-edit" href={href('lesson', entry.id, 'edit')}>
+        {t('pupil:timeline.editLesson')}
+        <span class="visually-hidden"> ({formatDate(entry.date)})</span>
+      </a>
     </li>
   );
 }
