@@ -33,9 +33,40 @@ export class LensesPage {
     return this.page.getByRole('combobox', { name: `${lens} voor ${pupil}`, exact: true });
   }
 
+  /** Chooses a value and waits until it is stored (a reload right after must find it). */
   async setValue(lens: string, pupil: string, label: string): Promise<void> {
     await this.select(lens, pupil).selectOption({ label });
     await expect(this.selectedLabel(lens, pupil)).toHaveText(label);
+    await expect
+      .poll(() => this.storedLabel(lens, pupil))
+      .toBe(label === 'niet ingevuld' ? null : label);
+  }
+
+  /** The value stored in IndexedDB for a pupil and a lens (null when none). */
+  storedLabel(lens: string, pupil: string): Promise<string | null> {
+    return this.page.evaluate(
+      async ([lensName, pupilName]) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('spiegel');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(new Error(String(open.error)));
+        });
+        const all = <T>(store: string) =>
+          new Promise<T[]>((resolve, reject) => {
+            const req = db.transaction(store).objectStore(store).getAll();
+            req.onsuccess = () => resolve(req.result as T[]);
+            req.onerror = () => reject(new Error(String(req.error)));
+          });
+        type Lens = { id: string; name: string; values: { id: string; label: string }[] };
+        type Pupil = { name: string; lensValues?: Record<string, string> };
+        const [lenses, pupils] = await Promise.all([all<Lens>('lenses'), all<Pupil>('pupils')]);
+        db.close();
+        const found = lenses.find((l) => l.name === lensName);
+        const valueId = pupils.find((p) => p.name === pupilName)?.lensValues?.[found?.id ?? ''];
+        return found?.values.find((v) => v.id === valueId)?.label ?? null;
+      },
+      [lens, pupil] as const,
+    );
   }
 
   selectedLabel(lens: string, pupil: string): Locator {
