@@ -3,7 +3,7 @@
  * pupil at most (a unique index guards it).
  */
 import { getDb } from '../db';
-import { ValidationError } from '../../model/errors';
+import { requireLesson, requirePupilOf } from './guards';
 import { newId, nowIso } from '../ids';
 import type { AbsenceRecord, Id } from '../../model/types';
 
@@ -22,10 +22,8 @@ export async function setAbsent(
       return;
     }
     if (existing) return;
-    const lesson = await db.lessons.get(lessonId);
-    if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
-    const pupil = await db.pupils.get(pupilId);
-    if (!pupil || pupil.classId !== lesson.classId) throw new ValidationError('pupilNotFound');
+    const lesson = await requireLesson(lessonId);
+    await requirePupilOf(pupilId, lesson.classId, { current: false });
     const ts = nowIso(now);
     await db.absences.add({
       id: newId(),

@@ -17,6 +17,7 @@ import type {
 import { INTERACTION_KINDS, type InteractionKind } from '../../model/kinds';
 import { toIsoDate } from '../../domain/dates';
 import { listAbsences, setAbsent } from './absences';
+import { requireLesson, requirePupilOf } from './guards';
 import { validateLessonInput } from './lessons';
 import { comparePupils } from './pupils';
 
@@ -106,18 +107,6 @@ export async function afterLessonCounts(lessonId: Id): Promise<LessonCounts> {
   return tallyLiveAfter(await readLessonEvents(getDb(), lessonId));
 }
 
-async function activeLesson(lessonId: Id): Promise<LessonRecord> {
-  const lesson = await getDb().lessons.get(lessonId);
-  if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
-  return lesson;
-}
-
-async function pupilOfClass(pupilId: Id, classId: Id): Promise<PupilRecord> {
-  const pupil = await getDb().pupils.get(pupilId);
-  if (!pupil || pupil.classId !== classId) throw new ValidationError('pupilNotFound');
-  return pupil;
-}
-
 /** Adds one afterwards-logged event (no exact time; the lesson's date). */
 export async function incrementAfter(
   lessonId: Id,
@@ -127,8 +116,8 @@ export async function incrementAfter(
 ): Promise<InteractionEvent> {
   const db = getDb();
   return db.transaction('rw', db.lessons, db.pupils, db.lessonEvents, async () => {
-    const lesson = await activeLesson(lessonId);
-    await pupilOfClass(pupilId, lesson.classId);
+    const lesson = await requireLesson(lessonId);
+    await requirePupilOf(pupilId, lesson.classId, { current: false });
     const stamp = nowIso(now);
     const event: InteractionEvent = {
       id: newId(),

@@ -9,6 +9,7 @@ import { getDb } from '../db';
 import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
+import { requireLesson, requirePupilOf } from './guards';
 import { clearPending, notePending, readPendingEvents } from '../pendingEvents';
 import type { Id, InteractionEvent, IsoDate } from '../../model/types';
 
@@ -56,11 +57,8 @@ export function checkQualifiers(kind: InteractionKind, q: QualifierUpdate): void
 async function putCheckedEvent(event: InteractionEvent): Promise<InteractionEvent> {
   const db = getDb();
   return db.transaction('rw', db.lessons, db.pupils, db.lessonEvents, async () => {
-    const lesson = await db.lessons.get(event.lessonId);
-    if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
-    const pupil = await db.pupils.get(event.pupilId);
-    if (!pupil || pupil.removedAt || pupil.classId !== lesson.classId)
-      throw new ValidationError('pupilNotFound');
+    const lesson = await requireLesson(event.lessonId);
+    await requirePupilOf(event.pupilId, lesson.classId, { current: true });
     const stored = { ...event, classId: lesson.classId, date: lesson.date };
     await putEvents(db, [stored]);
     return stored;

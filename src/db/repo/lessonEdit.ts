@@ -5,6 +5,7 @@
  * `restoreLesson` as its undo) in ./lessons.ts.
  */
 import { getDb } from '../db';
+import { requireLesson, requirePupilOf } from './guards';
 import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { nowIso } from '../ids';
@@ -83,12 +84,9 @@ export async function updateEvent(
   const db = getDb();
   const stamp = nowIso(now);
   return db.transaction('rw', db.lessons, db.pupils, db.lessonEvents, async () => {
-    const lesson = await db.lessons.get(lessonId);
-    if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
+    const lesson = await requireLesson(lessonId);
     if (change.pupilId !== undefined) {
-      const pupil = await db.pupils.get(change.pupilId);
-      if (!pupil || pupil.removedAt || pupil.classId !== lesson.classId)
-        throw new ValidationError('pupilNotFound');
+      await requirePupilOf(change.pupilId, lesson.classId, { current: true });
     }
     const { replaced } = await modifyLessonEvents(
       db,
@@ -130,8 +128,7 @@ export async function updateEvent(
 export async function restoreEvent(event: InteractionEvent): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.lessons, db.lessonEvents, async () => {
-    const lesson = await db.lessons.get(event.lessonId);
-    if (!lesson || lesson.deletedAt) throw new ValidationError('lessonNotFound');
+    await requireLesson(event.lessonId);
     await putEvents(db, [event]);
   });
 }
