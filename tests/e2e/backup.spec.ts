@@ -1,17 +1,8 @@
 import { HomePage } from './pages/HomePage';
-import { BackupPage, dumpDatabase } from './pages/BackupPage';
+import { BackupPage, dumpDatabase, edited } from './pages/BackupPage';
 import { PupilsPage } from './pages/PupilsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
-
-interface FileShape {
-  data: Record<string, Record<string, unknown>[]>;
-}
-function edited(text: string, edit: (f: FileShape) => void): string {
-  const file = JSON.parse(text) as FileShape;
-  edit(file);
-  return JSON.stringify(file);
-}
 
 const MARKUP_CLASS = '7b <img src=x onerror=alert(1)>';
 

@@ -1,6 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export interface BackupFileShape {
+  data: Record<string, Record<string, unknown>[]>;
+}
+
+/** A backup's text with `edit` applied to its parsed form. */
+export function edited(text: string, edit: (f: BackupFileShape) => void): string {
+  const file = JSON.parse(text) as BackupFileShape;
+  edit(file);
+  return JSON.stringify(file);
+}
+
 /** The backup screen (`#/backup`), in Dutch (the e2e locale is nl-NL). */
 export class BackupPage {
   constructor(readonly page: Page) {}
