@@ -19,6 +19,7 @@ import type { TilePupil } from './PupilTile';
 import { TileGrid } from './TileGrid';
 import { useLiveActions } from './useLiveActions';
 import { useLoggerKeys } from './useLoggerKeys';
+import { WhoNextButton, WhoNextSheet } from './WhoNext';
 import './logging.css';
 
 export type LoggerMode = 'live' | 'after';
@@ -46,7 +47,7 @@ export function LessonLogger({ data, mode }: { data: LiveLessonData; mode: Logge
       ),
   );
   const [sheetFor, setSheetFor] = useState<string | null>(null);
-  const [open, setOpen] = useState<'kinds' | 'help' | 'missed' | null>(null);
+  const [open, setOpen] = useState<'kinds' | 'help' | 'missed' | 'whoNext' | null>(null);
   const [hidden, setHidden] = useState<InteractionKind[]>(cls.hiddenKinds);
 
   // Pupils added or removed in another tab join or leave the store's tally.
@@ -181,7 +182,9 @@ export function LessonLogger({ data, mode }: { data: LiveLessonData; mode: Logge
           extra={
             after ? (
               <MissedButton store={store} pupils={ordered} onOpen={() => setOpen('missed')} />
-            ) : null
+            ) : (
+              <WhoNextButton onOpen={() => setOpen('whoNext')} />
+            )
           }
         />
       </div>
@@ -192,6 +195,15 @@ export function LessonLogger({ data, mode }: { data: LiveLessonData; mode: Logge
           onTurn={(id) => actions.log(id, 'turn')}
           onMore={onMore}
           onAbsent={(id) => actions.markAbsent(id, true)}
+          onClose={close}
+        />
+      ) : null}
+      {open === 'whoNext' ? (
+        <WhoNextSheet
+          lessonId={lesson.id}
+          store={store}
+          pupils={ordered}
+          onAccept={(id) => actions.log(id, 'turn', { initiative: 'called' })}
           onClose={close}
         />
       ) : null}

@@ -1,6 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import { setAbsent } from '../../db/repo/absences';
-import { deleteEvent, logEvent, updateEventQualifiers } from '../../db/repo/events';
+import {
+  deleteEvent,
+  logEvent,
+  updateEventQualifiers,
+  type EventQualifiers,
+} from '../../db/repo/events';
 import { reportStorageError } from '../../db/status';
 import type { InteractionEvent, LessonRecord } from '../../model/types';
 import type { InteractionKind, QualifierName } from '../../model/kinds';
@@ -9,8 +14,8 @@ import type { LiveLessonStore, LogEntry } from './liveStore';
 import { reportTapFailure } from './tapFailure';
 
 export interface LiveActions {
-  /** One tap (a turn) or the sheet's second tap. */
-  log: (pupilId: string, kind: InteractionKind) => void;
+  /** One tap (a turn) or the sheet's second tap; "who next?" passes the turn's qualifier. */
+  log: (pupilId: string, kind: InteractionKind, qualifiers?: EventQualifiers) => void;
   /** The tile's own tap: a turn, or nothing for an absent pupil. */
   tapTile: (pupilId: string) => void;
   undo: () => void;
@@ -38,12 +43,13 @@ export function useLiveActions(
     // Qualifier changes are applied one after the other, each on the latest record.
     let qualifying: Promise<unknown> = Promise.resolve();
 
-    const log = (pupilId: string, kind: InteractionKind) => {
+    const log = (pupilId: string, kind: InteractionKind, qualifiers?: EventQualifiers) => {
       // classId and date are passed in so the lesson itself is not read.
       const saved = logEvent({
         lessonId: lesson.id,
         pupilId,
         kind,
+        qualifiers,
         classId: lesson.classId,
         date: lesson.date,
         loggedAfter,
