@@ -64,24 +64,97 @@ function parsePort(text) {
 }
 
 /**
+ * @typedef {object} CliOutput
+ * @property {(line: string) => void} out
+ * @property {(line: string) => void} err
+ */
+
+/**
+ * Runs one command. Errors become one line on `err` and an exit code (2 for what was typed
+ * wrong, 1 for everything else); the server command returns the running server instead.
  * @param {string[]} argv the arguments after the script
  * @param {NodeJS.ProcessEnv} env
- * @returns {Promise<number | null>} an exit code, or null while the server runs
+ * @param {CliOutput} [io]
+ * @returns {Promise<{ code: number } | { code: null, server: import('./syncServer.mjs').SyncServer }>}
  */
-export async function main(argv, env) {
+export async function runCli(argv, env, io = { out: console.log, err: console.error }) {
+  try {
+    return await command(argv, env, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof UsageError) {
+      io.err(`spiegel-sync: ${message} (npm run sync-server -- help)`);
+      return { code: 2 };
+    }
+    io.err(`spiegel-sync: ${message}`);
+    return { code: 1 };
+  }
+}
+
+/**
+ * @param {string[]} argv
+ * @param {NodeJS.ProcessEnv} env
+ * @param {CliOutput} io
+ * @returns {Promise<{ code: number } | { code: null, server: import('./syncServer.mjs').SyncServer }>}
+ */
+async function command(argv, env, { out }) {
   const { flags, words } = parseFlags(argv, ['host', 'port', 'db', 'teacher']);
   const dbFile = resolve(flags.db ?? env.SPIEGEL_SYNC_DB ?? './spiegel-sync.sqlite');
-  const [command, sub, ...rest] = words;
+  const [name, sub, ...rest] = words;
 
-  if (command === 'help' || flags.help !== undefined) {
-    console.log(USAGE);
-    return 0;
+  if (name === 'help') {
+    out(USAGE);
+    return { code: 0 };
   }
-  if (command === undefined || command === 'serve') {
+  if (name === undefined || name === 'serve') {
     if (sub !== undefined) throw new UsageError(`unexpected '${sub}'`);
     const host = flags.host ?? env.SPIEGEL_SYNC_HOST ?? '127.0.0.1';
     const port = parsePort(flags.port ?? env.SPIEGEL_SYNC_PORT ?? '4444');
-    const server = await startSyncServer({ host, port, dbFile });
+    const server = await startSyncServer({ host, port, dbFile, quiet: true });
+    out(`Spiegel sync server listening on ${server.url} (database ${dbFile})`);
+    return { code: null, server };
+  }
+  if (name !== 'token') throw new UsageError(`unknown command '${name}'`);
+  if (sub === 'create') {
+    if (rest.length !== 1) throw new UsageError('token create needs one label, in quotes');
+    const { teacherId, token } = await createToken(dbFile, /** @type {string} */ (rest[0]), {
+      ...(flags.teacher ? { teacherId: flags.teacher } : {}),
+    });
+    out(`teacher id: ${teacherId}`);
+    out(`token:      ${token}`);
+    out('The token is shown only this once; the server keeps only its hash.');
+    return { code: 0 };
+  }
+  if (sub !== 'list' && sub !== 'revoke') {
+    throw new UsageError(
+      sub ? `unknown token command '${sub}'` : 'token needs create, list or revoke',
+    );
+  }
+  if (!existsSync(dbFile)) {
+    throw new SyncStoreError(`no database at ${dbFile} (create a token first, or set --db)`);
+  }
+  if (sub === 'list') {
+    if (rest.length) throw new UsageError(`unexpected '${rest[0]}'`);
+    const tokens = await listTokens(dbFile);
+    if (!tokens.length) out('No tokens yet.');
+    for (const t of tokens) {
+      const state = t.revokedAt ? `revoked ${t.revokedAt}` : 'valid';
+      out(`${t.teacherId}  ${t.hashPrefix}  ${t.createdAt}  ${state}  ${t.label}`);
+    }
+    return { code: 0 };
+  }
+  if (rest.length !== 1) throw new UsageError('token revoke needs one teacher id or label');
+  const revoked = await revokeToken(dbFile, /** @type {string} */ (rest[0]));
+  for (const t of revoked) out(`revoked ${t.teacherId} ${t.hashPrefix} (${t.label})`);
+  return { code: 0 };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await runCli(process.argv.slice(2), process.env);
+  if (result.code !== null) {
+    process.exitCode = result.code;
+  } else {
+    const { server } = result;
     const shutdown = () => {
       server.stop().then(
         () => process.exit(0),
@@ -93,60 +166,5 @@ export async function main(argv, env) {
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
-    return null;
   }
-
-  if (command !== 'token') throw new UsageError(`unknown command '${command}'`);
-  if (sub !== 'create' && !existsSync(dbFile)) {
-    throw new SyncStoreError(`no database at ${dbFile} (create a token first, or set --db)`);
-  }
-  if (sub === 'create') {
-    if (rest.length !== 1) throw new UsageError('token create needs one label, in quotes');
-    const { teacherId, token } = await createToken(dbFile, /** @type {string} */ (rest[0]), {
-      ...(flags.teacher ? { teacherId: flags.teacher } : {}),
-    });
-    console.log(`teacher id: ${teacherId}`);
-    console.log(`token:      ${token}`);
-    console.log('The token is shown only this once; the server keeps only its hash.');
-    return 0;
-  }
-  if (sub === 'list') {
-    if (rest.length) throw new UsageError(`unexpected '${rest[0]}'`);
-    const tokens = await listTokens(dbFile);
-    if (!tokens.length) console.log('No tokens yet.');
-    for (const t of tokens) {
-      const state = t.revokedAt ? `revoked ${t.revokedAt}` : 'valid';
-      console.log(`${t.teacherId}  ${t.hashPrefix}  ${t.createdAt}  ${state}  ${t.label}`);
-    }
-    return 0;
-  }
-  if (sub === 'revoke') {
-    if (rest.length !== 1) throw new UsageError('token revoke needs one teacher id or label');
-    const revoked = await revokeToken(dbFile, /** @type {string} */ (rest[0]));
-    for (const t of revoked) console.log(`revoked ${t.teacherId} ${t.hashPrefix} (${t.label})`);
-    return 0;
-  }
-  throw new UsageError(
-    sub ? `unknown token command '${sub}'` : 'token needs create, list or revoke',
-  );
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2), process.env).then(
-    (code) => {
-      if (code !== null) process.exitCode = code;
-    },
-    (/** @type {unknown} */ error) => {
-      if (error instanceof UsageError) {
-        console.error(`spiegel-sync: ${error.message} (npm run sync-server -- help)`);
-        process.exitCode = 2;
-      } else if (error instanceof SyncStoreError) {
-        console.error(`spiegel-sync: ${error.message}`);
-        process.exitCode = 1;
-      } else {
-        console.error(`spiegel-sync: ${error instanceof Error ? error.message : String(error)}`);
-        process.exitCode = 1;
-      }
-    },
-  );
 }

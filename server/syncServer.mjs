@@ -51,6 +51,7 @@ export async function startSyncServer({
   if (!dbFile) throw new SyncStoreError('say where the database file is (dbFile)');
   const store = await SyncStore.open(dbFile);
   const log = quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
+  const warn = (/** @type {string} */ line) => console.error(line);
   /** Set by stop() once it has stored every document itself. */
   let stopped = false;
 
@@ -99,7 +100,7 @@ export async function startSyncServer({
   http.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
     wss.handleUpgrade(request, socket, head, (ws) => {
-      ws.on('error', (error) => log(`sync: connection error: ${error.message}`));
+      ws.on('error', (error) => warn(`sync: connection error: ${error.message}`));
       hocuspocus.handleConnection(ws, request);
     });
   });
@@ -135,7 +136,7 @@ export async function startSyncServer({
 
   const tokenCheck = setInterval(() => {
     store.mergeTokensIfChanged().then(closeRevoked, (/** @type {Error} */ error) => {
-      log(`sync: could not read ${dbFile}: ${error.message}`);
+      warn(`sync: could not read ${dbFile}: ${error.message}`);
     });
   }, TOKEN_CHECK_MS);
   tokenCheck.unref();

@@ -60,7 +60,7 @@ function docFrom(state: Uint8Array | undefined): Y.Doc {
   return doc;
 }
 
-describe('sync server', () => {
+describe('sync server', { timeout: 60_000 }, () => {
   it('relays edits between two devices of one teacher, both ways', async () => {
     const { file } = tmp();
     const server = await start(file);
