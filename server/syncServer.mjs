@@ -21,6 +21,8 @@ export { SyncStoreError } from './store.mjs';
 const TOKEN_CHECK_MS = 2000;
 /** WebSocket close code for a connection whose token was revoked (4000–4999: application). */
 const REVOKED_CLOSE = 4403;
+/** How soon a failed write of the database file is tried again. */
+const RETRY_MS = 5000;
 
 /**
  * @typedef {object} SyncServer
@@ -65,17 +67,46 @@ export async function startSyncServer({
         store: async ({ documentName, state }) => {
           if (stopped) return;
           store.putDocument(documentName, state);
-          await store.flush();
+          await flushOrRetry();
         },
       }),
     ],
     async onAuthenticate({ token, documentName }) {
       // A token just created or revoked by the token command must count at once.
-      closeRevoked(await store.mergeTokensIfChanged());
+      await checkTokenFile();
       const row = authorise(store, token, documentName);
       return { tokenHash: row.hash, teacherId: row.teacherId };
     },
   });
+
+  /** @type {NodeJS.Timeout | null} */
+  let retry = null;
+  /**
+   * Writes the file. When that fails (disk full, permissions changed) the documents stay in the
+   * in-memory database and the write is tried again every few seconds: throwing here would make
+   * an unhandled rejection inside Hocuspocus's debouncer and end the process.
+   */
+  async function flushOrRetry() {
+    try {
+      await store.flush();
+    } catch (error) {
+      warn(`sync: could not write ${dbFile}: ${error instanceof Error ? error.message : error}`);
+      retry ??= setTimeout(() => {
+        retry = null;
+        if (!stopped) void flushOrRetry();
+      }, RETRY_MS);
+    }
+  }
+
+  /** Takes over tokens the token command created or revoked in the file meanwhile. */
+  async function checkTokenFile() {
+    try {
+      closeRevoked(await store.mergeTokensIfChanged());
+    } catch (error) {
+      // The tokens in memory stay valid; the file is checked again later.
+      warn(`sync: could not read ${dbFile}: ${error instanceof Error ? error.message : error}`);
+    }
+  }
 
   /** @param {string[]} hashes */
   function closeRevoked(hashes) {
@@ -128,17 +159,14 @@ export async function startSyncServer({
     throw error;
   });
 
+  http.on('error', (error) => warn(`sync: ${error.message}`));
   const address = http.address();
   if (!address || typeof address === 'string') throw new Error('the server has no TCP address');
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `ws://${shownHost}:${address.port}`;
   log(`Spiegel sync server listening on ${url} (database ${dbFile})`);
 
-  const tokenCheck = setInterval(() => {
-    store.mergeTokensIfChanged().then(closeRevoked, (/** @type {Error} */ error) => {
-      warn(`sync: could not read ${dbFile}: ${error.message}`);
-    });
-  }, TOKEN_CHECK_MS);
+  const tokenCheck = setInterval(() => void checkTokenFile(), TOKEN_CHECK_MS);
   tokenCheck.unref();
 
   /** @type {Promise<void> | null} */
@@ -146,6 +174,7 @@ export async function startSyncServer({
   async function stop() {
     stopping ??= (async () => {
       clearInterval(tokenCheck);
+      if (retry) clearTimeout(retry);
       const closed = new Promise((resolve) => http.close(() => resolve(undefined)));
       // Run the stores Hocuspocus has scheduled (this clears their timers), then keep every
       // loaded document's current state ourselves, so nothing waits on a debounce.

@@ -154,6 +154,54 @@ describe('sync server', { timeout: 60_000 }, () => {
     expect(bytes.includes(Buffer.from(token))).toBe(false);
   });
 
+  it('loses neither tokens nor documents when the token command writes the file beside it', async () => {
+    const { file } = tmp();
+    let server = await start(file);
+    const anna = await createToken(server, 'Juf Anna');
+    const name = `${anna.teacherId}/class-1`;
+    const phone = open(server, name, anna.token);
+    await phone.synced;
+    // Taps and token commands (on the file, as the command does) at the same time.
+    const commands = (async () => {
+      const made = [];
+      for (let i = 0; i < 3; i++) made.push(await createToken(file, `teacher ${i}`));
+      await revokeToken(file, 'teacher 0');
+      return made;
+    })();
+    for (let i = 0; i < 30; i++) taps(phone.doc).set(`e${i}`, `tap ${i}`);
+    const made = await commands;
+    await whenSent(phone.provider);
+    // The server writes again after the commands; their tokens must survive that write.
+    taps(phone.doc).set('last', 'after the commands');
+    await whenSent(phone.provider);
+    await vi.waitFor(async () => {
+      const doc = docFrom((await storedDocuments(file)).get(name));
+      expect(taps(doc).get('last')).toBe('after the commands');
+      expect(taps(doc).size).toBe(31);
+    }, WAIT);
+    const tokens = await listTokens(file);
+    expect(tokens.map((t) => t.label).sort()).toEqual([
+      'Juf Anna',
+      'teacher 0',
+      'teacher 1',
+      'teacher 2',
+    ]);
+    expect(tokens.find((t) => t.label === 'teacher 0')?.revokedAt).not.toBeNull();
+
+    phone.close();
+    await server.stop();
+    server = await start(file);
+    const teacher1 = made[1];
+    if (!teacher1) throw new Error('no token made');
+    await open(server, `${teacher1.teacherId}/class-1`, teacher1.token).synced;
+    await expect(
+      open(server, `${made[0]?.teacherId}/x`, made[0]?.token ?? '').refused,
+    ).resolves.toEqual(expect.any(String));
+    const later = open(server, name, anna.token);
+    await later.synced;
+    expect(taps(later.doc).size).toBe(31);
+  });
+
   it('listens on 127.0.0.1 only', async () => {
     const { file } = tmp();
     const server = await start(file);
