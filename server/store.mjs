@@ -84,10 +84,51 @@ async function readBytes(file) {
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** @param {number} pid */
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+
 /**
- * Runs `work` while holding `<file>.lock` (created exclusively), so the server and the token
- * command never replace the file at the same moment. A lock older than 30 s is left over from a
- * crash and is taken over.
+ * Creates `path` exclusively with this process's id in it. An existing one whose process is gone
+ * (a crash, a SIGKILL) is taken over. Returns false while a live process holds it.
+ * @param {string} path
+ * @param {string} file the database file, for the error message
+ */
+async function claim(path, file) {
+  try {
+    const handle = await open(path, 'wx', 0o600);
+    try {
+      await handle.writeFile(String(process.pid));
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } catch (error) {
+    const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+    if (code !== 'EEXIST') {
+      throw new SyncStoreError(`cannot write next to ${file}: ${code ?? String(error)}`);
+    }
+  }
+  const holder = Number(await readFile(path, 'utf8').catch(() => ''));
+  // An empty file is one being written this instant: a live holder.
+  if (holder > 0 && holder !== process.pid && !isAlive(holder)) {
+    await rm(path, { force: true });
+    return claim(path, file);
+  }
+  return false;
+}
+
+/**
+ * Runs `work` while holding `<file>.lock`, so the server and the token command never replace the
+ * file at the same moment. Held for milliseconds; a lock left by a process that died is taken
+ * over at once.
  * @template T
  * @param {string} file
  * @param {() => Promise<T>} work
@@ -95,30 +136,30 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function withFileLock(file, work) {
   const lock = `${file}.lock`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const handle = await open(lock, 'wx');
-      await handle.close();
-      break;
-    } catch (error) {
-      const code = /** @type {NodeJS.ErrnoException} */ (error).code;
-      if (code !== 'EEXIST') {
-        throw new SyncStoreError(`cannot write next to ${file}: ${code ?? String(error)}`);
-      }
-      const age = await stat(lock).then(
-        (s) => Date.now() - s.mtimeMs,
-        () => 0,
-      );
-      if (age > 30_000) await rm(lock, { force: true });
-      else if (attempt > 500) throw new SyncStoreError(`${lock} is held by another process`);
-      else await sleep(20);
-    }
+  for (let attempt = 0; !(await claim(lock, file)); attempt++) {
+    if (attempt > 500) throw new SyncStoreError(`${lock} is held by another process`);
+    await sleep(20);
   }
   try {
     return await work();
   } finally {
     await rm(lock, { force: true });
   }
+}
+
+/**
+ * Marks `<file>.pid` as this server's, so a second server on the same file refuses to start
+ * (it would write back older documents). Returns the function that releases it.
+ * @param {string} file
+ * @returns {Promise<() => Promise<void>>}
+ */
+export async function claimServerFile(file) {
+  const path = `${file}.pid`;
+  if (!(await claim(path, file))) {
+    const holder = await readFile(path, 'utf8').catch(() => '?');
+    throw new SyncStoreError(`another sync server (process ${holder.trim()}) uses ${file}`);
+  }
+  return () => rm(path, { force: true });
 }
 
 /**

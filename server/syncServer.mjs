@@ -11,7 +11,7 @@ import { Hocuspocus } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { SyncStore, SyncStoreError } from './store.mjs';
+import { claimServerFile, SyncStore, SyncStoreError } from './store.mjs';
 import { authorise } from './tokens.mjs';
 
 export { createToken, listTokens, revokeToken, hashToken } from './tokens.mjs';
@@ -51,7 +51,15 @@ export async function startSyncServer({
   maxDebounce = 1000,
 }) {
   if (!dbFile) throw new SyncStoreError('say where the database file is (dbFile)');
-  const store = await SyncStore.open(dbFile);
+  const release = await claimServerFile(dbFile);
+  /** @type {SyncStore} */
+  let store;
+  try {
+    store = await SyncStore.open(dbFile);
+  } catch (error) {
+    await release();
+    throw error;
+  }
   const log = quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
   const warn = (/** @type {string} */ line) => console.error(line);
   /** Set by stop() once it has stored every document itself. */
@@ -156,6 +164,7 @@ export async function startSyncServer({
     });
   }).catch(async (/** @type {unknown} */ error) => {
     await store.close();
+    await release();
     throw error;
   });
 
@@ -190,6 +199,7 @@ export async function startSyncServer({
       wss.close();
       http.closeAllConnections();
       await store.close();
+      await release();
       await closed;
       for (const document of hocuspocus.documents.values()) document.destroy();
       hocuspocus.documents.clear();

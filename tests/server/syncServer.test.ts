@@ -202,6 +202,16 @@ describe('sync server', { timeout: 60_000 }, () => {
     expect(taps(later.doc).size).toBe(31);
   });
 
+  it('refuses a second server on the same file, and starts once the first has stopped', async () => {
+    const { file } = tmp();
+    const first = await start(file);
+    await expect(startSyncServer({ dbFile: file, quiet: true })).rejects.toThrow(
+      /another sync server \(process \d+\) uses/,
+    );
+    await first.stop();
+    await start(file);
+  });
+
   it('listens on 127.0.0.1 only', async () => {
     const { file } = tmp();
     const server = await start(file);
