@@ -174,6 +174,12 @@ export async function startSyncServer({
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `ws://${shownHost}:${address.port}`;
   log(`Spiegel sync server listening on ${url} (database ${dbFile})`);
+  // The hooks Hocuspocus's own Server would run, for extensions that rely on them (e.g. Redis).
+  await hocuspocus.hooks('onListen', {
+    instance: hocuspocus,
+    configuration: hocuspocus.configuration,
+    port: address.port,
+  });
 
   const tokenCheck = setInterval(() => void checkTokenFile(), TOKEN_CHECK_MS);
   tokenCheck.unref();
@@ -203,6 +209,7 @@ export async function startSyncServer({
       await closed;
       for (const document of hocuspocus.documents.values()) document.destroy();
       hocuspocus.documents.clear();
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       log('Spiegel sync server stopped; everything is stored.');
     })();
     return stopping;
