@@ -162,6 +162,7 @@ export async function runSyncServer() {
     const busy = await ask(child, 'sample', 'sample');
     const clientCpu = process.cpuUsage(clientCpu0);
     for (const c of clients) {
+      c.socket.connect = () => Promise.resolve();
       c.provider.destroy();
       c.socket.destroy();
     }
@@ -246,6 +247,8 @@ export async function runSyncServer() {
   } finally {
     for (const timer of timers) clearTimeout(timer);
     for (const c of clients) {
+      // A destroyed socket could still reconnect from a timer (see tests/server/helpers.ts).
+      c.socket.connect = () => Promise.resolve();
       c.provider.destroy();
       c.socket.destroy();
     }

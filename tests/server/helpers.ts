@@ -60,6 +60,10 @@ export function connect(url: string, name: string, token: string): Client {
     synced,
     refused,
     close: () => {
+      // Hocuspocus 3.4's socket schedules connect() `delay` ms after a disconnect, and connect()
+      // sets shouldConnect again, so a socket destroyed inside that window could come back to
+      // life (not seen in a test so far). Forbidding connect() makes the close final.
+      socket.connect = () => Promise.resolve();
       provider.destroy();
       socket.destroy();
     },
