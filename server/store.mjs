@@ -21,6 +21,9 @@ import initSqlJs from 'sql.js';
  * @property {string | null} revokedAt ISO date, or null while the token is valid.
  */
 
+/** The shortest time between two writes of the file (a store waits at most this long more). */
+const MIN_WRITE_GAP_MS = 250;
+
 /** @type {Promise<SqlJsStatic> | null} */
 let sqlJs = null;
 const loadSqlJs = () => (sqlJs ??= initSqlJs());
@@ -215,6 +218,9 @@ export class SyncStore {
   #file;
   #version = 0;
   #written = 0;
+  /** When the last write ended (ms since the epoch): writes are at least MIN_WRITE_GAP_MS apart. */
+  #lastWrite = 0;
+  #writes = 0;
   /** @type {Promise<void> | null} */
   #writing = null;
   /** The file as this store last wrote or read it; another identity means someone else wrote. */
@@ -253,6 +259,11 @@ export class SyncStore {
 
   get file() {
     return this.#file;
+  }
+
+  /** How many times this store has written the file (for the bench). */
+  get writes() {
+    return this.#writes;
   }
 
   /** @param {string} name @returns {Uint8Array | null} */
@@ -375,6 +386,10 @@ export class SyncStore {
   }
 
   async #writeOnce() {
+    // Under load many documents store within a moment; one write a little later holds them all
+    // (each write is the whole file and an fsync).
+    const gap = this.#lastWrite + MIN_WRITE_GAP_MS - Date.now();
+    if (gap > 0) await sleep(gap);
     const write = async () => {
       await this.mergeTokensIfChanged();
       const version = this.#version;
@@ -382,6 +397,8 @@ export class SyncStore {
       await writeAtomically(this.#file, bytes);
       this.#seen = identity(await stat(this.#file));
       this.#written = Math.max(this.#written, version);
+      this.#lastWrite = Date.now();
+      this.#writes++;
     };
     await (this.#lockHeld ? write() : withFileLock(this.#file, write));
   }

@@ -31,7 +31,7 @@ const RETRY_MS = 5000;
  * @property {string} host
  * @property {SyncStore} store The server's database (token functions accept the server itself).
  * @property {(hashes: string[]) => void} onRevoked Closes the connections of revoked tokens.
- * @property {() => { rss: number, documents: number, connections: number }} stats
+ * @property {() => { rss: number, documents: number, connections: number, fileWrites: number }} stats
  * @property {() => Promise<void>} stop Stores every document, closes every connection and the
  *   database file; resolves when nothing of the server is left running.
  */
@@ -226,6 +226,7 @@ export async function startSyncServer({
       rss: process.memoryUsage().rss,
       documents: hocuspocus.getDocumentsCount(),
       connections: hocuspocus.getConnectionsCount(),
+      fileWrites: store.writes,
     }),
     stop,
   };
