@@ -38,6 +38,8 @@ const EXTRA = [
   ['screens', './screens.mjs', 'runScreens'],
   ['chance', './chance.mjs', 'runChance'],
   ['insightsHeight', './insights-height.mjs', 'runInsightsHeight'],
+  // Sync server (issue 13): 300 providers on any free loopback port, bounded to about a minute.
+  ['syncServer', './sync-server.mjs', 'runSyncServer'],
 ];
 const benches = [
   ['bundle', runBundle],
