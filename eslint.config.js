@@ -45,7 +45,7 @@ function layer(glob, forbidden, ignores = []) {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'],
+    ignores: ['dist', 'dist-*', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
