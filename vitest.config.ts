@@ -7,7 +7,11 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify('test'),
   },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/db/**/*.test.{ts,tsx}'],
+    include: [
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/db/**/*.test.{ts,tsx}',
+      'tests/server/**/*.test.ts',
+    ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },
