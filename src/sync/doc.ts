@@ -193,8 +193,8 @@ export function readTable<T extends SyncTable>(
     return [...eventsMap(doc).keys()].flatMap((l) => readLessonEvents(doc, l)) as SyncRecords[T][];
   }
   const out: SyncRecords[T][] = [];
-  for (const id of fieldMap(doc, table as FieldTable).keys()) {
-    const record = readRecord(doc, key, table as FieldTable, id);
+  for (const id of fieldMap(doc, table).keys()) {
+    const record = readRecord(doc, key, table, id);
     if (record) out.push(record as SyncRecords[T]);
   }
   return out;

@@ -2,7 +2,7 @@
  * The document's format version and key check: a device with another key, or an older app
  * meeting a newer format, stops before it reads or writes anything (docs/sync-client.md).
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { openText, sealText, SyncKeyError } from './crypto';
 import { LOCAL_ORIGIN } from './doc';
 

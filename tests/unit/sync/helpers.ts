@@ -1,7 +1,7 @@
 /** Test helpers for the pure sync layer (not a test file itself). */
 import * as Y from 'yjs';
 import { writeEvent, writeRecord } from '../../../src/sync/doc';
-import type { FieldTable, SyncRecords, SyncTable } from '../../../src/sync/tables';
+import type { SyncRecords, SyncTable } from '../../../src/sync/tables';
 
 /** Writes any synced record into the document. */
 export function write<T extends SyncTable>(
@@ -11,7 +11,7 @@ export function write<T extends SyncTable>(
   record: SyncRecords[T],
 ) {
   if (table === 'events') return writeEvent(doc, record as SyncRecords['events']);
-  return writeRecord(doc, key, table as FieldTable, record as SyncRecords[FieldTable]);
+  return writeRecord(doc, key, table, record);
 }
 
 /** Exchanges all updates both ways (as a server would after a reconnect). */
