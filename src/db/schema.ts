@@ -24,6 +24,7 @@ import type {
   RelationshipRecord,
   SettingRecord,
 } from '../model/types';
+import { installOutbox } from './sync/outbox';
 import type { SyncOutboxRecord, SyncUpdateRecord } from './sync/records';
 import { CLASS_DATA_KEYS } from '../model/classData';
 
@@ -148,6 +149,7 @@ export class SpiegelDB extends Dexie {
       });
     this.version(5).stores(STORES_V5);
     this.version(6).stores(STORES_V6);
+    installOutbox(this);
   }
 }
 

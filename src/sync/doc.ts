@@ -121,7 +121,22 @@ export function writeRecord<T extends FieldTable>(
   return changed ? 'changed' : 'same';
 }
 
-/** The record as the document holds it, decrypted; null when absent or erased. */
+/** The tables whose erasure takes every record that refers to it (by this field). */
+export const PARENTS = { classId: 'classes', pupilId: 'pupils', lessonId: 'lessons' } as const;
+
+/**
+ * Whether a record refers to an erased class, pupil or lesson: it was made concurrently with
+ * the erasure (a tap on another device) and goes with it, so the erasure reaches everything.
+ */
+export function isOrphan(doc: Y.Doc, record: Record<string, unknown>): boolean {
+  for (const [field, parent] of Object.entries(PARENTS)) {
+    const id = record[field];
+    if (typeof id === 'string' && isGone(doc, parent, id)) return true;
+  }
+  return false;
+}
+
+/** The record as the document holds it, decrypted; null when absent, erased or orphaned. */
 export function readRecord<T extends FieldTable>(
   doc: Y.Doc,
   key: Uint8Array,
@@ -135,6 +150,7 @@ export function readRecord<T extends FieldTable>(
   for (const [field, stored] of entry.entries()) {
     out[field] = decodeField(key, table, id, field, stored);
   }
+  if (isOrphan(doc, out)) return null;
   return out as unknown as SyncRecords[T];
 }
 
@@ -179,7 +195,7 @@ export function readLessonEvents(doc: Y.Doc, lessonId: Id): InteractionEvent[] {
   if (!lesson) return [];
   const gone = goneMap(doc);
   return [...lesson.values()]
-    .filter((e) => !gone.has(goneKey('events', e.id)))
+    .filter((e) => !gone.has(goneKey('events', e.id)) && !isOrphan(doc, { ...e }))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
