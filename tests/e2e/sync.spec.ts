@@ -220,6 +220,17 @@ test('pair a phone and a laptop: a tap arrives, offline edits merge, the server 
   const wilhelmina = dump.pupils!.find((p) => p.name === 'Wilhelmina')!.id;
   expect(dump.expectations!.filter((e) => e.pupilId === wilhelmina)).toHaveLength(2);
 
+  // A third device paired later receives everything.
+  const third = await device(browser, baseURL, LAPTOP);
+  await openApp(third.page);
+  const thirdSync = new SyncPage(third.page);
+  await thirdSync.open();
+  await thirdSync.pairWithCode(code);
+  await thirdSync.expectOnline();
+  const phoneDump = await dumpDb(phone.page);
+  await expect.poll(() => dumpDb(third.page), { timeout: 30_000 }).toBe(phoneDump);
+  await third.context.close();
+
   // The server's file holds none of the names or texts.
   await phone.context.close();
   await laptop.context.close();
