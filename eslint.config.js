@@ -5,17 +5,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 const DEXIE = { group: ['dexie', 'dexie/*'], message: 'Use the repositories in src/db/.' };
 const UI_LIBS = ['preact', 'preact/*', 'i18next'];
-const PURE = ['domain', 'analysis', 'reflection', 'intervisie'];
+const PURE = ['domain', 'analysis', 'reflection', 'intervisie', 'sync'];
 const APP_FOLDERS = ['db', 'ui', 'i18n', 'pwa', 'workers', 'features', 'app'];
 const below = (...folders) => folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]);
 
 /** Per folder (glob): the folders (and libraries) its files must not import. */
 const LAYERS = {
   'src/model/**': ['../*', ...UI_LIBS, 'valibot'],
-  'src/domain/**': [...below('analysis', 'reflection', 'intervisie', ...APP_FOLDERS), ...UI_LIBS],
-  'src/analysis/**': [...below('reflection', 'intervisie', ...APP_FOLDERS), ...UI_LIBS],
-  'src/reflection/**': [...below('intervisie', ...APP_FOLDERS), ...UI_LIBS],
-  'src/intervisie/**': [...below('reflection', ...APP_FOLDERS), ...UI_LIBS],
+  'src/domain/**': [
+    ...below('analysis', 'reflection', 'intervisie', 'sync', ...APP_FOLDERS),
+    ...UI_LIBS,
+  ],
+  'src/analysis/**': [...below('reflection', 'intervisie', 'sync', ...APP_FOLDERS), ...UI_LIBS],
+  'src/reflection/**': [...below('intervisie', 'sync', ...APP_FOLDERS), ...UI_LIBS],
+  // Sync's pure half: the record mapping and the encryption (docs/sync-client.md).
+  'src/sync/**': [...below('analysis', 'reflection', 'intervisie', ...APP_FOLDERS), ...UI_LIBS],
+  'src/intervisie/**': [...below('reflection', 'sync', ...APP_FOLDERS), ...UI_LIBS],
   // db may use intervisie's public index (package validation), never its internals.
   'src/db/**': [
     ...below('analysis', 'reflection', 'ui', 'i18n', 'pwa', 'workers', 'features', 'app'),

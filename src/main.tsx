@@ -18,6 +18,8 @@ async function boot(): Promise<void> {
     root.textContent = '';
     render(<App />, root);
   }
+  // A paired device resumes syncing with the teacher's other devices (docs/sync-client.md).
+  void import('./db/sync/boot').then((m) => m.resumeSync()).catch(reportStorageError);
   // Classes deleted more than the undo window ago are purged for good, whatever screen opens first.
   void import('./db/repo/maintenance')
     .then((m) => m.purgeDeletedClasses(new Date()))

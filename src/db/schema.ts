@@ -24,6 +24,8 @@ import type {
   RelationshipRecord,
   SettingRecord,
 } from '../model/types';
+import { installOutbox } from './sync/outbox';
+import type { SyncOutboxRecord, SyncUpdateRecord } from './sync/records';
 import { CLASS_DATA_KEYS } from '../model/classData';
 
 export const DB_NAME = 'spiegel';
@@ -74,6 +76,17 @@ export const STORES_V5 = { ...STORES_V4, events: null } as const;
 /** The tables that exist after v5 (the dropped `events` left out). */
 const { events: _dropped, ...STORES_AFTER_V5 } = STORES_V5;
 
+/**
+ * v6 adds sync (docs/sync-client.md): `syncOutbox` holds `<table>:<id>` of every local write to
+ * a synced table not yet in the shared document (written in the same transaction by the
+ * middleware in sync/outbox.ts); `syncUpdates` persists the shared Yjs document as its updates.
+ */
+export const STORES_V6 = {
+  ...STORES_AFTER_V5,
+  syncOutbox: 'key',
+  syncUpdates: '++seq',
+} as const;
+
 /** v3 → v4: one record per lesson holding that lesson's events, in the order they were stored. */
 async function groupEventsPerLesson(tx: Transaction): Promise<void> {
   const events = (await tx.table('events').toArray()) as InteractionEvent[];
@@ -110,6 +123,8 @@ export class SpiegelDB extends Dexie {
   coachRemarks!: EntityTable<CoachRemarkRecord, 'id'>;
   coachWorkspaces!: EntityTable<CoachWorkspaceRecord, 'id'>;
   settings!: Table<SettingRecord, string>;
+  syncOutbox!: Table<SyncOutboxRecord, string>;
+  syncUpdates!: Table<SyncUpdateRecord, number>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -133,15 +148,17 @@ export class SpiegelDB extends Dexie {
         await recordRatingScales(tx);
       });
     this.version(5).stores(STORES_V5);
+    this.version(6).stores(STORES_V6);
+    installOutbox(this);
   }
 }
 
 /** The newest schema version and its stores. */
-export const SCHEMA_VERSION = 5;
-export const LATEST_STORES = STORES_AFTER_V5;
+export const SCHEMA_VERSION = 6;
+export const LATEST_STORES = STORES_V6;
 
 /** Tables that stay on this device and are never part of a backup. */
-export const LOCAL_TABLES = ['settings', 'coachWorkspaces'] as const;
+export const LOCAL_TABLES = ['settings', 'coachWorkspaces', 'syncOutbox', 'syncUpdates'] as const;
 
 /** Schema v1–v2: the class, its pupils and everything recorded about them. */
 export const CORE_TABLES = ['classes', ...CLASS_DATA_KEYS] as const;

@@ -475,3 +475,34 @@ describe('schema v3 → v5: events stored per lesson', () => {
     expect(await db.classes.count()).toBe(2);
   });
 });
+
+describe('schema v5 → v6: sync tables', () => {
+  it('keeps every v5 record and adds the empty sync outbox and update tables', async () => {
+    const name = 't-' + crypto.randomUUID();
+    const v5 = declareReleasedVersions(new Dexie(name), 5);
+    await v5.open();
+    const records = v1Records();
+    const lessonEvents = {
+      id: 'l-1',
+      classId: 'c-1',
+      date: '2025-03-01',
+      count: 0,
+      events: [],
+      ...stamp,
+    };
+    await v5.table('classes').bulkAdd(records.classes);
+    await v5.table('pupils').bulkAdd(records.pupils);
+    await v5.table('lessonEvents').add(lessonEvents);
+    await v5.table('settings').add({ key: 'language', value: 'nl', updatedAt: stamp.updatedAt });
+    v5.close();
+
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    expect(byId(await db.classes.toArray())).toEqual(byId(records.classes));
+    expect(byId(await db.pupils.toArray())).toEqual(byId(records.pupils));
+    expect(await db.lessonEvents.toArray()).toEqual([lessonEvents]);
+    expect(await db.settings.get('language')).toMatchObject({ value: 'nl' });
+    expect(await db.syncOutbox.count()).toBe(0);
+    expect(await db.syncUpdates.count()).toBe(0);
+  });
+});

@@ -12,6 +12,13 @@ export function SettingsScreen() {
       <div class="settings">
         <LanguageSection />
         <StorageSection />
+        <section class="card settings-section" aria-labelledby="sync-link-heading">
+          <h2 id="sync-link-heading">{t('settings:sync.heading')}</h2>
+          <a class="settings-nav-link" href="#/sync">
+            <span>{t('settings:sync.link')}</span>
+            <span aria-hidden="true">›</span>
+          </a>
+        </section>
         <section class="card settings-section" aria-labelledby="about-heading">
           <h2 id="about-heading">{t('settings:about.heading')}</h2>
           <a class="settings-nav-link" href="#/about">

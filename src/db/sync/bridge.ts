@@ -1,0 +1,259 @@
+/**
+ * The bridge between this device's database and the shared Yjs document (docs/sync-client.md).
+ * One step, in one read-write transaction with only synchronous work (Yjs, AES-GCM) inside:
+ * local writes waiting in the outbox go into the document, the document's version of every
+ * record touched (locally or remotely) is written back, the outbox is emptied and the
+ * document's new updates are stored. Steps run batched, after the writes that caused them.
+ */
+import { liveQuery, type Subscription, type Table } from 'dexie';
+import * as Y from 'yjs';
+import type { Id, InteractionEvent } from '../../model/types';
+import {
+  changedRefs,
+  isGone,
+  PARENTS,
+  eraseEvent,
+  eraseRecord,
+  LOCAL_ORIGIN,
+  readLessonEvents,
+  readRecord,
+  sameJson,
+  writeEvent,
+  writeRecord,
+  type ChangeRef,
+} from '../../sync/doc';
+import type { FieldTable, SyncRecords } from '../../sync/tables';
+import { eventsOfRecord, lessonRecordOf } from '../eventStore';
+import type { SpiegelDB } from '../schema';
+import { OUTBOX, SYNCED_STORES } from './outbox';
+import type { SyncOutboxRecord } from './records';
+
+/** Updates read back from storage: already in the database, not a change to apply. */
+const LOAD_ORIGIN = Symbol('spiegel-load');
+
+const refKey = (r: ChangeRef) => `${r.table}:${r.id}`;
+
+export interface BridgeOptions {
+  /** Wait this long after a write before a step, so a burst of taps makes one step. */
+  debounceMs?: number;
+  /** Called after each step (for "last synced" and "changes waiting"), or with its error. */
+  onStep?: (error: unknown) => void;
+}
+
+export class SyncBridge {
+  private readonly remote = new Map<string, ChangeRef>();
+  private unsaved: Uint8Array[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private watch: Subscription | null = null;
+  private active = false;
+
+  constructor(
+    readonly db: SpiegelDB,
+    readonly doc: Y.Doc,
+    private readonly key: Uint8Array,
+    private readonly options: BridgeOptions = {},
+  ) {
+    doc.on('update', this.onUpdate);
+    doc.on('afterTransaction', this.onTransaction);
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== LOAD_ORIGIN) this.unsaved.push(update);
+  };
+
+  private readonly onTransaction = (tr: Y.Transaction) => {
+    if (tr.origin === LOCAL_ORIGIN || tr.origin === LOAD_ORIGIN) return;
+    const refs = changedRefs(this.doc, tr);
+    for (const r of refs) this.remote.set(refKey(r), r);
+    if (refs.length) this.schedule();
+  };
+
+  /** Reads the stored document (compacting its updates into one) before anything else. */
+  async load(): Promise<void> {
+    const rows = await this.db.syncUpdates.toArray();
+    if (!rows.length) return;
+    const merged = Y.mergeUpdates(rows.map((r) => r.update));
+    Y.applyUpdate(this.doc, merged, LOAD_ORIGIN);
+    if (rows.length > 1) {
+      await this.db.transaction('rw', this.db.syncUpdates, async () => {
+        await this.db.syncUpdates.bulkDelete(rows.map((r) => r.seq!));
+        await this.db.syncUpdates.add({ update: merged });
+      });
+    }
+  }
+
+  /** Starts stepping: now (what waited while the app was closed) and after every write. */
+  start(): void {
+    if (this.active) return;
+    this.active = true;
+    this.watch = liveQuery(() => this.db.syncOutbox.count()).subscribe({
+      next: (n) => {
+        if (n > 0) this.schedule();
+      },
+      error: (e: unknown) => this.options.onStep?.(e),
+    });
+    this.schedule();
+  }
+
+  stop(): void {
+    this.active = false;
+    this.watch?.unsubscribe();
+    this.watch = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  destroy(): void {
+    this.stop();
+    this.doc.off('update', this.onUpdate);
+    this.doc.off('afterTransaction', this.onTransaction);
+  }
+
+  private schedule(): void {
+    if (!this.active || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush().catch(() => undefined);
+    }, this.options.debounceMs ?? 100);
+  }
+
+  /** Runs a step now (waiting for one in progress, then running another if more came). */
+  async flush(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.step();
+        } while (this.again);
+        this.options.onStep?.(null);
+      } catch (e) {
+        this.options.onStep?.(e);
+        throw e;
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  private async step(): Promise<void> {
+    const { db } = this;
+    const remote = [...this.remote.values()];
+    this.remote.clear();
+    const stores = [...SYNCED_STORES, OUTBOX, 'syncUpdates'];
+    try {
+      await db.transaction('rw', stores, async () => {
+        const waiting = await db.syncOutbox.toArray();
+        const touched = new Map<string, ChangeRef>(remote.map((r) => [refKey(r), r]));
+        const lessons = new Map<Id, InteractionEvent[]>();
+        for (const entry of waiting) {
+          const ref = await this.shareLocal(entry, lessons);
+          touched.set(refKey(ref), ref);
+        }
+        for (const ref of touched.values()) await this.writeBack(ref);
+        // Only this transaction wrote to the outbox meanwhile (every synced write locks it).
+        await db.syncOutbox.clear();
+        const updates = this.unsaved.splice(0);
+        if (updates.length) await db.syncUpdates.add({ update: Y.mergeUpdates(updates) });
+      });
+    } catch (e) {
+      // Try the remote changes again next time; local ones are still in the outbox.
+      for (const r of remote) this.remote.set(refKey(r), r);
+      throw e;
+    }
+  }
+
+  /** One outbox entry into the document; returns the record (or lesson) it touched. */
+  private async shareLocal(
+    entry: SyncOutboxRecord,
+    lessons: Map<Id, InteractionEvent[]>,
+  ): Promise<ChangeRef> {
+    const [table, id = '', eventId] = entry.key.split(':') as [string, Id, Id?];
+    if (table === 'events' && eventId) {
+      let events = lessons.get(id);
+      if (!events) {
+        const rec = await this.db.lessonEvents.get(id);
+        events = rec ? eventsOfRecord(rec) : [];
+        lessons.set(id, events);
+      }
+      const event = events.find((e) => e.id === eventId);
+      if (event) writeEvent(this.doc, event);
+      else eraseEvent(this.doc, id, eventId);
+      return { table: 'events', id };
+    }
+    const t = table as FieldTable;
+    const record = (await this.db.table(t).get(id)) as SyncRecords[FieldTable] | undefined;
+    if (record) writeRecord(this.doc, this.key, t, record, entry.fields);
+    else eraseRecord(this.doc, t, id);
+    return { table: t, id };
+  }
+
+  /** Makes the database hold the document's version of one record (or lesson's events). */
+  private async writeBack(ref: ChangeRef): Promise<void> {
+    if (ref.table === 'events') {
+      const events = readLessonEvents(this.doc, ref.id);
+      const current = await this.db.lessonEvents.get(ref.id);
+      if (!events.length) {
+        if (current) await this.db.lessonEvents.delete(ref.id);
+        return;
+      }
+      const wanted = lessonRecordOf(events);
+      if (!sameJson(current, wanted)) await this.db.lessonEvents.put(wanted);
+      return;
+    }
+    const table: Table<unknown, Id> = this.db.table(ref.table);
+    const wanted = readRecord(this.doc, this.key, ref.table, ref.id);
+    const current = await table.get(ref.id);
+    if (!wanted) {
+      if (current) await table.delete(ref.id);
+      if (isGone(this.doc, ref.table, ref.id)) await this.eraseDependents(ref);
+    } else if (!sameJson(current, wanted)) await table.put(wanted);
+  }
+
+  /**
+   * A class, pupil or lesson erased: records here that refer to it go too (also ones made on
+   * this device meanwhile, which the document already treats as orphans). Rare, so a scan.
+   */
+  private async eraseDependents(ref: ChangeRef): Promise<void> {
+    const field = Object.entries(PARENTS).find(([, t]) => t === ref.table)?.[0];
+    if (!field) return;
+    const refersTo = (r: unknown) => (r as Record<string, unknown>)[field] === ref.id;
+    for (const store of SYNCED_STORES) {
+      if (store === ref.table) continue;
+      if (store === 'lessonEvents') {
+        const lessons = await this.db.lessonEvents
+          .filter((l) => l.id === ref.id || l.classId === ref.id || l.events.some(refersTo))
+          .primaryKeys();
+        for (const id of lessons) await this.writeBack({ table: 'events', id });
+        continue;
+      }
+      const ids = (await this.db.table(store).filter(refersTo).primaryKeys()) as Id[];
+      for (const id of ids) await this.writeBack({ table: store as FieldTable, id });
+    }
+  }
+
+  /** Puts every record of this device into the outbox (when the device is paired). */
+  async shareEverything(): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', [...SYNCED_STORES, OUTBOX], async () => {
+      const entries: SyncOutboxRecord[] = [];
+      for (const store of SYNCED_STORES) {
+        if (store === 'lessonEvents') {
+          for (const rec of await db.lessonEvents.toArray())
+            for (const e of rec.events)
+              entries.push({ key: `events:${rec.id}:${e.id}`, fields: null });
+        } else {
+          for (const id of (await db.table(store).toCollection().primaryKeys()) as Id[])
+            entries.push({ key: `${store}:${id}`, fields: null });
+        }
+      }
+      await db.syncOutbox.bulkPut(entries);
+    });
+  }
+}

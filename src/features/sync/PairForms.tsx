@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import { pairDevice } from '../../db/sync/service';
+import { t } from '../../i18n';
+import { newSyncKey } from '../../sync/crypto';
+import { decodePairing, PairingCodeError } from '../../sync/pairing';
+
+/** A server address as typed: https:// becomes wss://, http:// ws:// (the server speaks WebSocket). */
+export function serverUrl(typed: string): string | null {
+  const url = typed
+    .trim()
+    .replace(/^https:\/\//, 'wss://')
+    .replace(/^http:\/\//, 'ws://');
+  return /^wss?:\/\/[^\s/]+/.test(url) ? url.replace(/\/+$/, '') : null;
+}
+
+/** The first device: the server address, teacher id and token from the school's administrator. */
+function FirstDeviceForm() {
+  const [url, setUrl] = useState('');
+  const [teacherId, setTeacherId] = useState('');
+  const [token, setToken] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const address = serverUrl(url);
+    if (!address) return setError('invalidUrl');
+    if (!teacherId.trim() || !token.trim()) return setError('missingAccess');
+    setError(null);
+    setBusy(true);
+    try {
+      await pairDevice({
+        url: address,
+        teacherId: teacherId.trim(),
+        token: token.trim(),
+        key: newSyncKey(),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="card sync-section" aria-labelledby="sync-first-heading">
+      <h2 id="sync-first-heading">{t('sync:first.heading')}</h2>
+      <p>{t('sync:first.intro')}</p>
+      <form class="sync-form" onSubmit={(e) => void submit(e)} noValidate>
+        <label class="field">
+          <span>{t('sync:first.url')}</span>
+          <input
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            placeholder="wss://sync.school.nl"
+            value={url}
+            onInput={(e) => setUrl(e.currentTarget.value)}
+          />
+        </label>
+        <label class="field">
+          <span>{t('sync:first.teacherId')}</span>
+          <input
+            autoComplete="off"
+            value={teacherId}
+            onInput={(e) => setTeacherId(e.currentTarget.value)}
+          />
+        </label>
+        <label class="field">
+          <span>{t('sync:first.token')}</span>
+          <input
+            type="password"
+            autoComplete="off"
+            value={token}
+            onInput={(e) => setToken(e.currentTarget.value)}
+          />
+        </label>
+        {error ? (
+          <p class="field-error" role="alert">
+            {t(`sync:errors.${error}`)}
+          </p>
+        ) : null}
+        <button type="submit" class="button primary" disabled={busy}>
+          {t('sync:first.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** Another device: the pairing code shown on the first one. */
+function CodeForm() {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    let pairing;
+    try {
+      pairing = decodePairing(code);
+    } catch (err) {
+      if (err instanceof PairingCodeError) return setError('invalidCode');
+      throw err;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      await pairDevice(pairing);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="card sync-section" aria-labelledby="sync-code-heading">
+      <h2 id="sync-code-heading">{t('sync:code.heading')}</h2>
+      <p>{t('sync:code.intro')}</p>
+      <form class="sync-form" onSubmit={(e) => void submit(e)} noValidate>
+        <label class="field">
+          <span>{t('sync:code.label')}</span>
+          <textarea
+            rows={4}
+            autoComplete="off"
+            spellcheck={false}
+            value={code}
+            onInput={(e) => setCode(e.currentTarget.value)}
+          />
+        </label>
+        {error ? (
+          <p class="field-error" role="alert">
+            {t(`sync:errors.${error}`)}
+          </p>
+        ) : null}
+        <button type="submit" class="button primary" disabled={busy}>
+          {t('sync:code.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function PairForms() {
+  return (
+    <>
+      <CodeForm />
+      <FirstDeviceForm />
+    </>
+  );
+}

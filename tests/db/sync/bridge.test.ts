@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setDbForTests } from '../../../src/db/db';
+import { putEvents, readLessonEvents } from '../../../src/db/eventStore';
+import { erasePupil } from '../../../src/db/repo/erasure';
+import { renamePupil } from '../../../src/db/repo/pupils';
+import { rateExpectation } from '../../../src/db/repo/expectations';
+import { setOutboxEnabled } from '../../../src/db/sync/outbox';
+import type { SpiegelDB } from '../../../src/db/schema';
+import { SYNC_TABLES } from '../../../src/sync/tables';
+import { CLASS_ID, LESSON_ID, PUPIL_ID, RECORDS } from '../../unit/sync/fixtures';
+import { device, dump, pairOfDevices, settle } from './wire';
+import { newSyncKey } from '../../../src/sync/crypto';
+
+const NOW = new Date('2026-03-04T10:00:00.000Z');
+
+async function seed(db: SpiegelDB): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of SYNC_TABLES) {
+      if (table === 'events') await putEvents(db, [RECORDS.events]);
+      else await db.table(table).add(RECORDS[table]);
+    }
+  });
+}
+
+/** Runs repository code (which uses the app's database) against one device's database. */
+async function on<T>(db: SpiegelDB, run: () => Promise<T>): Promise<T> {
+  setDbForTests(db);
+  try {
+    return await run();
+  } finally {
+    setDbForTests(null);
+  }
+}
+
+const tap = (id: string, minute: number) => {
+  const at = `2026-03-02T08:${String(minute).padStart(2, '0')}:00.000Z`;
+  return { ...RECORDS.events, id, at, createdAt: at, updatedAt: at };
+};
+
+afterEach(() => setDbForTests(null));
+
+describe('two databases bridged through the shared document', () => {
+  it('brings every record of every table to the other device', async () => {
+    const { a, b } = pairOfDevices();
+    await seed(a.db);
+    await settle(a, b);
+    const dumpA = await dump(a.db);
+    expect(dumpA.pupils).toEqual([RECORDS.pupils]);
+    expect(await dump(b.db)).toEqual(dumpA);
+    expect(await b.db.syncOutbox.count()).toBe(0);
+  });
+
+  it('shares what was there before pairing', async () => {
+    const key = newSyncKey();
+    const first = device(key);
+    setOutboxEnabled(first.db, false);
+    await seed(first.db);
+    expect(await first.db.syncOutbox.count()).toBe(0);
+    setOutboxEnabled(first.db, true);
+    await first.bridge.shareEverything();
+    await first.bridge.flush();
+    const second = device(key);
+    const { applyUpdate, encodeStateAsUpdate } = await import('yjs');
+    applyUpdate(second.doc, encodeStateAsUpdate(first.doc), 'wire');
+    await second.bridge.flush();
+    expect(await dump(second.db)).toEqual(await dump(first.db));
+  });
+
+  it('merges offline edits on both: identical databases, erasure wins, taps and ratings kept', async () => {
+    const pair = pairOfDevices();
+    const { a, b } = pair;
+    await seed(a.db);
+    await settle(a, b);
+    pair.offline();
+    // Phone: renames the pupil, rates them, taps twice.
+    await on(a.db, () => renamePupil(PUPIL_ID, 'Mina de Vries', NOW));
+    await on(a.db, () =>
+      rateExpectation({ classId: CLASS_ID, pupilId: PUPIL_ID, value: 1 }, '2026-03-04', NOW),
+    );
+    await putEvents(a.db, [tap('tap-a1', 41), tap('tap-a2', 42)]);
+    // Laptop: rates the same pupil, taps once, then erases the pupil.
+    await on(b.db, () =>
+      rateExpectation({ classId: CLASS_ID, pupilId: PUPIL_ID, value: 0 }, '2026-03-04', NOW),
+    );
+    await putEvents(b.db, [tap('tap-b1', 43)]);
+    await on(b.db, () => erasePupil(PUPIL_ID, [], NOW));
+    await settle(a, b);
+    pair.online();
+    await settle(a, b);
+    const dumpA = await dump(a.db);
+    expect(await dump(b.db)).toEqual(dumpA);
+    expect(dumpA.pupils).toEqual([]);
+    // The phone's taps and rating were about the erased pupil too: the erasure reaches them.
+    expect(await readLessonEvents(a.db, LESSON_ID)).toEqual([]);
+  });
+
+  it('keeps taps on other pupils and both ratings of one day from two offline devices', async () => {
+    const pair = pairOfDevices();
+    const { a, b } = pair;
+    await seed(a.db);
+    await settle(a, b);
+    pair.offline();
+    await putEvents(a.db, [tap('tap-a1', 41)]);
+    await putEvents(b.db, [tap('tap-b1', 42)]);
+    await on(a.db, () =>
+      rateExpectation({ classId: CLASS_ID, pupilId: PUPIL_ID, value: 1 }, '2026-03-04', NOW),
+    );
+    await on(b.db, () =>
+      rateExpectation({ classId: CLASS_ID, pupilId: PUPIL_ID, value: 0 }, '2026-03-04', NOW),
+    );
+    await settle(a, b);
+    pair.online();
+    await settle(a, b);
+    const dumpA = await dump(a.db);
+    expect(await dump(b.db)).toEqual(dumpA);
+    expect((await readLessonEvents(b.db, LESSON_ID)).map((e) => e.id)).toEqual([
+      RECORDS.events.id,
+      'tap-a1',
+      'tap-b1',
+    ]);
+    expect(dumpA.expectations).toHaveLength(3);
+  });
+
+  it('writes the remote version back without echoing it into the outbox', async () => {
+    const { a, b } = pairOfDevices();
+    await seed(a.db);
+    await settle(a, b);
+    await on(a.db, () => renamePupil(PUPIL_ID, 'Mina', NOW));
+    await a.bridge.flush();
+    await b.bridge.flush();
+    expect((await b.db.pupils.get(PUPIL_ID))?.name).toBe('Mina');
+    expect(await b.db.syncOutbox.count()).toBe(0);
+    expect(await a.db.syncOutbox.count()).toBe(0);
+  });
+
+  it('keeps the document across a restart (stored updates)', async () => {
+    const { a, b, key } = pairOfDevices();
+    await seed(a.db);
+    await settle(a, b);
+    const { SyncBridge } = await import('../../../src/db/sync/bridge');
+    const Y = await import('yjs');
+    const again = new SyncBridge(b.db, new Y.Doc(), key);
+    await again.load();
+    expect(Y.encodeStateVector(again.doc)).toEqual(Y.encodeStateVector(b.doc));
+    expect(await b.db.syncUpdates.count()).toBe(1);
+  });
+});

@@ -1,0 +1,67 @@
+/** Two databases bridged through two Y.Docs and an in-memory "network" (not a test file). */
+import * as Y from 'yjs';
+import { SyncBridge } from '../../../src/db/sync/bridge';
+import { setOutboxEnabled, SYNCED_STORES } from '../../../src/db/sync/outbox';
+import { SpiegelDB } from '../../../src/db/schema';
+import { newSyncKey } from '../../../src/sync/crypto';
+import { initMeta } from '../../../src/sync/meta';
+
+export const WIRE = Symbol('wire');
+
+export interface Device {
+  db: SpiegelDB;
+  doc: Y.Doc;
+  bridge: SyncBridge;
+}
+
+export function device(key: Uint8Array): Device {
+  const db = new SpiegelDB(`t-${crypto.randomUUID()}`);
+  setOutboxEnabled(db, true);
+  const doc = new Y.Doc();
+  return { db, doc, bridge: new SyncBridge(db, doc, key) };
+}
+
+/** Two paired devices; `online` forwards every update at once, offline they queue. */
+export function pairOfDevices() {
+  const key = newSyncKey();
+  const a = device(key);
+  const b = device(key);
+  initMeta(a.doc, key);
+  let online = true;
+  const forward = (from: Y.Doc, to: Y.Doc) =>
+    from.on('update', (u: Uint8Array, origin: unknown) => {
+      if (online && origin !== WIRE) Y.applyUpdate(to, u, WIRE);
+    });
+  forward(a.doc, b.doc);
+  forward(b.doc, a.doc);
+  Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc), WIRE);
+  return {
+    key,
+    a,
+    b,
+    offline() {
+      online = false;
+    },
+    /** Back online: each side sends what the other lacks (as the provider does on connect). */
+    online() {
+      online = true;
+      Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc)), WIRE);
+      Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc)), WIRE);
+    },
+  };
+}
+
+/** Steps both devices until neither has anything left to do. */
+export async function settle(...devices: Device[]): Promise<void> {
+  for (let i = 0; i < 4; i++) for (const d of devices) await d.bridge.flush();
+}
+
+/** Every synced table, each in id order: what must be identical on paired devices. */
+export async function dump(db: SpiegelDB): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const name of SYNCED_STORES) {
+    const rows = (await db.table(name).toArray()) as { id: string }[];
+    out[name] = rows.sort((x, y) => x.id.localeCompare(y.id));
+  }
+  return out;
+}
