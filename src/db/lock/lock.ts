@@ -226,3 +226,14 @@ export async function setIdleMinutes(minutes: IdleMinutes, now: Date = new Date(
     updatedAt: nowIso(now),
   });
 }
+
+const OFFER_SETTING = 'appLock.offerDismissed';
+
+/** Whether the teacher said "not now" to the start screen's offer of a lock. */
+export async function lockOfferDismissed(): Promise<boolean> {
+  return (await getDb().settings.get(OFFER_SETTING))?.value === true;
+}
+
+export async function dismissLockOffer(now: Date = new Date()): Promise<void> {
+  await getDb().settings.put({ key: OFFER_SETTING, value: true, updatedAt: nowIso(now) });
+}
