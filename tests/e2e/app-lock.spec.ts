@@ -1,4 +1,5 @@
 import { HomePage } from './pages/HomePage';
+import { InsightsPage } from './pages/InsightsPage';
 import { LockPage, rawNames } from './pages/LockPage';
 import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
 
@@ -10,6 +11,7 @@ test('the app lock: set on the demo class, locked after a reload, a wrong passph
   test.setTimeout(120_000);
   const home = new HomePage(page);
   const lock = new LockPage(page);
+  const insights = new InsightsPage(page);
   await openApp(page);
   await home.openDemoClass();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Even laden…');
@@ -39,6 +41,11 @@ test('the app lock: set on the demo class, locked after a reload, a wrong passph
   });
   await home.open();
   await expect(home.classLink(className)).toBeVisible();
+  // The analysis (in its worker, with the data key) reads the encrypted records too.
+  await home.classLink(className).click();
+  await insights.openFromClass();
+  await expect(insights.basis).toBeVisible();
+  await home.open();
 
   // On demand, from the start screen's header.
   await page.getByRole('button', { name: 'Vergrendel Spiegel' }).click();
