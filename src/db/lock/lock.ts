@@ -188,11 +188,12 @@ export async function changePassphrase(
 ): Promise<void> {
   const p = checkPassphrase(next);
   const config = await requireConfig();
+  // The recovery code proves it too: that is how a forgotten passphrase is replaced.
   const key = await unwrapDataKey(
     config.passphrase,
     normalisePassphrase(current),
     'wrongPassphrase',
-  );
+  ).catch(() => unwrapDataKey(config.recovery, normaliseRecoveryCode(current), 'wrongPassphrase'));
   const passphrase = await wrapDataKey(key, p, options.iterations ?? LOCK_ITERATIONS);
   key.fill(0);
   await getDb().settings.put({
@@ -214,6 +215,15 @@ export async function turnLockOff(passphrase: string, now: Date = new Date()): P
   appKeyring.unlock(key);
   key.fill(0);
   await rewriteAll(null, null, now);
+  appKeyring.off();
+  signal('changed');
+}
+
+/**
+ * After "delete all data" removed the lock's configuration with everything else: the lock is off
+ * in every tab (a key kept in memory would seal new records with a key nobody can unwrap).
+ */
+export function forgetLock(): void {
   appKeyring.off();
   signal('changed');
 }

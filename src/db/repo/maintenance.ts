@@ -6,6 +6,7 @@ import { getDb } from '../db';
 import { DATA_STORES, type DataStoreName, type SpiegelDB } from '../schema';
 import type { Id } from '../../model/types';
 import { getSetting, setSetting } from './settings';
+import { forgetLock } from '../lock/lock';
 
 /**
  * The tables whose records belong to one class (they all have a `classId` index). A journal
@@ -55,6 +56,8 @@ export async function deleteAllData(): Promise<void> {
     await Promise.all(cleared.map((t) => db.table(t).clear()));
     await db.settings.filter((s) => !KEPT_SETTINGS.has(s.key)).delete();
   });
+  // The app lock's configuration went with the settings.
+  forgetLock();
 }
 
 /**

@@ -173,3 +173,14 @@ describe('a second reader (the analysis worker) with its own keyring', () => {
     worker.close();
   });
 });
+
+describe('a forgotten passphrase', () => {
+  it('is replaced with the recovery code as proof', async () => {
+    const code = newRecoveryCode();
+    await turnLockOn(PASS, code, FAST);
+    await changePassphrase(code, 'weer een nieuwe zin', FAST);
+    lockNow();
+    await unlock('weer een nieuwe zin');
+    expect((await db.pupils.get('pupil-1'))?.name).toBe(`${MARK} Okonkwo-Bakker`);
+  });
+});
