@@ -77,7 +77,6 @@ export function HomeScreen() {
       }
     >
       {afterStart ? <BackupReminder /> : null}
-      {afterStart && active.length > 0 ? <LockOffer /> : null}
       {summaries === undefined ? <p class="loading">{t('common:loading')}</p> : null}
       {summaries?.length === 0 ? <Welcome /> : null}
       {active.length > 0 ? (
@@ -95,6 +94,7 @@ export function HomeScreen() {
           <ClassList summaries={archived} />
         </details>
       ) : null}
+      {afterStart && active.length > 0 ? <LockOffer /> : null}
       {summaries !== undefined ? <NewClassForm /> : null}
       {hasDemo ? <DemoNotice /> : null}
       <p class="home-coach">
