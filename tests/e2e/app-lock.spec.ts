@@ -7,6 +7,7 @@ const PASSPHRASE = 'zeven kleine olifanten';
 
 test('the app lock: set on the demo class, locked after a reload, a wrong passphrase refused, the right one shows the class', async ({
   page,
+  context,
 }) => {
   test.setTimeout(120_000);
   const home = new HomePage(page);
@@ -18,7 +19,15 @@ test('the app lock: set on the demo class, locked after a reload, a wrong passph
   const className = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   expect(className).not.toBe('');
 
+  // A second tab, open while the lock goes on: it follows and shows the lock screen.
+  const other = await context.newPage();
+  await openApp(other);
+  await expect(new HomePage(other).classLink(className)).toBeVisible();
+
   const code = await lock.turnOn(PASSPHRASE);
+  await expect(new LockPage(other).lockScreenHeading).toBeVisible();
+  await expect(other.getByText(className)).toHaveCount(0);
+  await other.close();
   expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
   // At rest: no class name in IndexedDB any more.
   expect(await rawNames(page)).not.toContain(className);
