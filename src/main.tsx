@@ -1,15 +1,34 @@
 import { render } from 'preact';
 import { App } from './app/App';
+import { appKeyring } from './db/lock/keyring';
+import { initLock } from './db/lock/lock';
 import { readPendingEvents } from './db/pendingEvents';
 import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
 import './styles.css';
 
+/** Runs `fn` now, or once the app lock is unlocked (work that reads names waits for the key). */
+function whenReadable(fn: () => void): void {
+  if (appKeyring.mode !== 'locked') return fn();
+  const off = appKeyring.subscribe((mode) => {
+    if (mode === 'locked') return;
+    off();
+    fn();
+  });
+}
+
 async function boot(): Promise<void> {
-  await initI18n();
+  // The app lock, when on, starts locked: the lock screen shows before anything is read.
+  const [, mode] = await Promise.all([initI18n(), initLock().catch(reportStorageError)]);
   // Taps noted but not stored when the page was last closed are written before any screen reads.
-  if (readPendingEvents().length > 0) {
+  if (readPendingEvents().length > 0 && mode !== 'locked') {
     await import('./db/repo/events').then((m) => m.replayPendingEvents()).catch(reportStorageError);
+  } else if (readPendingEvents().length > 0) {
+    whenReadable(() => {
+      void import('./db/repo/events')
+        .then((m) => m.replayPendingEvents())
+        .catch(reportStorageError);
+    });
   }
   const root = document.getElementById('app');
   if (root) {
@@ -21,9 +40,11 @@ async function boot(): Promise<void> {
   // A paired device resumes syncing with the teacher's other devices (docs/sync-client.md).
   void import('./db/sync/boot').then((m) => m.resumeSync()).catch(reportStorageError);
   // Classes deleted more than the undo window ago are purged for good, whatever screen opens first.
-  void import('./db/repo/maintenance')
-    .then((m) => m.purgeDeletedClasses(new Date()))
-    .catch(reportStorageError);
+  whenReadable(() => {
+    void import('./db/repo/maintenance')
+      .then((m) => m.purgeDeletedClasses(new Date()))
+      .catch(reportStorageError);
+  });
 }
 
 void boot();

@@ -29,7 +29,7 @@ console.log(`${chromiumVersion}; load average at start: ${loadStart}`);
 const results = {};
 const errors = {};
 // Benchmarks of later features live next to these; each exports run<Name>() returning its
-// figures with a `withinBudget` flag. Ports: bundle 4191, lighthouse 4192, backup 4193, tap 4194, insights height 4195.
+// figures with a `withinBudget` flag. Ports: bundle 4191, lighthouse 4192, backup 4193, tap 4194, insights height 4195, lock 4196.
 const EXTRA = [
   ['analysis', './analysis.mjs', 'runAnalysis'],
   ['insights', './insights.mjs', 'runInsights'],
@@ -40,6 +40,7 @@ const EXTRA = [
   ['insightsHeight', './insights-height.mjs', 'runInsightsHeight'],
   // Sync server (issue 13): 300 providers on any free loopback port, bounded to about a minute.
   ['syncServer', './sync-server.mjs', 'runSyncServer'],
+  ['lock', './lock.mjs', 'runLock'],
 ];
 const benches = [
   ['bundle', runBundle],

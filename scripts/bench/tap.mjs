@@ -52,7 +52,7 @@ open.onsuccess = () => {
 </script></body></html>`;
 
 /** Runs in the page: times every tap on a tile; samples land in window.__tapBench. */
-function installProbe() {
+export function installProbe() {
   const bench = { samples: [] };
   window.__tapBench = bench;
   document.addEventListener(
@@ -127,7 +127,7 @@ function armReadyProbe(selector) {
   );
 }
 
-async function openDemoClass(page, baseUrl) {
+export async function openDemoClass(page, baseUrl) {
   await page.goto(`${baseUrl}/`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   const demo = page.getByRole('button', { name: /demo/i }).first();
@@ -137,7 +137,7 @@ async function openDemoClass(page, baseUrl) {
   return page.url();
 }
 
-async function startLesson(page) {
+export async function startLesson(page) {
   await page.locator('a[href$="/lesson/new"]').first().click();
   const start = page.locator('form').getByRole('button', { name: /start/i });
   await (
@@ -148,7 +148,7 @@ async function startLesson(page) {
   return page.url();
 }
 
-async function timeTaps(page, count) {
+export async function timeTaps(page, count) {
   await page.evaluate(installProbe);
   const tiles = await page.locator('button.tile-main[data-pupil-id]').all();
   for (let i = 0; i < WARM_UP + count; i++) {

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { LockGate } from '../features/lock/LockGate';
 import { useLanguage } from '../i18n/useLanguage';
 import { useAfterStart } from '../ui/afterStart';
 import { StorageBanner } from '../ui/StorageBanner';
@@ -136,7 +137,7 @@ export function App() {
     <div class="app" key={lang}>
       <StorageBanner />
       {afterStart ? <UpdatePrompt /> : null}
-      {screen ?? <NotFound />}
+      <LockGate>{screen ?? <NotFound />}</LockGate>
       <ToastHost />
     </div>
   );

@@ -4,6 +4,8 @@
  * offers a reload.
  */
 import type { Dexie } from 'dexie';
+import { appKeyring } from './lock/keyring';
+import { lockMiddleware } from './lock/middleware';
 import { SpiegelDB } from './schema';
 import { reportStorageProblem } from './status';
 
@@ -35,8 +37,12 @@ export function wireVersionChange<T extends Dexie>(db: T): T {
   return db;
 }
 
-/** Wires the handlers onto a SpiegelDB (kept for callers that open the current schema). */
+/**
+ * Wires the handlers and the app lock's middleware (src/db/lock: encrypts secret fields while the
+ * lock is on, passes records through while it is off) onto a SpiegelDB.
+ */
 export function openDb(db: SpiegelDB): SpiegelDB {
+  db.use(lockMiddleware(appKeyring));
   return wireVersionChange(db);
 }
 

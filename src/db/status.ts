@@ -5,6 +5,7 @@
 import { classifyStorageError, isConnectionLost } from './errors';
 import { ValidationError } from '../model/errors';
 import type { StorageErrorKind } from './errors';
+import { isLockError } from './lock/errors';
 
 export interface StorageProblem {
   kind: StorageErrorKind;
@@ -25,9 +26,18 @@ export function reportStorageProblem(kind: StorageErrorKind, message = ''): void
 
 /** Report any error thrown by a database call; returns its kind. */
 export function reportStorageError(error: unknown): StorageErrorKind {
+  // A read cut off by the app lock is no storage problem: the lock screen is the explanation.
+  if (lockedInChain(error)) return 'unknown';
   const kind = classifyStorageError(error);
   reportStorageProblem(kind, error instanceof Error ? error.message : String(error));
   return kind;
+}
+
+function lockedInChain(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  if (isLockError(error, 'locked')) return true;
+  const e = error as { inner?: unknown; cause?: unknown };
+  return lockedInChain(e.inner, depth + 1) || lockedInChain(e.cause, depth + 1);
 }
 
 export function clearStorageProblem(): void {

@@ -2,6 +2,7 @@
  * The main thread's door to the analysis worker. One worker for the app, created on first use;
  * answers are cached per request until the data they read changes (any tab).
  */
+import { appKeyring } from '../db/lock/keyring';
 import { onInsightsDataChanged } from '../db/repo/insightsData';
 import type { WorkerAnswer, WorkerMessage, WorkerReply, WorkerRequest } from './protocol';
 
@@ -17,6 +18,10 @@ function getWorker(): Worker | null {
   } catch {
     return (worker = null);
   }
+  postLock(worker);
+  appKeyring.subscribe(() => {
+    if (worker) postLock(worker);
+  });
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     const waiting = pending.get(reply.id);
@@ -35,6 +40,12 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** The app lock's state to the worker (its database opens encrypted fields with the key). */
+function postLock(w: Worker): void {
+  const key = appKeyring.key ? appKeyring.key.slice() : null;
+  w.postMessage({ lock: { mode: appKeyring.mode, key } } satisfies WorkerMessage);
+}
+
 async function inThread<R extends WorkerRequest>(request: R): Promise<WorkerAnswer<R>> {
   // Let the screen paint first, as the worker would.
   await new Promise((r) => setTimeout(r, 0));
@@ -49,10 +60,13 @@ const cache = new Map<string, { generation: number; value: Promise<unknown>; set
 function listen(): void {
   if (listening) return;
   listening = true;
-  onInsightsDataChanged(() => {
+  const forget = () => {
     generation++;
     cache.clear();
-  });
+  };
+  onInsightsDataChanged(forget);
+  // Locking forgets the cached answers (they hold names); unlocking asks again.
+  appKeyring.subscribe(forget);
 }
 
 /** The write generation this tab knows (requests that read carry it to the worker). */

@@ -1,5 +1,6 @@
 /** Requests to the analysis worker and their answers: plain data only (structured clone). */
 import type { AnalysisResult, ClassData, Insight } from '../analysis';
+import type { LockMode } from '../db/lock/keyring';
 import type { InteractionKind } from '../model/kinds';
 import type { IntentionRecord, IsoDate, LensRecord } from '../model/types';
 import type { Prompt } from '../reflection';
@@ -48,7 +49,15 @@ export type WorkerAnswer<R extends WorkerRequest> = R extends PromptViewRequest
     ? InsightsView
     : never;
 
-export type WorkerMessage = { id: number; request: WorkerRequest };
+/**
+ * The app lock's state for the worker's own database (src/db/lock): the data key while unlocked,
+ * so the worker opens encrypted fields as the page does; null and 'locked' forget it.
+ */
+export interface WorkerLockMessage {
+  lock: { mode: LockMode; key: Uint8Array | null };
+}
+
+export type WorkerMessage = { id: number; request: WorkerRequest } | WorkerLockMessage;
 export type WorkerReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: { name: string; message: string } };

@@ -34,6 +34,11 @@ async function promptView(classId: string, today: string): Promise<PromptView | 
 // The last read, so changing a filter (kinds, lessons, split) analyses again without reading.
 let lastRead: { key: string; data: ClassData | null } | null = null;
 
+/** Forgets the last read (the app lock locked: no names stay in memory). */
+export function forgetReads(): void {
+  lastRead = null;
+}
+
 async function insightsView(r: InsightsViewRequest): Promise<InsightsView> {
   const t0 = performance.now();
   const key = JSON.stringify([r.classId, r.from, r.to, r.generation]);

@@ -6,6 +6,9 @@ import { getDb } from '../db';
 import { DATA_STORES, type DataStoreName, type SpiegelDB } from '../schema';
 import type { Id } from '../../model/types';
 import { getSetting, setSetting } from './settings';
+import { forgetLock } from '../lock/lock';
+import { setOutboxEnabled } from '../sync/outbox';
+import { getSyncPairing } from './syncPairing';
 
 /**
  * The tables whose records belong to one class (they all have a `classId` index). A journal
@@ -46,15 +49,22 @@ export async function hardDeleteClasses(db: SpiegelDB, classIds: readonly Id[]):
 
 /**
  * Empties every data table, the coach workspaces (local-only, but a teacher asking to delete all
- * data means everything) and the settings (except the language), in one transaction.
+ * data means everything), the sync bookkeeping and the settings (except the language), in one
+ * transaction, after unpairing this device.
  */
 export async function deleteAllData(): Promise<void> {
   const db = getDb();
-  const cleared = [...DATA_STORES, 'coachWorkspaces'] as const;
+  // This device only: syncing stops and the pairing goes first, so the deletions below never
+  // reach the teacher's other devices (erasing one pupil does sync: that is the teacher's intent).
+  if (await getSyncPairing()) await import('../sync/service').then((m) => m.unpairDevice(db));
+  setOutboxEnabled(db, false);
+  const cleared = [...DATA_STORES, 'coachWorkspaces', 'syncOutbox', 'syncUpdates'] as const;
   await db.transaction('rw', [...cleared, 'settings'], async () => {
     await Promise.all(cleared.map((t) => db.table(t).clear()));
     await db.settings.filter((s) => !KEPT_SETTINGS.has(s.key)).delete();
   });
+  // The app lock's configuration went with the settings.
+  forgetLock();
 }
 
 /**

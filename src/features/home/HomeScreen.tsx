@@ -19,6 +19,18 @@ const BackupReminder = lazyScreen(
   ['backup'],
 );
 
+// The lock's button and offer: small, loaded after the first paint with their strings.
+const LockButton = lazyScreen(
+  () => import('../lock/LockButton').then((m) => m.LockButton),
+  'nothing',
+  ['lock'],
+);
+const LockOffer = lazyScreen(
+  () => import('../lock/LockOffer').then((m) => m.LockOffer),
+  'nothing',
+  ['lock'],
+);
+
 function SettingsLink() {
   return (
     <a class="icon-link" href="#/settings">
@@ -55,7 +67,15 @@ export function HomeScreen() {
   const hasDemo = summaries?.some((s) => s.cls.isDemo) ?? false;
 
   return (
-    <Screen title={t('home:title')} actions={<SettingsLink />}>
+    <Screen
+      title={t('home:title')}
+      actions={
+        <>
+          {afterStart ? <LockButton /> : null}
+          <SettingsLink />
+        </>
+      }
+    >
       {afterStart ? <BackupReminder /> : null}
       {summaries === undefined ? <p class="loading">{t('common:loading')}</p> : null}
       {summaries?.length === 0 ? <Welcome /> : null}
@@ -74,6 +94,7 @@ export function HomeScreen() {
           <ClassList summaries={archived} />
         </details>
       ) : null}
+      {afterStart && active.length > 0 ? <LockOffer /> : null}
       {summaries !== undefined ? <NewClassForm /> : null}
       {hasDemo ? <DemoNotice /> : null}
       <p class="home-coach">

@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
+import { LockSection } from '../lock/LockSection';
 import { DeleteAllSection } from './DeleteAllSection';
 import { LanguageSection } from './LanguageSection';
 import { StorageSection } from './StorageSection';
@@ -19,6 +20,7 @@ export function SettingsScreen() {
             <span aria-hidden="true">›</span>
           </a>
         </section>
+        <LockSection />
         <section class="card settings-section" aria-labelledby="about-heading">
           <h2 id="about-heading">{t('settings:about.heading')}</h2>
           <a class="settings-nav-link" href="#/about">
