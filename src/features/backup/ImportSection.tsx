@@ -13,6 +13,7 @@ import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { askToKeepData } from '../../ui/keepData';
 import { ImportResultView } from './ImportResultView';
 import { ImportSummary } from './ImportSummary';
 import { importErrorMessage } from './importMessage';
@@ -107,6 +108,7 @@ export function ImportSection() {
         onProgress: setProgress,
       });
       setStep({ kind: 'done', result });
+      askToKeepData();
     } catch (e) {
       fail(e);
     }

@@ -9,6 +9,7 @@ import {
   type EncryptedPackage,
 } from '../../intervisie';
 import { showToast } from '../../ui/toastStore';
+import { askToKeepData } from '../../ui/keepData';
 import { coachErrorMessage } from './messages';
 
 type Step =
@@ -28,6 +29,7 @@ export function OpenPackage() {
 
   const store = async (pkg: CoachPackage) => {
     const saved = await saveWorkspace(pkg);
+    askToKeepData();
     if (saved.existed) showToast(t('coach:coach.alreadyOpen'));
     navigate(href('coach', saved.id).slice(1));
   };
