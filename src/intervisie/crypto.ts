@@ -3,7 +3,9 @@
  * AES-GCM-256 key; every package gets a fresh random 16-byte salt and 12-byte IV. All parameters
  * are written into the file, so a later version can raise them and still open older files. The
  * header is bound to the ciphertext as additional data: changing any byte of the file makes
- * decryption fail. Never call these inside a Dexie transaction (a non-IndexedDB await commits it).
+ * decryption fail. The same envelope protects a backup (`spiegel-backup-encrypted`): its format
+ * name is part of the bound header, so one kind can never be passed off as the other.
+ * Never call these inside a Dexie transaction (a non-IndexedDB await commits it).
  */
 import { CoachFileError } from './errors';
 import {
@@ -11,6 +13,8 @@ import {
   ENCRYPTED_FORMAT_VERSION,
   type CipherParams,
   type EncryptedPackage,
+  type Envelope,
+  type EnvelopeFormat,
   type KdfParams,
 } from './format';
 
@@ -18,6 +22,8 @@ import {
 export const DEFAULT_ITERATIONS = 600_000;
 export const SALT_BYTES = 16;
 export const IV_BYTES = 12;
+/** The shortest passphrase the screens accept (coach package and backup). */
+export const MIN_PASSPHRASE = 10;
 
 export interface EncryptOptions {
   /** Only tests lower this (for speed); the app always uses the default. */
@@ -66,9 +72,13 @@ export function fromBase64(text: string): Uint8Array {
 }
 
 /** The header as authenticated additional data, with its keys in a fixed order. */
-function headerBytes(kdf: KdfParams, cipher: CipherParams): Uint8Array<ArrayBuffer> {
+function headerBytes(
+  format: EnvelopeFormat,
+  kdf: KdfParams,
+  cipher: CipherParams,
+): Uint8Array<ArrayBuffer> {
   const header = JSON.stringify([
-    ENCRYPTED_FORMAT,
+    format,
     ENCRYPTED_FORMAT_VERSION,
     kdf.name,
     kdf.hash,
@@ -108,12 +118,13 @@ async function deriveKey(
 
 const copy = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
 
-/** Encrypts the package's JSON text into the envelope. */
-export async function encryptPackageText(
-  plaintext: string,
+/** Encrypts bytes (UTF-8 JSON) into an envelope named `format`. */
+export async function encryptBytes<F extends EnvelopeFormat>(
+  plaintext: Uint8Array,
   passphrase: string,
+  format: F,
   options: EncryptOptions = {},
-): Promise<EncryptedPackage> {
+): Promise<Envelope<F>> {
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const random = options.randomBytes ?? randomBytes;
   const salt = copy(random(SALT_BYTES));
@@ -122,17 +133,55 @@ export async function encryptPackageText(
   const cipher: CipherParams = { name: 'AES-GCM', length: 256, iv: toBase64(iv), tagLength: 128 };
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
   const sealed = await subtle().encrypt(
-    { name: 'AES-GCM', iv, tagLength: 128, additionalData: headerBytes(kdf, cipher) },
+    { name: 'AES-GCM', iv, tagLength: 128, additionalData: headerBytes(format, kdf, cipher) },
     key,
-    new TextEncoder().encode(plaintext),
+    copy(plaintext),
   );
   return {
-    format: ENCRYPTED_FORMAT,
+    format,
     formatVersion: ENCRYPTED_FORMAT_VERSION,
     kdf,
     cipher,
     ciphertext: toBase64(new Uint8Array(sealed)),
   };
+}
+
+/** Encrypts the package's JSON text into the envelope. */
+export function encryptPackageText(
+  plaintext: string,
+  passphrase: string,
+  options: EncryptOptions = {},
+): Promise<EncryptedPackage> {
+  return encryptBytes(new TextEncoder().encode(plaintext), passphrase, ENCRYPTED_FORMAT, options);
+}
+
+/**
+ * Decrypts an envelope (already checked against its schema) into bytes. A wrong passphrase and a
+ * changed byte look the same to AES-GCM: both throw CoachFileError('decryptFailed').
+ */
+export async function decryptBytes(envelope: Envelope, passphrase: string): Promise<Uint8Array> {
+  const salt = copy(fromBase64(envelope.kdf.salt));
+  const iv = copy(fromBase64(envelope.cipher.iv));
+  const data = copy(fromBase64(envelope.ciphertext));
+  if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES) {
+    throw new CoachFileError('invalid', { check: 'length' });
+  }
+  const key = await deriveKey(passphrase, salt, envelope.kdf.iterations, 'decrypt');
+  try {
+    const plain = await subtle().decrypt(
+      {
+        name: 'AES-GCM',
+        iv,
+        tagLength: 128,
+        additionalData: headerBytes(envelope.format, envelope.kdf, envelope.cipher),
+      },
+      key,
+      data,
+    );
+    return new Uint8Array(plain);
+  } catch (e) {
+    throw new CoachFileError('decryptFailed', {}, { cause: e });
+  }
 }
 
 /**
@@ -143,28 +192,7 @@ export async function decryptPackageText(
   envelope: EncryptedPackage,
   passphrase: string,
 ): Promise<string> {
-  const salt = copy(fromBase64(envelope.kdf.salt));
-  const iv = copy(fromBase64(envelope.cipher.iv));
-  const data = copy(fromBase64(envelope.ciphertext));
-  if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES) {
-    throw new CoachFileError('invalid', { check: 'length' });
-  }
-  const key = await deriveKey(passphrase, salt, envelope.kdf.iterations, 'decrypt');
-  let plain: ArrayBuffer;
-  try {
-    plain = await subtle().decrypt(
-      {
-        name: 'AES-GCM',
-        iv,
-        tagLength: 128,
-        additionalData: headerBytes(envelope.kdf, envelope.cipher),
-      },
-      key,
-      data,
-    );
-  } catch (e) {
-    throw new CoachFileError('decryptFailed', {}, { cause: e });
-  }
+  const plain = await decryptBytes(envelope, passphrase);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch (e) {

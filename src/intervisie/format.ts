@@ -9,6 +9,9 @@ import type { Confidence, ExpectationScale, IsoDate, IsoDateTime, ScoreType } fr
 export const PACKAGE_FORMAT = 'spiegel-coach-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 export const ENCRYPTED_FORMAT = 'spiegel-coach-package-encrypted';
+/** The same envelope around a backup (docs/backup-format.md); its own name, bound to the data. */
+export const BACKUP_ENCRYPTED_FORMAT = 'spiegel-backup-encrypted';
+export type EnvelopeFormat = typeof ENCRYPTED_FORMAT | typeof BACKUP_ENCRYPTED_FORMAT;
 export const ENCRYPTED_FORMAT_VERSION = 1;
 export const REMARKS_FORMAT = 'spiegel-coach-remarks';
 export const REMARKS_FORMAT_VERSION = 1;
@@ -170,14 +173,18 @@ export interface CipherParams {
   tagLength: 128;
 }
 
-export interface EncryptedPackage {
-  format: typeof ENCRYPTED_FORMAT;
+/** The passphrase envelope, around a coach package or a backup. */
+export interface Envelope<F extends EnvelopeFormat = EnvelopeFormat> {
+  format: F;
   formatVersion: typeof ENCRYPTED_FORMAT_VERSION;
   kdf: KdfParams;
   cipher: CipherParams;
-  /** base64 of AES-GCM(package JSON as UTF-8), tag appended. */
+  /** base64 of AES-GCM(the JSON as UTF-8), tag appended. */
   ciphertext: string;
 }
+
+export type EncryptedPackage = Envelope<typeof ENCRYPTED_FORMAT>;
+export type EncryptedBackup = Envelope<typeof BACKUP_ENCRYPTED_FORMAT>;
 
 export interface CoachRemark {
   /** An insight id from the package's analysis (package ids), or `general`. */

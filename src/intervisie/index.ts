@@ -20,8 +20,11 @@ export type { BuildContext, BuiltPackage, ShareOptions, ShareSource, SharedText 
 export {
   DEFAULT_ITERATIONS,
   IV_BYTES,
+  MIN_PASSPHRASE,
   SALT_BYTES,
+  decryptBytes,
   decryptPackageText,
+  encryptBytes,
   encryptPackageText,
   fromBase64,
   toBase64,
@@ -52,3 +55,4 @@ export {
 export type { CountedType, ExtraName } from './preview';
 export { WORKSPACE_CLASS_ID, analysePackage, codesOf, packageToClassData } from './workspace';
 export type { PackageAnalysis } from './workspace';
+export { EncryptedBackupSchema } from './schema';
