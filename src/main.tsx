@@ -3,6 +3,7 @@ import { App } from './app/App';
 import { readPendingEvents } from './db/pendingEvents';
 import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
+import { toIsoDate } from './domain/dates';
 import './styles.css';
 
 async function boot(): Promise<void> {
@@ -19,8 +20,12 @@ async function boot(): Promise<void> {
     render(<App />, root);
   }
   // Classes deleted more than the undo window ago are purged for good, whatever screen opens first.
+  // So are a coach's packages past the expiry the teacher set (the coach list says so).
   void import('./db/repo/maintenance')
-    .then((m) => m.purgeDeletedClasses(new Date()))
+    .then(async (m) => {
+      await m.purgeDeletedClasses(new Date());
+      await m.deleteExpiredWorkspaces(toIsoDate(new Date()));
+    })
     .catch(reportStorageError);
 }
 

@@ -96,7 +96,7 @@ async function deriveKey(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
-  usage: KeyUsage,
+  usage: KeyUsage | KeyUsage[],
 ): Promise<CryptoKey> {
   const s = subtle();
   // NFC: the same passphrase typed on different keyboards gives the same bytes.
@@ -112,7 +112,7 @@ async function deriveKey(
     material,
     { name: 'AES-GCM', length: 256 },
     false,
-    [usage],
+    Array.isArray(usage) ? usage : [usage],
   );
 }
 
@@ -160,13 +160,28 @@ export function encryptPackageText(
  * changed byte look the same to AES-GCM: both throw CoachFileError('decryptFailed').
  */
 export async function decryptBytes(envelope: Envelope, passphrase: string): Promise<Uint8Array> {
+  return decryptWithKey(envelope, await deriveEnvelopeKey(envelope, passphrase, ['decrypt']));
+}
+
+/**
+ * The envelope's key (non-extractable; it lives only in memory). With both usages the coach's
+ * device can open the package and seal the coach's own remarks with it (sealWithKey).
+ */
+export async function deriveEnvelopeKey(
+  envelope: Envelope,
+  passphrase: string,
+  usages: KeyUsage[] = ['encrypt', 'decrypt'],
+): Promise<CryptoKey> {
   const salt = copy(fromBase64(envelope.kdf.salt));
+  if (salt.length !== SALT_BYTES) throw new CoachFileError('invalid', { check: 'length' });
+  return deriveKey(passphrase, salt, envelope.kdf.iterations, usages);
+}
+
+/** Opens an envelope with a key from deriveEnvelopeKey. */
+export async function decryptWithKey(envelope: Envelope, key: CryptoKey): Promise<Uint8Array> {
   const iv = copy(fromBase64(envelope.cipher.iv));
   const data = copy(fromBase64(envelope.ciphertext));
-  if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES) {
-    throw new CoachFileError('invalid', { check: 'length' });
-  }
-  const key = await deriveKey(passphrase, salt, envelope.kdf.iterations, 'decrypt');
+  if (iv.length !== IV_BYTES) throw new CoachFileError('invalid', { check: 'length' });
   try {
     const plain = await subtle().decrypt(
       {
@@ -194,6 +209,45 @@ export async function decryptPackageText(
 ): Promise<string> {
   const plain = await decryptBytes(envelope, passphrase);
   try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch (e) {
+    throw new CoachFileError('decryptFailed', {}, { cause: e });
+  }
+}
+
+/**
+ * Seals text with a key already in memory (the coach's remarks in an encrypted workspace):
+ * base64 of a fresh 12-byte IV followed by AES-GCM(text) with its tag; `label` is bound as
+ * additional data so a sealed value cannot be moved to another use.
+ */
+export async function sealWithKey(key: CryptoKey, text: string, label: string): Promise<string> {
+  const iv = copy(randomBytes(IV_BYTES));
+  const sealed = await subtle().encrypt(
+    { name: 'AES-GCM', iv, tagLength: 128, additionalData: new TextEncoder().encode(label) },
+    key,
+    new TextEncoder().encode(text),
+  );
+  const out = new Uint8Array(IV_BYTES + sealed.byteLength);
+  out.set(iv, 0);
+  out.set(new Uint8Array(sealed), IV_BYTES);
+  return toBase64(out);
+}
+
+/** Opens what sealWithKey made; throws CoachFileError('decryptFailed') on any change. */
+export async function openWithKey(key: CryptoKey, sealed: string, label: string): Promise<string> {
+  const bytes = fromBase64(sealed);
+  if (bytes.length < IV_BYTES + 16) throw new CoachFileError('decryptFailed');
+  try {
+    const plain = await subtle().decrypt(
+      {
+        name: 'AES-GCM',
+        iv: copy(bytes.subarray(0, IV_BYTES)),
+        tagLength: 128,
+        additionalData: new TextEncoder().encode(label),
+      },
+      key,
+      copy(bytes.subarray(IV_BYTES)),
+    );
     return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch (e) {
     throw new CoachFileError('decryptFailed', {}, { cause: e });

@@ -20,6 +20,11 @@ export const REMARKS_FORMAT_VERSION = 1;
 export const MAX_PACKAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_REMARKS_BYTES = 2 * 1024 * 1024;
 
+/** How long the coach's device keeps a package unless the teacher picks otherwise (weeks). */
+export const DEFAULT_EXPIRY_WEEKS = 8;
+/** The choices the share screen offers (weeks). */
+export const EXPIRY_WEEK_CHOICES = [2, 4, 8, 12, 26] as const;
+
 export const PACKAGE_LIMITS = {
   label: 80,
   code: 12,
@@ -152,6 +157,12 @@ export interface CoachPackage {
   createdAt: IsoDateTime;
   appVersion: string;
   period: { from: IsoDate; to: IsoDate };
+  /**
+   * The last day the coach's device keeps the package (the teacher's choice, default 8 weeks
+   * after it was made); afterwards the workspace is deleted. Packages made before this field
+   * existed keep DEFAULT_EXPIRY_WEEKS after createdAt.
+   */
+  expiresOn?: IsoDate;
   pseudonymisation: Pseudonymisation;
   shared: SharedExtras;
   data: CoachPackageData;

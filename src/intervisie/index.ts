@@ -15,7 +15,13 @@ export {
   seatingOrder,
 } from './codes';
 export type { NamedPupil, ScrubSegment } from './codes';
-export { buildCoachPackage, NO_EXTRAS, randomPupilIds, validateShareOptions } from './build';
+export {
+  buildCoachPackage,
+  expiryDate,
+  NO_EXTRAS,
+  randomPupilIds,
+  validateShareOptions,
+} from './build';
 export type { BuildContext, BuiltPackage, ShareOptions, ShareSource, SharedText } from './build';
 export {
   DEFAULT_ITERATIONS,
@@ -23,6 +29,10 @@ export {
   MIN_PASSPHRASE,
   SALT_BYTES,
   decryptBytes,
+  decryptWithKey,
+  deriveEnvelopeKey,
+  openWithKey,
+  sealWithKey,
   decryptPackageText,
   encryptBytes,
   encryptPackageText,

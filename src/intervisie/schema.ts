@@ -56,6 +56,7 @@ export const CoachPackageSchema = v.strictObject({
   createdAt: isoDateTime,
   appVersion: requiredText(L.appVersion),
   period: v.strictObject({ from: isoDate, to: isoDate }),
+  expiresOn: v.optional(isoDate),
   pseudonymisation: v.picklist(['codes', 'initials']),
   shared: v.strictObject({
     topics: v.boolean(),

@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { DATA_STORES, type DataStoreName, type SpiegelDB } from '../schema';
-import type { Id } from '../../model/types';
+import type { Id, IsoDate } from '../../model/types';
 import { getSetting, setSetting } from './settings';
 
 /**
@@ -121,4 +121,35 @@ export async function storageEstimate(): Promise<StorageUse | null> {
   if (typeof storage?.estimate !== 'function') return null;
   const { usage, quota } = await storage.estimate();
   return typeof usage === 'number' && typeof quota === 'number' ? { usage, quota } : null;
+}
+
+// A coach's packages past the expiry the teacher set (issue 11): here, so the start-up check
+// does not load the coach code.
+
+/** Workspaces deleted as expired and not yet reported to the coach (see takeExpiredCount). */
+let expiredUnreported = 0;
+
+/** How many workspaces expired since the coach last saw the list; resets the count. */
+export function takeExpiredCount(): number {
+  const count = expiredUnreported;
+  expiredUnreported = 0;
+  return count;
+}
+
+/**
+ * Deletes every workspace whose expiry date lies before `today` (local calendar date), as the
+ * teacher set it in the package; returns how many went. Run at start and when the list opens
+ * (which says so, with takeExpiredCount).
+ */
+export async function deleteExpiredWorkspaces(today: IsoDate): Promise<number> {
+  const db = getDb();
+  const gone = await db.transaction('rw', db.coachWorkspaces, async () => {
+    const ids = await db.coachWorkspaces
+      .filter((w) => !!w.expiresOn && w.expiresOn < today)
+      .primaryKeys();
+    await db.coachWorkspaces.bulkDelete(ids);
+    return ids;
+  });
+  expiredUnreported += gone.length;
+  return gone.length;
 }
