@@ -40,6 +40,7 @@ import {
   type IdMap,
   type Pseudonymisation,
   type RemarksFile,
+  type SharedExtras,
   type ShareSource,
 } from '../../intervisie';
 
@@ -139,6 +140,12 @@ export interface SharedPackage {
   pseudonymisation: Pseudonymisation;
   encrypted: boolean;
   ids: IdMap;
+  /** Which extras were ticked (absent in records made before issue 11). */
+  extras?: SharedExtras;
+  /** The names of the lenses ticked, as they were then. */
+  lenses?: string[];
+  /** The last day the coach's device keeps the package. */
+  expiresOn?: IsoDate;
 }
 
 const idRecord = v.record(v.string(), v.string());
@@ -151,6 +158,16 @@ const SharedPackageSchema = v.object({
   pseudonymisation: v.picklist(['codes', 'initials']),
   encrypted: v.boolean(),
   ids: v.object({ pupils: idRecord, lenses: idRecord, lensValues: idRecord }),
+  extras: v.optional(
+    v.object({
+      topics: v.boolean(),
+      journal: v.boolean(),
+      relationshipNotes: v.boolean(),
+      bankingNotes: v.boolean(),
+    }),
+  ),
+  lenses: v.optional(v.array(v.string())),
+  expiresOn: v.optional(v.string()),
 });
 
 function asShared(value: unknown): SharedPackage | null {
@@ -180,6 +197,9 @@ export async function recordSharedPackage(
     pseudonymisation: pkg.pseudonymisation,
     encrypted,
     ids: built.ids,
+    extras: { ...pkg.shared },
+    lenses: pkg.data.lenses.map((l) => l.name),
+    ...(pkg.expiresOn ? { expiresOn: pkg.expiresOn } : {}),
   };
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: CODES_KEY(classId), value: built.codeMap, updatedAt: stamp });
