@@ -82,6 +82,9 @@ const IntervisieSheetScreen = lazyScreen(() =>
 const SettingsScreen = lazyScreen(() =>
   import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
+const PrivacyScreen = lazyScreen(() =>
+  import('../features/settings/PrivacyScreen').then((m) => m.PrivacyScreen),
+);
 const AboutScreen = lazyScreen(() =>
   import('../features/settings/AboutScreen').then((m) => m.AboutScreen),
 );
@@ -119,6 +122,7 @@ function renderRoute(segments: string[]): JSX.Element | null {
   if (a === 'coach' && b && n === 2) return <CoachWorkspaceScreen workspaceId={b} />;
   if (a === 'settings' && n === 1) return <SettingsScreen />;
   if (a === 'about' && n === 1) return <AboutScreen />;
+  if (a === 'privacy' && n === 1) return <PrivacyScreen />;
   if (a === 'backup' && n === 1) return <BackupScreen />;
   return null;
 }

@@ -130,6 +130,7 @@ test('the CSP is shipped and every main screen runs under it without a violation
     ['/backup', 'backup'],
     ['/coach', 'coach list'],
     ['/about', 'about'],
+    ['/privacy', 'privacy'],
   ] as const) {
     await visit(hash, name);
   }

@@ -18,6 +18,10 @@ export function SettingsScreen() {
             <span>{t('settings:about.link')}</span>
             <span aria-hidden="true">›</span>
           </a>
+          <a class="settings-nav-link" href="#/privacy">
+            <span>{t('privacy:link')}</span>
+            <span aria-hidden="true">›</span>
+          </a>
           <a class="settings-nav-link" href="#/coach">
             <span>{t('settings:about.coach')}</span>
             <span aria-hidden="true">›</span>
