@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { DATA_STORES, type DataStoreName, type SpiegelDB } from '../schema';
-import type { Id, IsoDate } from '../../model/types';
+import type { ClassRecord, Id, IsoDate } from '../../model/types';
 import { getSetting, setSetting } from './settings';
 
 /**
@@ -152,4 +152,36 @@ export async function deleteExpiredWorkspaces(today: IsoDate): Promise<number> {
   });
   expiredUnreported += gone.length;
   return gone.length;
+}
+
+/** A class's age and size for the retention overview (issue 11, point 8). */
+export interface ClassRetentionRow {
+  cls: ClassRecord;
+  /** Every record stored for the class (each interaction counts as one). */
+  records: number;
+  /** The date of its last lesson that is not deleted, or null. */
+  lastLessonDate: IsoDate | null;
+}
+
+/** The classes not deleted, with their size and last lesson, oldest first. */
+export async function listClassRetention(): Promise<ClassRetentionRow[]> {
+  const db = getDb();
+  return db.transaction('r', [...DATA_STORES], async () => {
+    const classes = (await db.classes.toArray()).filter((c) => c.deletedAt === null);
+    const rows: ClassRetentionRow[] = [];
+    for (const cls of classes) {
+      let records = 0;
+      for (const table of CLASS_CHILD_TABLES) {
+        if (table === 'lessonEvents') continue;
+        records += await db.table(table).where('classId').equals(cls.id).count();
+      }
+      const lessonEvents = await db.lessonEvents.where('classId').equals(cls.id).toArray();
+      records += lessonEvents.reduce((sum, r) => sum + r.events.length, 0);
+      const lessons = await db.lessons.where('classId').equals(cls.id).toArray();
+      const dates = lessons.filter((l) => l.deletedAt === null).map((l) => l.date);
+      const lastLessonDate = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+      rows.push({ cls, records, lastLessonDate });
+    }
+    return rows.sort((a, b) => a.cls.createdAt.localeCompare(b.cls.createdAt));
+  });
 }

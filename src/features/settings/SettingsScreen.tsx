@@ -1,3 +1,4 @@
+import { RetentionSection } from './RetentionSection';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import { DeleteAllSection } from './DeleteAllSection';
@@ -12,6 +13,7 @@ export function SettingsScreen() {
       <div class="settings">
         <LanguageSection />
         <StorageSection />
+        <RetentionSection />
         <section class="card settings-section" aria-labelledby="about-heading">
           <h2 id="about-heading">{t('settings:about.heading')}</h2>
           <a class="settings-nav-link" href="#/about">
