@@ -37,3 +37,16 @@ test('the privacy page in English', async ({ page }) => {
   await expect(page.getByText(/school is the controller/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'privacy page (en)');
 });
+
+test('settings show each class with its age and size (retention)', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Naam van de klas').fill('Groep 8');
+  await page.getByRole('button', { name: 'Klas maken' }).click();
+  await expect(page).toHaveURL(/#\/class\/[^/]+$/);
+  await page.goto('/#/settings');
+  const section = page.getByRole('region', { name: 'Bewaren en opruimen' });
+  await expect(section).toBeVisible();
+  await expect(section.getByText('Groep 8')).toBeVisible();
+  await expect(section.getByText(/0 gegevens/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'settings with retention');
+});

@@ -62,15 +62,18 @@ export function RetentionSection() {
           );
         })}
       </ul>
-      <ConfirmDialog
-        open={deleting !== null}
-        title={t('settings:retention.confirmTitle', { name: deleting?.cls.name ?? '' })}
-        body={t('settings:retention.confirmBody')}
-        confirmLabel={t('settings:retention.delete')}
-        danger
-        onConfirm={() => deleting && void remove(deleting)}
-        onCancel={() => setDeleting(null)}
-      />
+      {/* Only while asked: ConfirmDialog names itself by a fixed id, as does "delete all". */}
+      {deleting ? (
+        <ConfirmDialog
+          open
+          title={t('settings:retention.confirmTitle', { name: deleting.cls.name })}
+          body={t('settings:retention.confirmBody')}
+          confirmLabel={t('settings:retention.delete')}
+          danger
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      ) : null}
     </section>
   );
 }
