@@ -86,6 +86,9 @@ const SettingsScreen = lazyScreen(() =>
 const SyncScreen = lazyScreen(() =>
   import('../features/sync/SyncScreen').then((m) => m.SyncScreen),
 );
+const PrivacyScreen = lazyScreen(() =>
+  import('../features/settings/PrivacyScreen').then((m) => m.PrivacyScreen),
+);
 const AboutScreen = lazyScreen(() =>
   import('../features/settings/AboutScreen').then((m) => m.AboutScreen),
 );
@@ -124,6 +127,7 @@ function renderRoute(segments: string[]): JSX.Element | null {
   if (a === 'settings' && n === 1) return <SettingsScreen />;
   if (a === 'about' && n === 1) return <AboutScreen />;
   if (a === 'sync' && n === 1) return <SyncScreen />;
+  if (a === 'privacy' && n === 1) return <PrivacyScreen />;
   if (a === 'backup' && n === 1) return <BackupScreen />;
   return null;
 }

@@ -77,7 +77,7 @@ export const STORES_V5 = { ...STORES_V4, events: null } as const;
 const { events: _dropped, ...STORES_AFTER_V5 } = STORES_V5;
 
 /**
- * v6 adds sync (docs/sync-client.md): `syncOutbox` holds `<table>:<id>` of every local write to
+ * v6 adds sync (docs/sync.md): `syncOutbox` holds `<table>:<id>` of every local write to
  * a synced table not yet in the shared document (written in the same transaction by the
  * middleware in sync/outbox.ts); `syncUpdates` persists the shared Yjs document as its updates.
  */

@@ -18,14 +18,6 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-/**
- * The seam where a wrapped file (e.g. a passphrase envelope) would be unwrapped: every backup
- * is read through this, as a Blob or text, before it is scanned. Today it returns its input.
- */
-export function unwrapBackup(input: Blob | string): Promise<Blob | string> {
-  return Promise.resolve(input);
-}
-
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A backup nests six levels deep; anything far deeper is not one of ours. */
 const MAX_DEPTH = 32;

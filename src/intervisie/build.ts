@@ -25,6 +25,7 @@ import {
   type ScrubSegment,
 } from './codes';
 import {
+  DEFAULT_EXPIRY_WEEKS,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   PACKAGE_LIMITS,
@@ -48,6 +49,14 @@ export interface ShareOptions {
   extras: SharedExtras;
   /** Lenses whose values are shared (each ticked on its own). */
   lensIds: readonly Id[];
+  /** Weeks the coach's device keeps the package (default DEFAULT_EXPIRY_WEEKS). */
+  expiryWeeks?: number;
+}
+
+/** The last day a package made at `now` is kept: `weeks` weeks later (UTC date). */
+export function expiryDate(now: Date, weeks: number = DEFAULT_EXPIRY_WEEKS): string {
+  const days = Math.max(1, Math.round(weeks * 7));
+  return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export interface BuildContext {
@@ -322,6 +331,7 @@ export function buildCoachPackage(
     createdAt: ctx.now.toISOString(),
     appVersion: ctx.appVersion,
     period: { from, to },
+    expiresOn: expiryDate(ctx.now, options.expiryWeeks),
     pseudonymisation: options.pseudonymisation,
     shared: { ...extras },
     data: {

@@ -3,7 +3,9 @@
  * AES-GCM-256 key; every package gets a fresh random 16-byte salt and 12-byte IV. All parameters
  * are written into the file, so a later version can raise them and still open older files. The
  * header is bound to the ciphertext as additional data: changing any byte of the file makes
- * decryption fail. Never call these inside a Dexie transaction (a non-IndexedDB await commits it).
+ * decryption fail. The same envelope protects a backup (`spiegel-backup-encrypted`): its format
+ * name is part of the bound header, so one kind can never be passed off as the other.
+ * Never call these inside a Dexie transaction (a non-IndexedDB await commits it).
  */
 import { CoachFileError } from './errors';
 import {
@@ -11,6 +13,8 @@ import {
   ENCRYPTED_FORMAT_VERSION,
   type CipherParams,
   type EncryptedPackage,
+  type Envelope,
+  type EnvelopeFormat,
   type KdfParams,
 } from './format';
 
@@ -18,6 +22,8 @@ import {
 export const DEFAULT_ITERATIONS = 600_000;
 export const SALT_BYTES = 16;
 export const IV_BYTES = 12;
+/** The shortest passphrase the screens accept (coach package and backup). */
+export const MIN_PASSPHRASE = 10;
 
 export interface EncryptOptions {
   /** Only tests lower this (for speed); the app always uses the default. */
@@ -66,9 +72,13 @@ export function fromBase64(text: string): Uint8Array {
 }
 
 /** The header as authenticated additional data, with its keys in a fixed order. */
-function headerBytes(kdf: KdfParams, cipher: CipherParams): Uint8Array<ArrayBuffer> {
+function headerBytes(
+  format: EnvelopeFormat,
+  kdf: KdfParams,
+  cipher: CipherParams,
+): Uint8Array<ArrayBuffer> {
   const header = JSON.stringify([
-    ENCRYPTED_FORMAT,
+    format,
     ENCRYPTED_FORMAT_VERSION,
     kdf.name,
     kdf.hash,
@@ -86,7 +96,7 @@ async function deriveKey(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
-  usage: KeyUsage,
+  usage: KeyUsage | KeyUsage[],
 ): Promise<CryptoKey> {
   const s = subtle();
   // NFC: the same passphrase typed on different keyboards gives the same bytes.
@@ -102,18 +112,19 @@ async function deriveKey(
     material,
     { name: 'AES-GCM', length: 256 },
     false,
-    [usage],
+    Array.isArray(usage) ? usage : [usage],
   );
 }
 
 const copy = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
 
-/** Encrypts the package's JSON text into the envelope. */
-export async function encryptPackageText(
-  plaintext: string,
+/** Encrypts bytes (UTF-8 JSON) into an envelope named `format`. */
+export async function encryptBytes<F extends EnvelopeFormat>(
+  plaintext: Uint8Array,
   passphrase: string,
+  format: F,
   options: EncryptOptions = {},
-): Promise<EncryptedPackage> {
+): Promise<Envelope<F>> {
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const random = options.randomBytes ?? randomBytes;
   const salt = copy(random(SALT_BYTES));
@@ -122,17 +133,70 @@ export async function encryptPackageText(
   const cipher: CipherParams = { name: 'AES-GCM', length: 256, iv: toBase64(iv), tagLength: 128 };
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
   const sealed = await subtle().encrypt(
-    { name: 'AES-GCM', iv, tagLength: 128, additionalData: headerBytes(kdf, cipher) },
+    { name: 'AES-GCM', iv, tagLength: 128, additionalData: headerBytes(format, kdf, cipher) },
     key,
-    new TextEncoder().encode(plaintext),
+    copy(plaintext),
   );
   return {
-    format: ENCRYPTED_FORMAT,
+    format,
     formatVersion: ENCRYPTED_FORMAT_VERSION,
     kdf,
     cipher,
     ciphertext: toBase64(new Uint8Array(sealed)),
   };
+}
+
+/** Encrypts the package's JSON text into the envelope. */
+export function encryptPackageText(
+  plaintext: string,
+  passphrase: string,
+  options: EncryptOptions = {},
+): Promise<EncryptedPackage> {
+  return encryptBytes(new TextEncoder().encode(plaintext), passphrase, ENCRYPTED_FORMAT, options);
+}
+
+/**
+ * Decrypts an envelope (already checked against its schema) into bytes. A wrong passphrase and a
+ * changed byte look the same to AES-GCM: both throw CoachFileError('decryptFailed').
+ */
+export async function decryptBytes(envelope: Envelope, passphrase: string): Promise<Uint8Array> {
+  return decryptWithKey(envelope, await deriveEnvelopeKey(envelope, passphrase, ['decrypt']));
+}
+
+/**
+ * The envelope's key (non-extractable; it lives only in memory). With both usages the coach's
+ * device can open the package and seal the coach's own remarks with it (sealWithKey).
+ */
+export async function deriveEnvelopeKey(
+  envelope: Envelope,
+  passphrase: string,
+  usages: KeyUsage[] = ['encrypt', 'decrypt'],
+): Promise<CryptoKey> {
+  const salt = copy(fromBase64(envelope.kdf.salt));
+  if (salt.length !== SALT_BYTES) throw new CoachFileError('invalid', { check: 'length' });
+  return deriveKey(passphrase, salt, envelope.kdf.iterations, usages);
+}
+
+/** Opens an envelope with a key from deriveEnvelopeKey. */
+export async function decryptWithKey(envelope: Envelope, key: CryptoKey): Promise<Uint8Array> {
+  const iv = copy(fromBase64(envelope.cipher.iv));
+  const data = copy(fromBase64(envelope.ciphertext));
+  if (iv.length !== IV_BYTES) throw new CoachFileError('invalid', { check: 'length' });
+  try {
+    const plain = await subtle().decrypt(
+      {
+        name: 'AES-GCM',
+        iv,
+        tagLength: 128,
+        additionalData: headerBytes(envelope.format, envelope.kdf, envelope.cipher),
+      },
+      key,
+      data,
+    );
+    return new Uint8Array(plain);
+  } catch (e) {
+    throw new CoachFileError('decryptFailed', {}, { cause: e });
+  }
 }
 
 /**
@@ -143,29 +207,47 @@ export async function decryptPackageText(
   envelope: EncryptedPackage,
   passphrase: string,
 ): Promise<string> {
-  const salt = copy(fromBase64(envelope.kdf.salt));
-  const iv = copy(fromBase64(envelope.cipher.iv));
-  const data = copy(fromBase64(envelope.ciphertext));
-  if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES) {
-    throw new CoachFileError('invalid', { check: 'length' });
-  }
-  const key = await deriveKey(passphrase, salt, envelope.kdf.iterations, 'decrypt');
-  let plain: ArrayBuffer;
+  const plain = await decryptBytes(envelope, passphrase);
   try {
-    plain = await subtle().decrypt(
-      {
-        name: 'AES-GCM',
-        iv,
-        tagLength: 128,
-        additionalData: headerBytes(envelope.kdf, envelope.cipher),
-      },
-      key,
-      data,
-    );
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch (e) {
     throw new CoachFileError('decryptFailed', {}, { cause: e });
   }
+}
+
+/**
+ * Seals text with a key already in memory (the coach's remarks in an encrypted workspace):
+ * base64 of a fresh 12-byte IV followed by AES-GCM(text) with its tag; `label` is bound as
+ * additional data so a sealed value cannot be moved to another use.
+ */
+export async function sealWithKey(key: CryptoKey, text: string, label: string): Promise<string> {
+  const iv = copy(randomBytes(IV_BYTES));
+  const sealed = await subtle().encrypt(
+    { name: 'AES-GCM', iv, tagLength: 128, additionalData: new TextEncoder().encode(label) },
+    key,
+    new TextEncoder().encode(text),
+  );
+  const out = new Uint8Array(IV_BYTES + sealed.byteLength);
+  out.set(iv, 0);
+  out.set(new Uint8Array(sealed), IV_BYTES);
+  return toBase64(out);
+}
+
+/** Opens what sealWithKey made; throws CoachFileError('decryptFailed') on any change. */
+export async function openWithKey(key: CryptoKey, sealed: string, label: string): Promise<string> {
+  const bytes = fromBase64(sealed);
+  if (bytes.length < IV_BYTES + 16) throw new CoachFileError('decryptFailed');
   try {
+    const plain = await subtle().decrypt(
+      {
+        name: 'AES-GCM',
+        iv: copy(bytes.subarray(0, IV_BYTES)),
+        tagLength: 128,
+        additionalData: new TextEncoder().encode(label),
+      },
+      key,
+      copy(bytes.subarray(IV_BYTES)),
+    );
     return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch (e) {
     throw new CoachFileError('decryptFailed', {}, { cause: e });

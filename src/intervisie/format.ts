@@ -9,6 +9,9 @@ import type { Confidence, ExpectationScale, IsoDate, IsoDateTime, ScoreType } fr
 export const PACKAGE_FORMAT = 'spiegel-coach-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 export const ENCRYPTED_FORMAT = 'spiegel-coach-package-encrypted';
+/** The same envelope around a backup (docs/backup-format.md); its own name, bound to the data. */
+export const BACKUP_ENCRYPTED_FORMAT = 'spiegel-backup-encrypted';
+export type EnvelopeFormat = typeof ENCRYPTED_FORMAT | typeof BACKUP_ENCRYPTED_FORMAT;
 export const ENCRYPTED_FORMAT_VERSION = 1;
 export const REMARKS_FORMAT = 'spiegel-coach-remarks';
 export const REMARKS_FORMAT_VERSION = 1;
@@ -16,6 +19,11 @@ export const REMARKS_FORMAT_VERSION = 1;
 /** A school year of one class is well under 5 MB; anything far larger is refused unread. */
 export const MAX_PACKAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_REMARKS_BYTES = 2 * 1024 * 1024;
+
+/** How long the coach's device keeps a package unless the teacher picks otherwise (weeks). */
+export const DEFAULT_EXPIRY_WEEKS = 8;
+/** The choices the share screen offers (weeks). */
+export const EXPIRY_WEEK_CHOICES = [2, 4, 8, 12, 26] as const;
 
 export const PACKAGE_LIMITS = {
   label: 80,
@@ -149,6 +157,12 @@ export interface CoachPackage {
   createdAt: IsoDateTime;
   appVersion: string;
   period: { from: IsoDate; to: IsoDate };
+  /**
+   * The last day the coach's device keeps the package (the teacher's choice, default 8 weeks
+   * after it was made); afterwards the workspace is deleted. Packages made before this field
+   * existed keep DEFAULT_EXPIRY_WEEKS after createdAt.
+   */
+  expiresOn?: IsoDate;
   pseudonymisation: Pseudonymisation;
   shared: SharedExtras;
   data: CoachPackageData;
@@ -170,14 +184,18 @@ export interface CipherParams {
   tagLength: 128;
 }
 
-export interface EncryptedPackage {
-  format: typeof ENCRYPTED_FORMAT;
+/** The passphrase envelope, around a coach package or a backup. */
+export interface Envelope<F extends EnvelopeFormat = EnvelopeFormat> {
+  format: F;
   formatVersion: typeof ENCRYPTED_FORMAT_VERSION;
   kdf: KdfParams;
   cipher: CipherParams;
-  /** base64 of AES-GCM(package JSON as UTF-8), tag appended. */
+  /** base64 of AES-GCM(the JSON as UTF-8), tag appended. */
   ciphertext: string;
 }
+
+export type EncryptedPackage = Envelope<typeof ENCRYPTED_FORMAT>;
+export type EncryptedBackup = Envelope<typeof BACKUP_ENCRYPTED_FORMAT>;
 
 export interface CoachRemark {
   /** An insight id from the package's analysis (package ids), or `general`. */

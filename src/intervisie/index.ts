@@ -15,13 +15,26 @@ export {
   seatingOrder,
 } from './codes';
 export type { NamedPupil, ScrubSegment } from './codes';
-export { buildCoachPackage, NO_EXTRAS, randomPupilIds, validateShareOptions } from './build';
+export {
+  buildCoachPackage,
+  expiryDate,
+  NO_EXTRAS,
+  randomPupilIds,
+  validateShareOptions,
+} from './build';
 export type { BuildContext, BuiltPackage, ShareOptions, ShareSource, SharedText } from './build';
 export {
   DEFAULT_ITERATIONS,
   IV_BYTES,
+  MIN_PASSPHRASE,
   SALT_BYTES,
+  decryptBytes,
+  decryptWithKey,
+  deriveEnvelopeKey,
+  openWithKey,
+  sealWithKey,
   decryptPackageText,
+  encryptBytes,
   encryptPackageText,
   fromBase64,
   toBase64,
@@ -52,3 +65,4 @@ export {
 export type { CountedType, ExtraName } from './preview';
 export { WORKSPACE_CLASS_ID, analysePackage, codesOf, packageToClassData } from './workspace';
 export type { PackageAnalysis } from './workspace';
+export { EncryptedBackupSchema } from './schema';

@@ -15,7 +15,9 @@ import {
   text,
 } from '../domain/schemaParts';
 import {
+  BACKUP_ENCRYPTED_FORMAT,
   ENCRYPTED_FORMAT,
+  type EnvelopeFormat,
   ENCRYPTED_FORMAT_VERSION,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
@@ -54,6 +56,7 @@ export const CoachPackageSchema = v.strictObject({
   createdAt: isoDateTime,
   appVersion: requiredText(L.appVersion),
   period: v.strictObject({ from: isoDate, to: isoDate }),
+  expiresOn: v.optional(isoDate),
   pseudonymisation: v.picklist(['codes', 'initials']),
   shared: v.strictObject({
     topics: v.boolean(),
@@ -153,23 +156,29 @@ export const CoachPackageSchema = v.strictObject({
 /** Iterations are capped so a hostile file cannot keep the device busy for minutes. */
 export const MAX_ITERATIONS = 10_000_000;
 
-export const EncryptedPackageSchema = v.strictObject({
-  format: v.literal(ENCRYPTED_FORMAT),
-  formatVersion: v.literal(ENCRYPTED_FORMAT_VERSION),
-  kdf: v.strictObject({
-    name: v.literal('PBKDF2'),
-    hash: v.literal('SHA-256'),
-    iterations: intRange(1, MAX_ITERATIONS),
-    salt: v.pipe(base64(64), v.length(24)),
-  }),
-  cipher: v.strictObject({
-    name: v.literal('AES-GCM'),
-    length: v.literal(256),
-    iv: v.pipe(base64(64), v.length(16)),
-    tagLength: v.literal(128),
-  }),
-  ciphertext: v.pipe(base64(Number.MAX_SAFE_INTEGER), v.minLength(24)),
-});
+/** The envelope, named for what it holds (the name is bound to the ciphertext). */
+function envelopeSchema<F extends EnvelopeFormat>(format: F) {
+  return v.strictObject({
+    format: v.literal(format),
+    formatVersion: v.literal(ENCRYPTED_FORMAT_VERSION),
+    kdf: v.strictObject({
+      name: v.literal('PBKDF2'),
+      hash: v.literal('SHA-256'),
+      iterations: intRange(1, MAX_ITERATIONS),
+      salt: v.pipe(base64(64), v.length(24)),
+    }),
+    cipher: v.strictObject({
+      name: v.literal('AES-GCM'),
+      length: v.literal(256),
+      iv: v.pipe(base64(64), v.length(16)),
+      tagLength: v.literal(128),
+    }),
+    ciphertext: v.pipe(base64(Number.MAX_SAFE_INTEGER), v.minLength(24)),
+  });
+}
+
+export const EncryptedPackageSchema = envelopeSchema(ENCRYPTED_FORMAT);
+export const EncryptedBackupSchema = envelopeSchema(BACKUP_ENCRYPTED_FORMAT);
 
 export const RemarksFileSchema = v.strictObject({
   format: v.literal(REMARKS_FORMAT),

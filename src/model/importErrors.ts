@@ -13,6 +13,12 @@ export type ImportErrorCode =
   | 'duplicateId'
   | 'missingReference'
   | 'forbiddenKey'
+  /** An encrypted backup, read without a passphrase. */
+  | 'passphraseRequired'
+  /** Wrong passphrase, or a changed byte (AES-GCM cannot tell them apart). */
+  | 'decryptFailed'
+  /** The encrypted backup's envelope itself is damaged. */
+  | 'envelopeDamaged'
   | 'storage';
 
 /** What went wrong, as far as it is known. Only plain values, so it can be shown or logged. */

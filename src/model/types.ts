@@ -260,7 +260,17 @@ export interface CoachWorkspaceRecord extends Timestamps {
   id: Id;
   packageId: Id;
   label: string;
-  /** The decrypted, pseudonymised package as JSON text. */
+  /**
+   * The pseudonymised package as JSON text; empty for a package that came encrypted (then
+   * `envelope` holds it as it came, and `packageId` is a random id of this device only).
+   */
   packageJson: string;
+  /** Plain remarks; for an encrypted package always empty (see `sealedRemarks`). */
   remarks: Array<{ id: Id; insightKey: string; text: string; createdAt: IsoDateTime }>;
+  /** The encrypted package file as it came: it stays encrypted at rest (issue 11). */
+  envelope?: string;
+  /** The coach's remarks of an encrypted workspace, sealed with the package's key. */
+  sealedRemarks?: string;
+  /** The last day this device keeps the workspace (from the package); then it is deleted. */
+  expiresOn?: IsoDate;
 }

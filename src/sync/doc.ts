@@ -1,5 +1,5 @@
 /**
- * Records ↔ the shared Yjs document (docs/sync-client.md). Pure: the document and the key are
+ * Records ↔ the shared Yjs document (docs/sync.md). Pure: the document and the key are
  * parameters. Each record is a Y.Map of its fields (events: one plain value per event, grouped
  * per lesson); texts that name or describe are sealed with the sync key; an erased record leaves
  * a tombstone in `gone` that beats any concurrent edit.

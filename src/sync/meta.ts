@@ -1,6 +1,6 @@
 /**
  * The document's format version and key check: a device with another key, or an older app
- * meeting a newer format, stops before it reads or writes anything (docs/sync-client.md).
+ * meeting a newer format, stops before it reads or writes anything (docs/sync.md).
  */
 import type * as Y from 'yjs';
 import { openText, sealText, SyncKeyError } from './crypto';

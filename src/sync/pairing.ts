@@ -51,7 +51,7 @@ export function decodePairing(code: string): Pairing {
   }
 }
 
-/** The document a teacher's devices share (one per teacher, docs/sync-client.md). */
+/** The document a teacher's devices share (one per teacher, docs/sync.md). */
 export function documentName(teacherId: string): string {
   return `${teacherId}/data`;
 }

@@ -1,6 +1,6 @@
 /**
  * The tables that sync and, per table, the fields that are encrypted before they enter the
- * shared document (docs/sync-client.md). Typed over the class-data keys: a new table in
+ * shared document (docs/sync.md). Typed over the class-data keys: a new table in
  * CLASS_DATA_KEYS without its entry here is a type error.
  */
 import { CLASS_DATA_KEYS, type ClassData, type ClassDataKey } from '../model/classData';

@@ -157,6 +157,9 @@ describe('coach side: a workspace lives in coachWorkspaces only', { timeout: 60_
         openedAt: NOW.toISOString(),
         remarks: 1,
         period: pkg.period,
+        encrypted: false,
+        locked: false,
+        expiresOn: pkg.expiresOn ?? null,
       },
     ]);
     // The coach's own classes never see the workspace.

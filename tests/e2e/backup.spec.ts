@@ -80,6 +80,50 @@ test('replace asks for a typed word; a class file replaces only that class', asy
   expect(await dumpDatabase(page)).toEqual(before);
 });
 
+test('a backup protected by a passphrase: unreadable without it, refused with a wrong one, restored with it', async ({
+  page,
+}) => {
+  const home = new HomePage(page);
+  const backup = new BackupPage(page);
+  const settings = new SettingsPage(page);
+  await openApp(page);
+  await home.openDemoClass();
+  await backup.open();
+  const before = await dumpDatabase(page);
+
+  await page.getByRole('checkbox', { name: /^Beveiligen met een wachtwoordzin/ }).check();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('kort');
+  await backup.exportButton.click();
+  await expect(page.getByRole('alert')).toContainText('minstens 10 tekens');
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('drie kleine katjes');
+  await page.getByLabel('Wachtwoordzin nog een keer').fill('drie kleine katjes');
+  await expectNoSeriousA11yViolations(page, 'backup export with a passphrase');
+  const file = await backup.exportBackup();
+  const envelope = JSON.parse(file.text) as { format: string };
+  expect(envelope.format).toBe('spiegel-backup-encrypted');
+  const name = (before.pupils![0] as { name: string }).name;
+  expect(file.text).not.toContain(name);
+
+  await settings.open();
+  await settings.deleteAll();
+  const empty = await dumpDatabase(page);
+  await backup.open();
+  await backup.fileInput.setInputFiles(file.path);
+  const pass = page.getByLabel('Wachtwoordzin van de back-up');
+  await expect(pass).toBeVisible();
+  await pass.fill('drie kleine katjes!');
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByRole('alert')).toContainText('niet de goede wachtwoordzin');
+  await expect(page.getByRole('alert')).toContainText('Er is niets veranderd');
+  expect(await dumpDatabase(page)).toEqual(empty);
+
+  await pass.fill('drie kleine katjes');
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await expect(backup.summary).toBeVisible();
+  await backup.restoreMerge();
+  expect(await dumpDatabase(page)).toEqual(before);
+});
+
 test('bad files are refused with a clear message and nothing changes', async ({ page }) => {
   const home = new HomePage(page);
   const backup = new BackupPage(page);

@@ -29,7 +29,8 @@ import type {
   PromptStateRecord,
 } from '../../model/types';
 import { ImportError } from '../../model/importErrors';
-import { checkSize, unwrapBackup, type ReadOptions } from '../../domain/jsonFile';
+import { checkSize, type ReadOptions } from '../../domain/jsonFile';
+import { unwrapBackup } from './encrypted';
 import { CancelledError, throwIfCancelled, type ScanOptions } from './stream';
 import { validateBackupStream, type ExternalRef, type ValidatedBackup } from './validate';
 
@@ -127,7 +128,10 @@ async function checkRefTargets(db: SpiegelDB, refs: readonly ExternalRef[]): Pro
   }
 }
 
-export interface PrepareOptions extends ReadOptions, ScanOptions {}
+export interface PrepareOptions extends ReadOptions, ScanOptions {
+  /** For an encrypted backup (src/db/backup/encrypted.ts). */
+  passphrase?: string;
+}
 
 /**
  * Reads and validates a backup completely, in chunks (progress and cancel between them);
@@ -138,7 +142,7 @@ export async function prepareImport(
   options: PrepareOptions = {},
 ): Promise<ValidatedBackup> {
   checkSize(input, options.maxBytes);
-  const validated = await validateBackupStream(await unwrapBackup(input), options);
+  const validated = await validateBackupStream(await unwrapBackup(input, options.passphrase), options);
   throwIfCancelled(options.signal);
   try {
     await checkRefsInDb(getDb(), validated.externalRefs, validated.file.data.events);

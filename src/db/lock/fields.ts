@@ -167,6 +167,11 @@ export const FIELD_POLICY: { readonly [T in LockTableName]: Policy<RecordOf<T>> 
     label: 'secret',
     packageJson: 'secret',
     remarks: 'secret',
+    // A passphrase package kept as it arrived, and its remarks sealed with the same key: already
+    // ciphertext. The expiry is a date.
+    envelope: 'plain',
+    sealedRemarks: 'plain',
+    expiresOn: 'plain',
   },
   // The lock's own configuration lives here and must stay readable; see SECRET_SETTING_PREFIXES.
   settings: { key: 'plain', value: 'plain', updatedAt: 'plain' },

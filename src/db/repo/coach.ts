@@ -22,14 +22,25 @@ import type {
   PupilRecord,
 } from '../../model/types';
 import {
+  CoachFileError,
+  DEFAULT_EXPIRY_WEEKS,
+  MAX_PACKAGE_BYTES,
   PACKAGE_LIMITS,
+  decryptWithKey,
+  deriveEnvelopeKey,
+  expiryDate,
+  openWithKey,
+  readCoachJson,
+  sealWithKey,
   toTeacherKey,
   validateCoachPackage,
+  type EncryptedPackage,
   type BuiltPackage,
   type CoachPackage,
   type IdMap,
   type Pseudonymisation,
   type RemarksFile,
+  type SharedExtras,
   type ShareSource,
 } from '../../intervisie';
 
@@ -129,6 +140,12 @@ export interface SharedPackage {
   pseudonymisation: Pseudonymisation;
   encrypted: boolean;
   ids: IdMap;
+  /** Which extras were ticked (absent in records made before issue 11). */
+  extras?: SharedExtras;
+  /** The names of the lenses ticked, as they were then. */
+  lenses?: string[];
+  /** The last day the coach's device keeps the package. */
+  expiresOn?: IsoDate;
 }
 
 const idRecord = v.record(v.string(), v.string());
@@ -141,6 +158,16 @@ const SharedPackageSchema = v.object({
   pseudonymisation: v.picklist(['codes', 'initials']),
   encrypted: v.boolean(),
   ids: v.object({ pupils: idRecord, lenses: idRecord, lensValues: idRecord }),
+  extras: v.optional(
+    v.object({
+      topics: v.boolean(),
+      journal: v.boolean(),
+      relationshipNotes: v.boolean(),
+      bankingNotes: v.boolean(),
+    }),
+  ),
+  lenses: v.optional(v.array(v.string())),
+  expiresOn: v.optional(v.string()),
 });
 
 function asShared(value: unknown): SharedPackage | null {
@@ -170,6 +197,9 @@ export async function recordSharedPackage(
     pseudonymisation: pkg.pseudonymisation,
     encrypted,
     ids: built.ids,
+    extras: { ...pkg.shared },
+    lenses: pkg.data.lenses.map((l) => l.name),
+    ...(pkg.expiresOn ? { expiresOn: pkg.expiresOn } : {}),
   };
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: CODES_KEY(classId), value: built.codeMap, updatedAt: stamp });
@@ -292,6 +322,31 @@ export interface SavedWorkspace {
   existed: boolean;
 }
 
+type WorkspaceRemark = CoachWorkspaceRecord['remarks'][number];
+
+/**
+ * An encrypted workspace, opened in this tab: the key and the plaintext live only here, in
+ * memory, and are gone when the tab closes (or lockWorkspaces runs).
+ */
+interface Session {
+  key: CryptoKey;
+  pkg: CoachPackage;
+  json: string;
+  remarks: WorkspaceRemark[];
+}
+const sessions = new Map<Id, Session>();
+const REMARKS_LABEL = 'spiegel-coach-workspace-remarks';
+
+/** Forgets every opened encrypted workspace (the passphrase is asked again). */
+export function lockWorkspaces(): void {
+  sessions.clear();
+}
+
+/** The last day a package is kept on this device (older packages: 8 weeks after they were made). */
+function expiryOf(pkg: CoachPackage): IsoDate {
+  return pkg.expiresOn ?? expiryDate(new Date(pkg.createdAt), DEFAULT_EXPIRY_WEEKS);
+}
+
 /**
  * Stores an opened package (validated again here, so nothing unchecked is ever stored). Only
  * the coachWorkspaces table is touched.
@@ -312,6 +367,7 @@ export async function saveWorkspace(
       label: checked.data.class.label,
       packageJson: JSON.stringify(checked),
       remarks: [],
+      expiresOn: expiryOf(checked),
       createdAt: stamp,
       updatedAt: stamp,
     };
@@ -320,12 +376,91 @@ export async function saveWorkspace(
   });
 }
 
+/**
+ * Stores a package that came encrypted **as it came**: the envelope, a random id of this device
+ * and the expiry date — no label, no package id, no byte of its content. The passphrase opens it
+ * (here and in unlockWorkspace); the plaintext stays in memory. Throws CoachFileError
+ * (decryptFailed, invalid…) before anything is written.
+ */
+export async function saveEncryptedWorkspace(
+  envelope: EncryptedPackage,
+  passphrase: string,
+  now: Date = new Date(),
+): Promise<SavedWorkspace> {
+  const key = await deriveEnvelopeKey(envelope, passphrase);
+  const pkg = await openEnvelope(envelope, key);
+  const text = JSON.stringify(envelope);
+  const db = getDb();
+  const stamp = nowIso(now);
+  const saved = await db.transaction('rw', db.coachWorkspaces, async () => {
+    // The same file opened twice: the same ciphertext.
+    const same = await db.coachWorkspaces.filter((w) => w.envelope === text).first();
+    if (same) return { id: same.id, existed: true };
+    const record: CoachWorkspaceRecord = {
+      id: newId(),
+      packageId: newId(),
+      label: '',
+      packageJson: '',
+      remarks: [],
+      envelope: text,
+      sealedRemarks: '',
+      expiresOn: expiryOf(pkg),
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await db.coachWorkspaces.add(record);
+    return { id: record.id, existed: false };
+  });
+  if (!sessions.has(saved.id)) {
+    const record = await db.coachWorkspaces.get(saved.id);
+    const remarks = record?.sealedRemarks ? await openRemarks(key, record.sealedRemarks) : [];
+    sessions.set(saved.id, { key, pkg, json: JSON.stringify(pkg), remarks });
+  }
+  return saved;
+}
+
+async function openEnvelope(envelope: EncryptedPackage, key: CryptoKey): Promise<CoachPackage> {
+  const bytes = await decryptWithKey(envelope, key);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    throw new CoachFileError('decryptFailed', {}, { cause: e });
+  }
+  return validateCoachPackage(await readCoachJson(text, MAX_PACKAGE_BYTES));
+}
+
+async function openRemarks(key: CryptoKey, sealed: string): Promise<WorkspaceRemark[]> {
+  const parsed = JSON.parse(await openWithKey(key, sealed, REMARKS_LABEL)) as unknown;
+  return Array.isArray(parsed) ? (parsed as WorkspaceRemark[]) : [];
+}
+
+/**
+ * Opens an encrypted workspace with the teacher's passphrase (for this tab only). Codes:
+ * workspaceNotFound (ValidationError); decryptFailed (CoachFileError) for a wrong passphrase.
+ */
+export async function unlockWorkspace(id: Id, passphrase: string): Promise<void> {
+  const record = await getDb().coachWorkspaces.get(id);
+  if (!record) throw new ValidationError('workspaceNotFound');
+  if (!record.envelope) return;
+  const envelope = JSON.parse(record.envelope) as EncryptedPackage;
+  const key = await deriveEnvelopeKey(envelope, passphrase);
+  const pkg = await openEnvelope(envelope, key);
+  const remarks = record.sealedRemarks ? await openRemarks(key, record.sealedRemarks) : [];
+  sessions.set(id, { key, pkg, json: JSON.stringify(pkg), remarks });
+}
+
 export interface WorkspaceSummary {
   id: Id;
+  /** Empty while an encrypted workspace is locked. */
   label: string;
   openedAt: IsoDateTime;
-  remarks: number;
+  /** Null while an encrypted workspace is locked. */
+  remarks: number | null;
   period: { from: IsoDate; to: IsoDate } | null;
+  encrypted: boolean;
+  locked: boolean;
+  expiresOn: IsoDate | null;
 }
 
 /** Reads only the period out of the stored text (no need to parse a whole package for a list). */
@@ -337,29 +472,55 @@ function periodOf(json: string): WorkspaceSummary['period'] {
 export async function listWorkspaces(): Promise<WorkspaceSummary[]> {
   const rows = await getDb().coachWorkspaces.toArray();
   return rows
-    .map((w) => ({
-      id: w.id,
-      label: w.label,
-      openedAt: w.createdAt,
-      remarks: w.remarks.length,
-      period: periodOf(w.packageJson),
-    }))
+    .map((w) => {
+      const encrypted = !!w.envelope;
+      const session = encrypted ? sessions.get(w.id) : undefined;
+      const locked = encrypted && !session;
+      return {
+        id: w.id,
+        label: session ? session.pkg.data.class.label : w.label,
+        openedAt: w.createdAt,
+        remarks: locked ? null : (session?.remarks ?? w.remarks).length,
+        period: session ? session.pkg.period : periodOf(w.packageJson),
+        encrypted,
+        locked,
+        expiresOn: w.expiresOn ?? null,
+      };
+    })
     .sort((a, b) => b.openedAt.localeCompare(a.openedAt));
 }
 
 export interface WorkspaceView {
+  /** For an opened encrypted workspace: the record as it is in memory (label, package, remarks). */
   record: CoachWorkspaceRecord;
   /** Null when the stored text no longer passes validation (then it can only be deleted). */
   pkg: CoachPackage | null;
+  /** An encrypted workspace not opened in this tab: the passphrase is needed. */
+  locked: boolean;
 }
 
 export async function getWorkspace(id: Id): Promise<WorkspaceView | null> {
   const record = await getDb().coachWorkspaces.get(id);
   if (!record) return null;
+  if (record.envelope) {
+    const session = sessions.get(id);
+    if (!session) return { record, pkg: null, locked: true };
+    return {
+      record: {
+        ...record,
+        packageId: session.pkg.packageId,
+        label: session.pkg.data.class.label,
+        packageJson: session.json,
+        remarks: session.remarks,
+      },
+      pkg: session.pkg,
+      locked: false,
+    };
+  }
   try {
-    return { record, pkg: validateCoachPackage(JSON.parse(record.packageJson)) };
+    return { record, pkg: validateCoachPackage(JSON.parse(record.packageJson)), locked: false };
   } catch {
-    return { record, pkg: null };
+    return { record, pkg: null, locked: false };
   }
 }
 
@@ -371,7 +532,42 @@ function cleanRemark(text: string): string {
   return clean;
 }
 
-/** Codes: remarkRequired, remarkTooLong, insightKeyInvalid, workspaceNotFound. */
+/**
+ * Changes the remarks of a workspace: in the record for a plain one; for an encrypted one in
+ * memory, then sealed with the package's key (WebCrypto first, the write after).
+ */
+async function changeRemarks(
+  workspaceId: Id,
+  change: (remarks: WorkspaceRemark[]) => WorkspaceRemark[],
+  stamp: IsoDateTime,
+  missing: 'throw' | 'ignore',
+): Promise<void> {
+  const db = getDb();
+  const record = await db.coachWorkspaces.get(workspaceId);
+  if (record?.envelope) {
+    const session = sessions.get(workspaceId);
+    if (!session) throw new ValidationError('workspaceLocked');
+    const remarks = change(session.remarks);
+    const sealed = await sealWithKey(session.key, JSON.stringify(remarks), REMARKS_LABEL);
+    const updated = await db.coachWorkspaces.update(workspaceId, {
+      sealedRemarks: sealed,
+      updatedAt: stamp,
+    });
+    if (updated) session.remarks = remarks;
+    else if (missing === 'throw') throw new ValidationError('workspaceNotFound');
+    return;
+  }
+  await db.transaction('rw', db.coachWorkspaces, async () => {
+    const ws = await db.coachWorkspaces.get(workspaceId);
+    if (!ws) {
+      if (missing === 'throw') throw new ValidationError('workspaceNotFound');
+      return;
+    }
+    await db.coachWorkspaces.update(workspaceId, { remarks: change(ws.remarks), updatedAt: stamp });
+  });
+}
+
+/** Codes: remarkRequired, remarkTooLong, insightKeyInvalid, workspaceNotFound, workspaceLocked. */
 export async function addWorkspaceRemark(
   workspaceId: Id,
   insightKey: string,
@@ -382,17 +578,14 @@ export async function addWorkspaceRemark(
   const key = insightKey.trim();
   if (!key || key.length > PACKAGE_LIMITS.insightKey)
     throw new ValidationError('insightKeyInvalid');
-  const db = getDb();
   const stamp = nowIso(now);
   const id = newId();
-  await db.transaction('rw', db.coachWorkspaces, async () => {
-    const ws = await db.coachWorkspaces.get(workspaceId);
-    if (!ws) throw new ValidationError('workspaceNotFound');
-    await db.coachWorkspaces.update(workspaceId, {
-      remarks: [...ws.remarks, { id, insightKey: key, text: clean, createdAt: stamp }],
-      updatedAt: stamp,
-    });
-  });
+  await changeRemarks(
+    workspaceId,
+    (remarks) => [...remarks, { id, insightKey: key, text: clean, createdAt: stamp }],
+    stamp,
+    'throw',
+  );
   return id;
 }
 
@@ -401,20 +594,18 @@ export async function deleteWorkspaceRemark(
   remarkId: Id,
   now: Date = new Date(),
 ): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.coachWorkspaces, async () => {
-    const ws = await db.coachWorkspaces.get(workspaceId);
-    if (!ws) return;
-    await db.coachWorkspaces.update(workspaceId, {
-      remarks: ws.remarks.filter((r) => r.id !== remarkId),
-      updatedAt: nowIso(now),
-    });
-  });
+  await changeRemarks(
+    workspaceId,
+    (remarks) => remarks.filter((r) => r.id !== remarkId),
+    nowIso(now),
+    'ignore',
+  );
 }
 
 /** Deletes the workspace and the coach's remarks in it, for good. */
 export async function deleteWorkspace(workspaceId: Id): Promise<void> {
   await getDb().coachWorkspaces.delete(workspaceId);
+  sessions.delete(workspaceId);
 }
 
 /** The name the coach signs remarks with (remembered on this device). */

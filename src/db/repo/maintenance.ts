@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { DATA_STORES, type DataStoreName, type SpiegelDB } from '../schema';
-import type { Id } from '../../model/types';
+import type { ClassRecord, Id, IsoDate } from '../../model/types';
 import { getSetting, setSetting } from './settings';
 import { forgetLock } from '../lock/lock';
 import { setOutboxEnabled } from '../sync/outbox';
@@ -131,4 +131,67 @@ export async function storageEstimate(): Promise<StorageUse | null> {
   if (typeof storage?.estimate !== 'function') return null;
   const { usage, quota } = await storage.estimate();
   return typeof usage === 'number' && typeof quota === 'number' ? { usage, quota } : null;
+}
+
+// A coach's packages past the expiry the teacher set (issue 11): here, so the start-up check
+// does not load the coach code.
+
+/** Workspaces deleted as expired and not yet reported to the coach (see takeExpiredCount). */
+let expiredUnreported = 0;
+
+/** How many workspaces expired since the coach last saw the list; resets the count. */
+export function takeExpiredCount(): number {
+  const count = expiredUnreported;
+  expiredUnreported = 0;
+  return count;
+}
+
+/**
+ * Deletes every workspace whose expiry date lies before `today` (local calendar date), as the
+ * teacher set it in the package; returns how many went. Run at start and when the list opens
+ * (which says so, with takeExpiredCount).
+ */
+export async function deleteExpiredWorkspaces(today: IsoDate): Promise<number> {
+  const db = getDb();
+  const gone = await db.transaction('rw', db.coachWorkspaces, async () => {
+    const ids = await db.coachWorkspaces
+      .filter((w) => !!w.expiresOn && w.expiresOn < today)
+      .primaryKeys();
+    await db.coachWorkspaces.bulkDelete(ids);
+    return ids;
+  });
+  expiredUnreported += gone.length;
+  return gone.length;
+}
+
+/** A class's age and size for the retention overview (issue 11, point 8). */
+export interface ClassRetentionRow {
+  cls: ClassRecord;
+  /** Every record stored for the class (each interaction counts as one). */
+  records: number;
+  /** The date of its last lesson that is not deleted, or null. */
+  lastLessonDate: IsoDate | null;
+}
+
+/** The classes not deleted, with their size and last lesson, oldest first. */
+export async function listClassRetention(): Promise<ClassRetentionRow[]> {
+  const db = getDb();
+  return db.transaction('r', [...DATA_STORES], async () => {
+    const classes = (await db.classes.toArray()).filter((c) => c.deletedAt === null);
+    const rows: ClassRetentionRow[] = [];
+    for (const cls of classes) {
+      let records = 0;
+      for (const table of CLASS_CHILD_TABLES) {
+        if (table === 'lessonEvents') continue;
+        records += await db.table(table).where('classId').equals(cls.id).count();
+      }
+      const lessonEvents = await db.lessonEvents.where('classId').equals(cls.id).toArray();
+      records += lessonEvents.reduce((sum, r) => sum + r.events.length, 0);
+      const lessons = await db.lessons.where('classId').equals(cls.id).toArray();
+      const dates = lessons.filter((l) => l.deletedAt === null).map((l) => l.date);
+      const lastLessonDate = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+      rows.push({ cls, records, lastLessonDate });
+    }
+    return rows.sort((a, b) => a.cls.createdAt.localeCompare(b.cls.createdAt));
+  });
 }

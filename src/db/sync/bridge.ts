@@ -1,5 +1,5 @@
 /**
- * The bridge between this device's database and the shared Yjs document (docs/sync-client.md).
+ * The bridge between this device's database and the shared Yjs document (docs/sync.md).
  * One step, in one read-write transaction with only synchronous work (Yjs, AES-GCM) inside:
  * local writes waiting in the outbox go into the document, the document's version of every
  * record touched (locally or remotely) is written back, the outbox is emptied and the

@@ -6,6 +6,8 @@ import type { ClassRecord } from '../../model/types';
 import { MAX_BACKUP_BYTES } from '../../db/backup/format';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { encryptBackup } from '../../db/backup/encrypted';
+import { BackupProtect, NO_PROTECT, protectError, type ProtectState } from './BackupProtect';
 import { downloadBlob } from './download';
 
 interface ExportSectionProps {
@@ -28,10 +30,15 @@ export function ExportSection({ classes, choice, onChoice, scope }: ExportSectio
   const [done, setDone] = useState<string | null>(null);
   /** Size in bytes of a file too large to restore (not downloaded). */
   const [tooLarge, setTooLarge] = useState<number | null>(null);
+  const [protect, setProtect] = useState<ProtectState>(NO_PROTECT);
+  const [passError, setPassError] = useState<string | null>(null);
   const run = async () => {
-    setBusy(true);
     setDone(null);
     setTooLarge(null);
+    const problem = protectError(protect);
+    setPassError(problem);
+    if (problem) return;
+    setBusy(true);
     try {
       const now = new Date();
       const file = await prepareExport(scope, now);
@@ -39,7 +46,14 @@ export function ExportSection({ classes, choice, onChoice, scope }: ExportSectio
         setTooLarge(file.blob.size);
         return;
       }
-      downloadBlob(file.blob, file.fileName);
+      // WebCrypto after the database work, never inside it.
+      const blob = protect.on ? await encryptBackup(file.blob, protect.pass) : file.blob;
+      if (blob.size > MAX_BACKUP_BYTES) {
+        setTooLarge(blob.size);
+        return;
+      }
+      downloadBlob(blob, file.fileName);
+      setProtect(protect.on ? { ...protect, pass: '', repeat: '' } : protect);
       await markExported(scope, now);
       setDone(file.fileName);
     } catch (e) {
@@ -70,6 +84,12 @@ export function ExportSection({ classes, choice, onChoice, scope }: ExportSectio
         </select>
       </label>
       {scope.kind === 'class' ? <p class="muted">{t('backup:export.classNote')}</p> : null}
+      <BackupProtect state={protect} onChange={setProtect} disabled={busy} />
+      {passError ? (
+        <p class="field-error" role="alert">
+          {passError}
+        </p>
+      ) : null}
       <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
         {busy ? t('backup:export.busy') : t('backup:export.button')}
       </button>

@@ -13,13 +13,17 @@ import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { askToKeepData } from '../../ui/keepData';
 import { ImportResultView } from './ImportResultView';
 import { ImportSummary } from './ImportSummary';
+import { BackupUnlock } from './BackupUnlock';
 import { importErrorMessage } from './importMessage';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'reading' }
+  /** An encrypted backup: the passphrase is asked before anything is read. */
+  | { kind: 'locked'; file: File; error: string }
   | { kind: 'ready'; prepared: ValidatedBackup; fileName: string }
   | { kind: 'writing'; prepared: ValidatedBackup; fileName: string }
   | { kind: 'done'; result: ImportResult }
@@ -74,7 +78,7 @@ export function ImportSection() {
     setStep({ kind: 'error', message: importErrorMessage(e) });
   };
 
-  const choose = async (file: File | undefined) => {
+  const choose = async (file: File | undefined, passphrase?: string) => {
     if (!file) return;
     setStep({ kind: 'reading' });
     setMode('merge');
@@ -85,10 +89,16 @@ export function ImportSection() {
       const prepared = await prepareImport(file, {
         signal: controller.signal,
         onProgress: setProgress,
+        passphrase,
       });
       setStep({ kind: 'ready', prepared, fileName: file.name });
     } catch (e) {
-      fail(e);
+      // A protected file (or a wrong passphrase): ask again; nothing has been read or written.
+      if (e instanceof ImportError && e.code === 'passphraseRequired')
+        setStep({ kind: 'locked', file, error: '' });
+      else if (e instanceof ImportError && e.code === 'decryptFailed')
+        setStep({ kind: 'locked', file, error: importErrorMessage(e) });
+      else fail(e);
     } finally {
       // So that choosing the same file again (after fixing it) is noticed.
       if (input.current) input.current.value = '';
@@ -107,6 +117,7 @@ export function ImportSection() {
         onProgress: setProgress,
       });
       setStep({ kind: 'done', result });
+      askToKeepData();
     } catch (e) {
       fail(e);
     }
@@ -144,6 +155,14 @@ export function ImportSection() {
         />
       </label>
       {step.kind === 'reading' ? progressView : null}
+      {step.kind === 'locked' ? (
+        <BackupUnlock
+          fileName={step.file.name}
+          error={step.error}
+          onUnlock={(pass) => void choose(step.file, pass)}
+          onCancel={reset}
+        />
+      ) : null}
 
       {prepared ? (
         <>

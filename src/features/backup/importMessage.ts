@@ -83,6 +83,12 @@ export function importErrorMessage(error: unknown): string {
       });
     case 'forbiddenKey':
       return t('backup:errors.forbiddenKey', { key: d.key ?? '', path: d.path ?? '' });
+    case 'passphraseRequired':
+      return t('backup:errors.passphraseRequired');
+    case 'decryptFailed':
+      return t('backup:errors.decryptFailed');
+    case 'envelopeDamaged':
+      return t('backup:errors.envelopeDamaged');
     case 'storage':
       return t('backup:errors.storage');
   }

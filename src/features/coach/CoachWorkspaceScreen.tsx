@@ -21,12 +21,22 @@ import { InsightCard, WorkspaceInsight } from './WorkspaceInsight';
 import { WorkspaceExport } from './WorkspaceExport';
 import { WorkspaceFigures } from './WorkspaceFigures';
 import { WorkspaceTexts } from './WorkspaceTexts';
+import { WorkspaceUnlock } from './WorkspaceUnlock';
 import './coach.css';
 
 /** A teacher's package on the coach's device: read-only insights plus the coach's remarks. */
 export function CoachWorkspaceScreen({ workspaceId }: { workspaceId: string }) {
-  const view = useLiveQuery(async () => (await getWorkspace(workspaceId)) ?? null, [workspaceId]);
-  const title = view ? view.record.label : t('coach:coach.title');
+  // Opening an encrypted workspace changes only memory: `opened` makes the query run again.
+  const [opened, setOpened] = useState(0);
+  const view = useLiveQuery(
+    async () => (await getWorkspace(workspaceId)) ?? null,
+    [workspaceId, opened],
+  );
+  const title = view
+    ? view.locked
+      ? t('coach:workspace.lockedTitle')
+      : view.record.label
+    : t('coach:coach.title');
   return (
     <Screen title={title} back="#/coach">
       {view === undefined ? (
@@ -34,14 +44,15 @@ export function CoachWorkspaceScreen({ workspaceId }: { workspaceId: string }) {
       ) : view === null ? (
         <p>{t('coach:workspace.notFound')}</p>
       ) : (
-        <Workspace view={view} />
+        <Workspace view={view} onOpen={() => setOpened((n) => n + 1)} />
       )}
     </Screen>
   );
 }
 
-function Workspace({ view }: { view: WorkspaceView }) {
+function Workspace({ view, onOpen }: { view: WorkspaceView; onOpen: () => void }) {
   const { record, pkg } = view;
+  const label = view.locked ? t('coach:workspace.lockedTitle') : record.label;
   const [confirming, setConfirming] = useState(false);
   const remove = async () => {
     setConfirming(false);
@@ -55,10 +66,21 @@ function Workspace({ view }: { view: WorkspaceView }) {
   };
   return (
     <div class="coach">
-      <p class="coach-banner" role="note">
-        {t('coach:workspace.banner', { label: record.label })}
-      </p>
-      {pkg ? <WorkspaceBody pkg={pkg} view={view} /> : <p>{t('coach:workspace.damaged')}</p>}
+      {view.locked ? (
+        <WorkspaceUnlock id={record.id} onOpen={onOpen} />
+      ) : (
+        <>
+          <p class="coach-banner" role="note">
+            {t('coach:workspace.banner', { label: record.label })}
+          </p>
+          {record.expiresOn ? (
+            <p class="muted">
+              {t('coach:workspace.expires', { date: formatDate(record.expiresOn) })}
+            </p>
+          ) : null}
+          {pkg ? <WorkspaceBody pkg={pkg} view={view} /> : <p>{t('coach:workspace.damaged')}</p>}
+        </>
+      )}
       <section class="card coach-section" aria-labelledby="ws-delete-heading">
         <h2 id="ws-delete-heading">{t('coach:workspace.deleteHeading')}</h2>
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
@@ -68,7 +90,7 @@ function Workspace({ view }: { view: WorkspaceView }) {
       <ConfirmDialog
         open={confirming}
         title={t('coach:workspace.deleteTitle')}
-        body={t('coach:workspace.deleteBody', { label: record.label })}
+        body={t('coach:workspace.deleteBody', { label })}
         confirmLabel={t('coach:workspace.delete')}
         danger
         onConfirm={() => void remove()}

@@ -1,14 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { navigate, href } from '../../ui/router';
-import { saveWorkspace } from '../../db/repo/coach';
+import { saveEncryptedWorkspace, saveWorkspace, type SavedWorkspace } from '../../db/repo/coach';
 import { t } from '../../i18n';
-import {
-  readPackageFile,
-  unlockPackage,
-  type CoachPackage,
-  type EncryptedPackage,
-} from '../../intervisie';
+import { readPackageFile, type EncryptedPackage } from '../../intervisie';
 import { showToast } from '../../ui/toastStore';
+import { askToKeepData } from '../../ui/keepData';
 import { coachErrorMessage } from './messages';
 
 type Step =
@@ -26,8 +22,8 @@ export function OpenPackage() {
   const [error, setError] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
-  const store = async (pkg: CoachPackage) => {
-    const saved = await saveWorkspace(pkg);
+  const opened = (saved: SavedWorkspace) => {
+    askToKeepData();
     if (saved.existed) showToast(t('coach:coach.alreadyOpen'));
     navigate(href('coach', saved.id).slice(1));
   };
@@ -38,12 +34,12 @@ export function OpenPackage() {
     setPass('');
     setStep({ kind: 'busy' });
     try {
-      const opened = await readPackageFile(file);
-      if (opened.encrypted) {
-        setStep({ kind: 'locked', envelope: opened.envelope, busy: false });
+      const read = await readPackageFile(file);
+      if (read.encrypted) {
+        setStep({ kind: 'locked', envelope: read.envelope, busy: false });
         return;
       }
-      await store(opened.pkg);
+      opened(await saveWorkspace(read.pkg));
     } catch (e) {
       setError(coachErrorMessage(e, 'package'));
       setStep({ kind: 'idle' });
@@ -55,8 +51,8 @@ export function OpenPackage() {
     setError('');
     setStep({ kind: 'locked', envelope, busy: true });
     try {
-      // Decrypting happens before (and outside) the write.
-      await store(await unlockPackage(envelope, pass));
+      // Stored as it came (encrypted); the plaintext stays in this tab's memory.
+      opened(await saveEncryptedWorkspace(envelope, pass));
     } catch (e) {
       setError(coachErrorMessage(e, 'package'));
       setStep({ kind: 'locked', envelope, busy: false });

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { MIN_PASSPHRASE } from '../../intervisie';
 import { Choice } from './Choice';
 
-export const MIN_PASSPHRASE = 10;
+export { MIN_PASSPHRASE };
 export type ExportMode = 'share' | 'download';
 
 interface Props {

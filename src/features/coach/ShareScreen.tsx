@@ -6,6 +6,7 @@ import { loadShareData, recordSharedPackage, type ShareData } from '../../db/rep
 import { withStorageErrors } from '../../db/status';
 import { t } from '../../i18n';
 import {
+  DEFAULT_EXPIRY_WEEKS,
   NO_EXTRAS,
   buildCoachPackage,
   encryptPackageText,
@@ -50,6 +51,7 @@ function ShareContent({ classId, data }: { classId: string; data: ShareData }) {
     pseudonymisation: 'codes',
     extras: { ...NO_EXTRAS },
     lensIds: [],
+    expiryWeeks: DEFAULT_EXPIRY_WEEKS,
   }));
   const [packageId, setPackageId] = useState(() => crypto.randomUUID());
   const lenses = source.lenses

@@ -1,6 +1,11 @@
 import type { LensRecord } from '../../model/types';
 import { t } from '../../i18n';
-import { EXTRA_NAMES, type Pseudonymisation, type SharedExtras } from '../../intervisie';
+import {
+  EXPIRY_WEEK_CHOICES,
+  EXTRA_NAMES,
+  type Pseudonymisation,
+  type SharedExtras,
+} from '../../intervisie';
 import { Choice } from './Choice';
 
 export interface ShareForm {
@@ -10,6 +15,8 @@ export interface ShareForm {
   pseudonymisation: Pseudonymisation;
   extras: SharedExtras;
   lensIds: string[];
+  /** Weeks the coach's device keeps the package. */
+  expiryWeeks: number;
 }
 
 interface Props {
@@ -97,6 +104,24 @@ export function ShareSetup({ form, lenses, onChange }: Props) {
           ))}
         </fieldset>
       ) : null}
+
+      <label class="field">
+        <span>{t('coach:share.expiryField')}</span>
+        <select
+          value={String(form.expiryWeeks)}
+          aria-describedby="share-expiry-hint"
+          onChange={(e) => set({ expiryWeeks: Number(e.currentTarget.value) })}
+        >
+          {EXPIRY_WEEK_CHOICES.map((weeks) => (
+            <option key={weeks} value={String(weeks)}>
+              {t('coach:share.expiryWeeks', { count: weeks })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="share-expiry-hint" class="hint muted coach-hint">
+        {t('coach:share.expiryHint')}
+      </p>
     </section>
   );
 }

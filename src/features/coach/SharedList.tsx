@@ -1,9 +1,25 @@
 import { useLiveQuery } from '../../db/hooks';
-import { listSharedPackages } from '../../db/repo/coach';
+import { listSharedPackages, type SharedPackage } from '../../db/repo/coach';
 import { t } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { EXTRA_NAMES } from '../../intervisie';
 
-/** The packages made for this class on this device (their remarks can be imported here). */
+/** What a package held besides counts: the extras and lenses ticked, in words. */
+export function sharedExtrasText(s: SharedPackage): string {
+  if (!s.extras) return t('coach:export.madeUnknown');
+  const parts = [
+    ...EXTRA_NAMES.filter((name) => s.extras?.[name]).map((name) =>
+      t(`coach:share.extras.${name}`),
+    ),
+    ...(s.lenses ?? []).map((name) => t('coach:preview.lensExtra', { name })),
+  ];
+  return parts.length > 0 ? parts.join(', ') : t('coach:workspace.noExtras');
+}
+
+/**
+ * The packages made for this class on this device — the record of what was shared (issue 11):
+ * date, label, period, codes or initials, extras and lenses ticked, passphrase, expiry.
+ */
 export function SharedList({ classId }: { classId: string }) {
   const shared = useLiveQuery(() => listSharedPackages(classId), [classId]);
   if (!shared || shared.length === 0) return null;
@@ -21,6 +37,18 @@ export function SharedList({ classId }: { classId: string }) {
             })}{' '}
             <span class="badge">
               {s.encrypted ? t('coach:export.encrypted') : t('coach:export.plain')}
+            </span>
+            <br />
+            <span class="muted">
+              {[
+                t(`coach:export.made.${s.pseudonymisation}`),
+                t('coach:export.made.extras', { list: sharedExtrasText(s) }),
+                s.expiresOn
+                  ? t('coach:export.made.expires', { date: formatDate(s.expiresOn, 'short') })
+                  : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           </li>
         ))}

@@ -2,8 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { navigate } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { createClass } from '../../db/repo/classes';
-import { requestPersistentStorageOnce } from '../../db/repo/maintenance';
-import { reportStorageError } from '../../db/status';
+import { askToKeepData } from '../../ui/keepData';
 import type { SchoolType } from '../../model/types';
 import { t } from '../../i18n';
 import { TextField } from '../classes/TextField';
@@ -28,7 +27,7 @@ export function NewClassForm() {
     try {
       const cls = await createClass({ name, schoolType, yearLabel });
       // The first real data is the moment to ask the browser not to evict it.
-      requestPersistentStorageOnce().catch(reportStorageError);
+      askToKeepData();
       navigate(`/class/${cls.id}`);
     } catch (error) {
       // Everything typed stays in the fields; the message says what to change.

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showToast } from '../../ui/toastStore';
 import { downloadBlob } from '../../ui/download';
 import { ErasureTexts } from './ErasureTexts';
+import { loadPupilAccess } from '../../db/repo/access';
 import { buildPupilExport, pupilExportFileName, pupilExportJson } from './exportPupil';
 
 interface PupilActionsProps {
@@ -45,10 +46,17 @@ export function PupilActions({ data, onLeave }: PupilActionsProps) {
       return next;
     });
 
-  const exportJson = () => {
+  const exportJson = async () => {
+    let access;
+    try {
+      access = await loadPupilAccess(pupil.id);
+    } catch (e) {
+      reportStorageError(e);
+      return;
+    }
     const now = new Date();
     const fileName = pupilExportFileName(pupil.name, now);
-    const json = pupilExportJson(buildPupilExport(data, now, __APP_VERSION__));
+    const json = pupilExportJson(buildPupilExport(data, now, __APP_VERSION__, access));
     downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
     setExported(fileName);
   };
@@ -73,7 +81,7 @@ export function PupilActions({ data, onLeave }: PupilActionsProps) {
       <div class="card stack">
         <p class="muted">{t('pupil:actions.exportHint', { name: pupil.name })}</p>
         <div class="pupil-action-buttons">
-          <button type="button" class="primary" onClick={exportJson}>
+          <button type="button" class="primary" onClick={() => void exportJson()}>
             <span aria-hidden="true">⤓</span>
             {t('pupil:actions.exportJson')}
           </button>

@@ -3,6 +3,7 @@
  * (the right of access under the GDPR/AVG). Pure: the caller passes the data and the clock.
  * The shape is documented in ./export-format.md.
  */
+import type { PupilAccessData } from '../../db/repo/access';
 import type { PupilTimelineData } from '../../db/repo/pupilPage';
 import type {
   AbsenceRecord,
@@ -39,6 +40,16 @@ export interface PupilExport {
   expectations: ExpectationRecord[];
   achievements: AchievementRecord[];
   relationships: RelationshipRecord[];
+  /** The pupil's coach code in this class, if the class was ever shared. */
+  code: PupilAccessData['code'];
+  /** Journal entries linked to the pupil or naming them. */
+  journal: PupilAccessData['journal'];
+  /** A coach's remarks about the pupil. */
+  coachRemarks: PupilAccessData['coachRemarks'];
+  /** Other free texts naming the pupil (lesson topics, other pupils' notes, intentions…). */
+  textsNaming: PupilAccessData['textsNaming'];
+  /** Every coach package that included the pupil, with what it held. */
+  packages: PupilAccessData['packages'];
 }
 
 type Dated = { date: string; createdAt: string; id: Id };
@@ -54,6 +65,7 @@ export function buildPupilExport(
   data: PupilTimelineData,
   now: Date,
   appVersion: string,
+  access: PupilAccessData | null = null,
 ): PupilExport {
   const { cls, pupil } = data;
   const lenses = data.lenses.flatMap((lens) => {
@@ -86,6 +98,11 @@ export function buildPupilExport(
     expectations: byDate(data.expectations),
     achievements: byDate(data.achievements),
     relationships: byDate(data.relationships),
+    code: access?.code ?? null,
+    journal: access?.journal ?? [],
+    coachRemarks: access?.coachRemarks ?? [],
+    textsNaming: access?.textsNaming ?? [],
+    packages: access?.packages ?? [],
   };
 }
 

@@ -20,6 +20,9 @@ export function AboutScreen() {
           <p>{t('settings:aboutPage.privacy1')}</p>
           <p>{t('settings:aboutPage.privacy2')}</p>
           <p>{t('settings:aboutPage.privacy3')}</p>
+          <p>
+            <a href="#/privacy">{t('privacy:link')}</a>
+          </p>
         </section>
         <section aria-labelledby="research-heading">
           <h2 id="research-heading">{t('settings:aboutPage.researchHeading')}</h2>

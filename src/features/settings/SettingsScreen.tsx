@@ -1,3 +1,4 @@
+import { RetentionSection } from './RetentionSection';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import { LockSection } from '../lock/LockSection';
@@ -21,10 +22,15 @@ export function SettingsScreen() {
           </a>
         </section>
         <LockSection />
+        <RetentionSection />
         <section class="card settings-section" aria-labelledby="about-heading">
           <h2 id="about-heading">{t('settings:about.heading')}</h2>
           <a class="settings-nav-link" href="#/about">
             <span>{t('settings:about.link')}</span>
+            <span aria-hidden="true">›</span>
+          </a>
+          <a class="settings-nav-link" href="#/privacy">
+            <span>{t('privacy:link')}</span>
             <span aria-hidden="true">›</span>
           </a>
           <a class="settings-nav-link" href="#/coach">
