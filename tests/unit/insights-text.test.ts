@@ -68,7 +68,11 @@ describe('insight cards in Dutch', () => {
       'Je gaf Sem 2 beurten in de laatste 5 lessen dat Sem er was; gemiddeld was dat ongeveer 7.',
     );
     expect(w.question).toBe('Wat valt je op? En wat zou je Sem in de volgende les willen geven?');
-    expect(w.chance).toBe('Dit kan goed toeval zijn: 2 beurten tegen ongeveer 7 (p = 0,31).');
+    // Plain words on the card; the p-value waits behind "Meer detail".
+    expect(w.chance).toBe('Dit kan goed toeval zijn: 2 beurten tegen ongeveer 7.');
+    expect(w.detail).toEqual([
+      'Hoe vaak toeval alleen een verschil van deze grootte of groter geeft: p = 0,31 (de p-waarde).',
+    ]);
     expect(w.basis).toBe('Rust op 5 lessen, 80 interacties, 28 leerlingen.');
     expect(w.research).toBe('Onderzoek: Brophy & Good 1970; Kerman 1979');
   });
@@ -86,7 +90,8 @@ describe('insight cards in Dutch', () => {
     expect(w.observation).toBe(
       'Je gaf Kacper geen beurt in de 24 lessen van deze periode dat Kacper er was; gemiddeld was dat ongeveer 9.',
     );
-    expect(w.chance).toBe("Zo'n verschil ontstaat zelden door toeval alleen (p < 0,001).");
+    expect(w.chance).toBe("Zo'n verschil ontstaat zelden door toeval alleen.");
+    expect(w.detail[0]).toContain('p < 0,001');
   });
 
   it('high against low expectation, from the side that got more', () => {

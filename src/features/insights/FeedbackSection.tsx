@@ -39,9 +39,9 @@ export function FeedbackSection({ view }: { view: InsightsView }) {
         <p class="muted">{t('insights:feedback.none')}</p>
       ) : (
         <>
-          {scope.praise && scope.corrections ? (
+          {scope.praise && scope.corrections && !result.rawCountsOnly ? (
             <p>{t('insights:feedback.classShare', { share: percent(cls.positiveShare) })}</p>
-          ) : (
+          ) : scope.praise && scope.corrections ? null : (
             <p class="note">
               {scope.praise
                 ? t('insights:feedback.correctionsOff')

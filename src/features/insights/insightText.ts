@@ -16,6 +16,7 @@ import {
   per10,
   percent,
   researchText,
+  significanceDetail,
   significanceText,
 } from './words';
 
@@ -24,6 +25,8 @@ export interface InsightWords {
   question: string;
   /** Could it be chance (with the counts), or is it unlikely to be; null when no test applies. */
   chance: string | null;
+  /** Statistics for "more detail" (p-values, rank correlation), each a plain sentence. */
+  detail: string[];
   basis: string;
   research: string | null;
 }
@@ -39,16 +42,18 @@ const num = (v: number | string | undefined): number => (typeof v === 'number' ?
 const str = (v: number | string | undefined): string => (v === undefined ? '' : String(v));
 
 export function describeInsight(insight: Insight, ctx: InsightContext): InsightWords {
-  const { observation, question, counts } = words(insight, ctx);
+  const { observation, question, counts, detail } = words(insight, ctx);
+  const sig = insight.significance;
   return {
     observation,
     question,
-    chance: insight.significance
-      ? significanceText(
-          { p: insight.significance.p ?? 1, couldBeChance: insight.significance.couldBeChance },
-          counts,
-        )
-      : null,
+    chance: sig ? significanceText(sig, counts) : null,
+    detail: [
+      ...(detail ?? []),
+      ...(sig && sig.p !== undefined
+        ? significanceDetail({ p: sig.p, adjustedP: sig.adjustedP }, ctx.result.options.q)
+        : []),
+    ],
     basis: t('insights:card.basis', { basis: basisText(insight.basis) }),
     research: insight.research.length > 0 ? researchText(insight.research) : null,
   };
@@ -58,6 +63,7 @@ interface Parts {
   observation: string;
   question: string;
   counts?: string;
+  detail?: string[];
 }
 
 function nameOf(ctx: InsightContext, id: Id | undefined): string {
@@ -239,9 +245,13 @@ function relationshipWords(insight: Insight, metric: Metric): Parts {
     metric: metricPlural(metric),
     upper: p.rateRated3to5 === undefined ? '–' : per10(num(p.rateRated3to5)),
     lower: p.rateRated1to2 === undefined ? '–' : per10(num(p.rateRated1to2)),
-    rho: p.rho === undefined ? '–' : formatNumber(num(p.rho), 2),
     n: t('insights:count.pupils', { count: num(p.n) }),
   };
+  // The rank correlation itself lives behind "more detail", in plain words first.
+  const detail =
+    p.rho === undefined
+      ? []
+      : [t('insights:detail.rho', { rho: formatNumber(num(p.rho), 2), n: vars.n })];
   const bands = p.rateRated3to5 !== undefined && p.rateRated1to2 !== undefined;
   const key =
     insight.kind === 'relationshipRegard'
@@ -266,6 +276,7 @@ function relationshipWords(insight: Insight, metric: Metric): Parts {
       key === 'regard'
         ? t('insights:card.relationship.questionRegard')
         : t('insights:card.relationship.questionCorrection'),
+    detail,
   };
 }
 

@@ -56,16 +56,30 @@ export function listText(items: readonly string[]): string {
 }
 
 /**
- * What a test says, in words. `counts` names what the comparison rests on ("3 against 5 turns"),
- * so a teacher sees how small the numbers are when it could be chance.
+ * What a test says, in plain words (the p-value lives behind "more detail": significanceDetail).
+ * `counts` names what the comparison rests on ("3 against 5 turns"), so a teacher sees how small
+ * the numbers are when it could be chance.
  */
-export function significanceText(sig: Pick<Significance, 'p' | 'couldBeChance'>, counts?: string) {
+export function significanceText(sig: Pick<Significance, 'couldBeChance'>, counts?: string) {
   if (sig.couldBeChance) {
-    return counts
-      ? t('insights:chance.couldBeWith', { counts, p: pText(sig.p) })
-      : t('insights:chance.couldBe', { p: pText(sig.p) });
+    return counts ? t('insights:chance.couldBeWith', { counts }) : t('insights:chance.couldBe');
   }
-  return t('insights:chance.unlikely', { p: pText(sig.p) });
+  return t('insights:chance.unlikely');
+}
+
+/**
+ * The statistics behind a test for "more detail", each with one plain sentence: the p-value and,
+ * when the class-period family corrected it, the adjusted p with the family's q.
+ */
+export function significanceDetail(
+  sig: Pick<Significance, 'p'> & { adjustedP?: number | null },
+  q?: number,
+): string[] {
+  const lines = [t('insights:detail.p', { p: pText(sig.p) })];
+  if (sig.adjustedP != null && q !== undefined) {
+    lines.push(t('insights:detail.adjusted', { p: pText(sig.adjustedP), q: formatNumber(q, 2) }));
+  }
+  return lines;
 }
 
 /** Why a pattern is not shown as one, with the counts it would rest on. */
