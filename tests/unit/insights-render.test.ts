@@ -168,7 +168,7 @@ describe('InsightsBody', () => {
     const el = show(thinClass(6), '2025-03-10');
     const text = el.textContent ?? '';
     expect(text).toContain('Dit rust op 1 les, 6 interacties, 3 leerlingen.');
-    expect(text).toContain('Nog te weinig om van een patroon te spreken: 1 les, 3 interacties');
+    expect(text).toContain('Nog te weinig om van een patroon te spreken: 1 les, 3 beurten');
     expect(text).toContain('Je hebt voor deze klas nog geen verwachtingen ingevuld.');
     expect(text).toContain('Je hebt voor deze klas geen kenmerken ingesteld');
     expect(text).toContain('Nog niemand heeft een vaste plek.');

@@ -73,7 +73,8 @@ describe('insight cards in Dutch', () => {
     expect(w.detail).toEqual([
       'Hoe vaak toeval alleen een verschil van deze grootte of groter geeft: p = 0,31 (de p-waarde).',
     ]);
-    expect(w.basis).toBe('Rust op 5 lessen, 80 interacties, 28 leerlingen.');
+    // The basis names what it counts: this card rests on turns, not on every interaction.
+    expect(w.basis).toBe('Rust op 5 lessen, 80 beurten, 28 leerlingen.');
     expect(w.research).toBe('Onderzoek: Brophy & Good 1970; Kerman 1979');
   });
 
@@ -127,7 +128,7 @@ describe('insight cards in Dutch', () => {
       ctx,
     );
     expect(less.observation).toBe(
-      'Leerlingen van wie je weinig verwacht (10 leerlingen) kregen samen genomen 1 keer hulp of uitleg per leerling per 10 lessen, leerlingen van wie je veel verwacht (11 leerlingen) 0,5: ongeveer 2 keer zoveel.',
+      'Leerlingen van wie je weinig verwacht (10 leerlingen) kregen samen genomen 1,0 keer hulp of uitleg per leerling per 10 lessen, leerlingen van wie je veel verwacht (11 leerlingen) 0,5: ongeveer 2,0 keer zoveel.',
     );
   });
 
@@ -252,7 +253,7 @@ describe('chart summaries', () => {
 
   it('names who got the most and the fewest, per 10 lessons', () => {
     expect(distributionSummary(dist, abc)).toBe(
-      'Beurten per leerling, per 10 lessen dat de leerling er was: het meest Ann (8), het minst Cas (0); gemiddeld 4,7.',
+      'Beurten per leerling, per 10 lessen dat de leerling er was: het meest Ann (8,0), het minst Cas (0,0); gemiddeld 4,7.',
     );
     expect(distributionSummary({ ...dist, total: 0 }, abc)).toBe(
       'In deze periode zijn geen beurten vastgelegd.',
@@ -264,9 +265,6 @@ describe('chart summaries', () => {
       topFifthText(
         {
           size: 6,
-          pupilIds: [],
-          rateShare: 0.4,
-          evenShare: 0.2,
           countShare: 0.38,
           presenceShare: 0.21,
         },
@@ -317,7 +315,7 @@ describe('chart summaries', () => {
         'turn',
         (g) => g ?? '-',
       ),
-    ).toBe('Beurten per leerling per 10 lessen: high 5,4 en low 2,5.');
+    ).toBe('Beurten per leerling per 10 lessen, per groep samen genomen: high 5,4 en low 2,5.');
   });
 
   it('numbers: per 10 lessons and p-values', () => {

@@ -95,7 +95,7 @@ export function FloorSection({ view }: { view: InsightsView }) {
 
 function FloorWords({ d, view }: { d: Distribution; view: InsightsView }) {
   if (d.pattern.status !== 'ok') {
-    return <InsufficientNote pattern={d.pattern} options={view.result.options} />;
+    return <InsufficientNote pattern={d.pattern} options={view.result.options} metric={d.metric} />;
   }
   return (
     <>

@@ -57,7 +57,7 @@ export function GroupSection({ view, id, heading, intro, comparison, labelOf }: 
                 .join(' · ')}
             />
           ) : (
-            <InsufficientNote pattern={c.test} options={view.result.options} />
+            <InsufficientNote pattern={c.test} options={view.result.options} metric={metric} />
           )}
           {c.test.status !== 'ok' || view.result.rawCountsOnly ? (
             // Too little for a pattern: the counts only, no rates or ratios (issue 10, point 2).

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Pattern, ResolvedOptions, Significance } from '../../analysis';
+import type { Metric, Pattern, ResolvedOptions, Significance } from '../../analysis';
 import { t } from '../../i18n';
 import { insufficientText, significanceDetail, significanceText } from './words';
 import { Icon } from './Icon';
@@ -8,15 +8,18 @@ import { Icon } from './Icon';
 export function InsufficientNote({
   pattern,
   options,
+  metric,
 }: {
   pattern: Pattern<object>;
   options: ResolvedOptions;
+  /** The kind the pattern counts, so its count is named by it ("12 beurten"). */
+  metric?: Metric;
 }) {
   if (pattern.status === 'ok') return null;
   return (
     <p class="note note-insufficient">
       <Icon name="info" />
-      {insufficientText(pattern, options)}
+      {insufficientText(pattern, options, metric)}
     </p>
   );
 }

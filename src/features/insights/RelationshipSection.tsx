@@ -73,7 +73,7 @@ export function RelationshipSection({ view }: { view: InsightsView }) {
               counts={t('insights:count.pupils', { count: c.n })}
             />
           ) : (
-            <InsufficientNote pattern={c.bandTest} options={result.options} />
+            <InsufficientNote pattern={c.bandTest} options={result.options} metric={c.metric} />
           )}
           {/* Below the period's threshold no mean rate per band: the note above gives the counts. */}
           {result.rawCountsOnly ? null : (

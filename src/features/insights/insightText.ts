@@ -13,12 +13,14 @@ import {
   listText,
   metricCount,
   metricPlural,
+  oneDecimal,
   per10,
   percent,
   researchText,
   significanceDetail,
   significanceText,
 } from './words';
+import { topFifthText } from './summaries';
 
 export interface InsightWords {
   observation: string;
@@ -54,9 +56,34 @@ export function describeInsight(insight: Insight, ctx: InsightContext): InsightW
         ? significanceDetail({ p: sig.p, adjustedP: sig.adjustedP }, ctx.result.options.q)
         : []),
     ],
-    basis: t('insights:card.basis', { basis: basisText(insight.basis) }),
+    basis: t('insights:card.basis', { basis: insightBasis(insight) }),
     research: insight.research.length > 0 ? researchText(insight.research) : null,
   };
+}
+
+/**
+ * What a card rests on, its events named by what they are ("245 beurten", "13 complimenten en
+ * correcties", "56 toetsresultaten"): never "interacties" for a count that is not the period's
+ * interactions at the top of the screen.
+ */
+export function insightBasis(insight: Insight): string {
+  const b = insight.basis;
+  const metric =
+    typeof insight.params.metric === 'string'
+      ? (insight.params.metric as Metric)
+      : insight.kind === 'notAddressed'
+        ? 'turn'
+        : undefined;
+  if (metric) return basisText(b, metric);
+  const lessons = t('insights:count.lessons', { count: b.lessons });
+  const pupils = t('insights:count.pupils', { count: b.pupils });
+  if (insight.kind === 'praiseCorrection') {
+    return [lessons, t('insights:count.feedback', { count: b.events }), pupils].join(', ');
+  }
+  if (insight.kind === 'expectationVsAchievement' || insight.kind === 'lensExpectationGap') {
+    return [lessons, t('insights:count.results', { count: b.events }), pupils].join(', ');
+  }
+  return basisText(b);
 }
 
 interface Parts {
@@ -113,7 +140,7 @@ function words(insight: Insight, ctx: InsightContext): Parts {
         pupils: t('insights:count.pupils', { count: insight.pupils?.length ?? 0 }),
         count: metricCount(metric, num(p.count)),
         expected: approx(num(p.expectedCount)),
-        ratio: formatNumber(num(p.ratio), 1),
+        ratio: oneDecimal(num(p.ratio)),
       };
       return {
         observation: t('insights:card.lensEquity.obs', vars),
@@ -171,15 +198,18 @@ function words(insight: Insight, ctx: InsightContext): Parts {
       };
     }
     case 'concentration': {
-      const vars = {
-        size: t('insights:count.pupils', { count: num(p.topFifthSize) }),
-        share: percent(num(p.topFifthShare)),
-        even: percent(num(p.evenShare)),
-        metric: metricPlural(metric),
-      };
+      // The same sentence and figures as the floor section (one number, one meaning).
+      const observation = topFifthText(
+        {
+          size: num(p.topFifthSize),
+          countShare: p.countShare === undefined ? null : num(p.countShare),
+          presenceShare: p.presenceShare === undefined ? null : num(p.presenceShare),
+        },
+        metric,
+      );
       // Corrections are not chances to hand out; help may be deliberate differentiation.
       return {
-        observation: t('insights:card.concentration.obs', vars),
+        observation,
         question: isCorrective(metric)
           ? t('insights:card.concentration.questionCorrective')
           : metric === 'help'
@@ -211,7 +241,7 @@ function expectationWords(insight: Insight, ctx: InsightContext, metric: Metric)
     lowPupils: t('insights:count.pupils', { count: num(p.lowPupils) }),
     high: per10(high),
     low: per10(low),
-    ratio: formatNumber(high >= low ? high / (low || 1) : low / (high || 1), 1),
+    ratio: oneDecimal(high >= low ? high / (low || 1) : low / (high || 1)),
   };
   const kind = insight.kind === 'higherOrder' ? 'higherOrder' : 'expectationGap';
   let observation: string;

@@ -71,6 +71,9 @@ function countsSummary(d: Distribution, names: ReadonlyMap<Id, string>): string 
   }
   const top = Math.max(...present.map((p) => p.count));
   const bottom = Math.min(...present.map((p) => p.count));
+  if (top === bottom) {
+    return t('insights:floor.summaryCountsEqual', { count: metricCount(d.metric, top) });
+  }
   const who = (n: number) => {
     const list = present
       .filter((p) => p.count === n)
@@ -88,7 +91,10 @@ function countsSummary(d: Distribution, names: ReadonlyMap<Id, string>): string 
 }
 
 /** "The 6 pupils who got the most (a fifth of the class) got 38% of the turns; an equal share is 21%." */
-export function topFifthText(top: TopFifth, metric: Metric): string {
+export function topFifthText(
+  top: Pick<TopFifth, 'size'> & { countShare: number | null; presenceShare: number | null },
+  metric: Metric,
+): string {
   return t('insights:floor.topFifth', {
     pupils: t('insights:count.pupils', { count: top.size }),
     share: percent(top.countShare),

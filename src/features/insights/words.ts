@@ -5,7 +5,7 @@
  */
 import type { Basis, Insufficient, Metric, ResolvedOptions, Significance } from '../../analysis';
 import { currentLanguage, t } from '../../i18n';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { formatNumber, formatPercent, numberFormatter } from '../../i18n/format';
 
 export const metricLabel = (m: Metric): string => t(`insights:metric.${m}.label`);
 /** Plural noun without a number ("turns"). */
@@ -14,9 +14,17 @@ export const metricPlural = (m: Metric): string => t(`insights:metric.${m}.plura
 export const metricCount = (m: Metric, n: number): string =>
   t(`insights:metric.${m}.count`, { count: n });
 
-/** A rate per lesson as a number per 10 lessons ("5.4"); a dash when there is none. */
+/** Always one decimal ("3,0", "1,0"): the same figure reads the same in every place. */
+export function oneDecimal(n: number): string {
+  return numberFormatter({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+}
+
+/**
+ * A rate per lesson as a number per 10 lessons ("5,4", "3,0"); a dash when there is none. The one
+ * formatting of a rate: cards, sections, tables, drill-down, prompts, sheet and coach use it.
+ */
 export function per10(rate: number | null): string {
-  return rate === null ? '–' : formatNumber(rate * 10, 1);
+  return rate === null ? '–' : oneDecimal(rate * 10);
 }
 
 /** An expected count ("about 7"): whole numbers from 3 on, one decimal below. */
@@ -24,8 +32,9 @@ export function approx(n: number): string {
   return formatNumber(n, n >= 3 ? 0 : 1);
 }
 
+/** A ratio with one decimal and its sign ("1,0×", "0,0×"), as in the legends. */
 export function ratioText(ratio: number | null): string {
-  return ratio === null ? '–' : t('insights:ratio', { ratio: formatNumber(ratio, 1) });
+  return ratio === null ? '–' : t('insights:ratio', { ratio: oneDecimal(ratio) });
 }
 
 export const percent = (fraction: number | null): string =>
@@ -37,11 +46,15 @@ export function pText(p: number): string {
   return `p = ${formatNumber(p, p < 0.01 ? 3 : 2)}`;
 }
 
-/** "24 lessons, 544 interactions, 28 pupils". */
-export function basisText(b: Basis): string {
+/**
+ * "24 lessons, 544 interactions, 28 pupils". With a metric the events are named by it ("12
+ * turns"): a pattern of one kind rests on that kind's count, which is not the period's
+ * interactions at the top of the screen (one number, one meaning).
+ */
+export function basisText(b: Basis, metric?: Metric): string {
   return [
     t('insights:count.lessons', { count: b.lessons }),
-    t('insights:count.events', { count: b.events }),
+    metric ? metricCount(metric, b.events) : t('insights:count.events', { count: b.events }),
     t('insights:count.pupils', { count: b.pupils }),
   ].join(', ');
 }
@@ -83,10 +96,14 @@ export function significanceDetail(
 }
 
 /** Why a pattern is not shown as one, with the counts it would rest on. */
-export function insufficientText(pattern: Insufficient, o: ResolvedOptions): string {
+export function insufficientText(
+  pattern: Insufficient,
+  o: ResolvedOptions,
+  metric?: Metric,
+): string {
   const parts = [
     t('insights:insufficient.basis', {
-      basis: basisText(pattern.basis),
+      basis: basisText(pattern.basis, metric),
       minLessons: o.minLessons,
       minEvents: o.minEvents,
     }),
