@@ -149,7 +149,7 @@ describe('insight cards in Dutch', () => {
       ctx,
     );
     expect(w.observation).toBe(
-      'Je gaf Finn in 24 lessen 1 compliment en 12 correcties, waarvan 11 correcties op gedrag. Bij de rest van de klas was 54% van je feedback een compliment.',
+      'Je gaf Finn in de 24 lessen dat Finn er was 1 compliment en 12 correcties, waarvan 11 correcties op gedrag. Bij de rest van de klas was 54% van je feedback een compliment.',
     );
     expect(w.question).toBe('Wat doet Finn goed dat je hardop zou kunnen benoemen?');
   });
@@ -277,14 +277,14 @@ describe('chart summaries', () => {
 
   it('feedback: totals, and who hears more correction than praise', () => {
     const rows = [
-      { pupilId: 'a', praise: 3, work: 1, behaviour: 0 },
-      { pupilId: 'b', praise: 0, work: 2, behaviour: 5 },
-      { pupilId: 'c', praise: 1, work: 1, behaviour: 0 },
+      { pupilId: 'a', praise: 3, work: 1, behaviour: 0, lessons: 10 },
+      { pupilId: 'b', praise: 0, work: 2, behaviour: 5, lessons: 10 },
+      { pupilId: 'c', praise: 1, work: 1, behaviour: 0, lessons: 10 },
     ];
     expect(feedbackSummary(rows)).toBe(
       'Je gaf 4 complimenten en 9 correcties. 1 leerling kreeg meer correcties dan complimenten; 1 leerling kreeg geen compliment.',
     );
-    expect(feedbackSummary([{ pupilId: 'a', praise: 2, work: 1, behaviour: 0 }])).toBe(
+    expect(feedbackSummary([{ pupilId: 'a', praise: 2, work: 1, behaviour: 0, lessons: 4 }])).toBe(
       'Je gaf 2 complimenten en 1 correctie. Niemand kreeg meer correcties dan complimenten; iedereen kreeg minstens één compliment.',
     );
     // A kind filtered out is left out, not counted as zero.
@@ -295,6 +295,26 @@ describe('chart summaries', () => {
       'Je gaf 4 complimenten; 1 leerling kreeg geen compliment.',
     );
     expect(sortFeedback(rows, abc).map((r) => r.pupilId)).toEqual(['b', 'c', 'a']);
+  });
+
+  // Against lessons present, as the analysis normalises: net corrections per lesson present.
+  it.each([
+    // b: 7 net in 20 lessons = 0.35; d: 3 net in 3 lessons = 1 → d first.
+    [{ b: [0, 2, 5, 20], d: [0, 3, 0, 3] }, ['d', 'b']],
+    // The same counts in the same lessons: more corrections first, then by name.
+    [{ b: [0, 2, 0, 10], d: [0, 2, 0, 10] }, ['b', 'd']],
+    // b: 4 net in 8 = 0.5; d: 6 net in 24 = 0.25 → b first though d has more.
+    [{ b: [0, 4, 0, 8], d: [0, 3, 3, 24] }, ['b', 'd']],
+  ] as const)('feedback order per lesson present: %j → %j', (byPupil, order) => {
+    const rows = Object.entries(byPupil).map(([pupilId, counts]) => {
+      const [praise, work, behaviour, lessons] = counts as readonly number[];
+      return { pupilId, praise: praise!, work: work!, behaviour: behaviour!, lessons: lessons! };
+    });
+    const names = new Map([
+      ['b', 'Bob'],
+      ['d', 'Dewi'],
+    ]);
+    expect(sortFeedback(rows, names).map((r) => r.pupilId)).toEqual(order);
   });
 
   it('groups: rates per group', () => {

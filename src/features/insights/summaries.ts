@@ -113,14 +113,19 @@ export interface FeedbackCounts {
   praise: number;
   work: number;
   behaviour: number;
+  /** Lessons the pupil was present: the denominator, as for turns. */
+  lessons: number;
 }
 
-/** Most corrections relative to praise first: who mostly hears what went wrong. */
+/**
+ * Most corrections relative to praise first, per lesson present (as the analysis normalises):
+ * who mostly hears what went wrong, without a pupil often away moving down for that alone.
+ */
 export function sortFeedback(
   rows: readonly FeedbackCounts[],
   names: ReadonlyMap<Id, string>,
 ): FeedbackCounts[] {
-  const net = (r: FeedbackCounts) => r.work + r.behaviour - r.praise;
+  const net = (r: FeedbackCounts) => (r.work + r.behaviour - r.praise) / Math.max(1, r.lessons);
   return [...rows].sort(
     (a, b) =>
       net(b) - net(a) ||

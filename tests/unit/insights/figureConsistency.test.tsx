@@ -18,7 +18,7 @@ import {
 } from '../../../src/analysis';
 import { csvRows } from '../../../src/db/backup/csv';
 import { generateDemoClass } from '../../../src/domain/demo/generate';
-import { GroupsTable, TurnsChart } from '../../../src/features/coach/SheetCharts';
+import { FeedbackChart, GroupsTable, TurnsChart } from '../../../src/features/coach/SheetCharts';
 import { WorkspaceFigures } from '../../../src/features/coach/WorkspaceFigures';
 import { DrillDialog } from '../../../src/features/insights/DrillDialog';
 import { InsightsBody } from '../../../src/features/insights/InsightsBody';
@@ -165,6 +165,36 @@ describe('turns per 10 lessons present, per pupil', () => {
       const name = names.get(p.pupilId)!;
       const csvTurns = rows.filter((r) => r[3] === name && r[4] === 'turn').length;
       expect(csvTurns, name).toBe(p.count);
+    }
+  });
+});
+
+describe('praise and corrections per pupil, against lessons present', () => {
+  it('the feedback table, its bars, the sheet and the coach workspace share counts and lessons', () => {
+    const table = screen.querySelector('#ins-feedback table');
+    const sheet = mount(h(FeedbackChart, { result, nameOf: (id: string) => names.get(id) ?? '?' }));
+    const coach = mount(
+      h(WorkspaceFigures, { result, codeOf: (id: string) => names.get(id) ?? '?' }),
+    );
+    for (const p of result.quality.pupils.filter((x) => x.presentLessons > 0)) {
+      const name = names.get(p.pupilId)!;
+      const praise = p.praise ?? 0;
+      const work = p.correctionWork ?? 0;
+      const behaviour = p.correctionBehaviour ?? 0;
+      expect(rowOf(table, name)?.slice(1), name).toEqual(
+        [praise, work, behaviour, p.presentLessons].map(String),
+      );
+      const bar = [...screen.querySelectorAll('#ins-feedback [role="button"]')].find((g) =>
+        g.getAttribute('aria-label')?.startsWith(`${name}: `),
+      );
+      expect(bar?.getAttribute('aria-label'), name).toContain(
+        `in ${p.presentLessons} lessen aanwezig`,
+      );
+      expect(rowOf(sheet.querySelector('table'), name)?.slice(1), name).toEqual(
+        [p.presentLessons, praise, work + behaviour].map(String),
+      );
+      const rate = per10(praise / p.presentLessons);
+      expect(rowOf(coach.querySelector('table'), name)?.[3], name).toBe(`${praise} (${rate})`);
     }
   });
 });
