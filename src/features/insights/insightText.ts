@@ -8,6 +8,7 @@ import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import {
+  afterText,
   approx,
   basisText,
   listText,
@@ -106,7 +107,10 @@ function words(insight: Insight, ctx: InsightContext): Parts {
       return {
         observation: t('insights:card.insufficientData.obs', {
           lessons: t('insights:count.lessons', { count: num(p.lessons) }),
-          events: t('insights:count.events', { count: num(p.events) }),
+          events:
+            ctx.result.loggedAfter > 0
+              ? `${t('insights:count.events', { count: num(p.events) })} ${afterText(ctx.result.loggedAfter)}`
+              : t('insights:count.events', { count: num(p.events) }),
           minLessons: num(p.minLessons),
           minEvents: num(p.minEvents),
         }),

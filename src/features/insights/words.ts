@@ -51,12 +51,20 @@ export function pText(p: number): string {
  * turns"): a pattern of one kind rests on that kind's count, which is not the period's
  * interactions at the top of the screen (one number, one meaning).
  */
-export function basisText(b: Basis, metric?: Metric): string {
+export function basisText(b: Basis, metric?: Metric, loggedAfter = 0): string {
+  const events = metric
+    ? metricCount(metric, b.events)
+    : t('insights:count.events', { count: b.events });
   return [
     t('insights:count.lessons', { count: b.lessons }),
-    metric ? metricCount(metric, b.events) : t('insights:count.events', { count: b.events }),
+    loggedAfter > 0 ? `${events} ${afterText(loggedAfter)}` : events,
     t('insights:count.pupils', { count: b.pupils }),
   ].join(', ');
+}
+
+/** "(waarvan 12 achteraf genoteerd)": how many of a period's counts came from memory. */
+export function afterText(loggedAfter: number): string {
+  return t('insights:count.after', { count: loggedAfter });
 }
 
 /** "Mila, Daan and Sem". */

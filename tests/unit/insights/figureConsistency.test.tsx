@@ -16,7 +16,7 @@ import {
   type ClassData,
   type Insight,
 } from '../../../src/analysis';
-import { csvRows } from '../../../src/db/backup/csv';
+import { CSV_COLUMNS, csvRows } from '../../../src/db/backup/csv';
 import { generateDemoClass } from '../../../src/domain/demo/generate';
 import { FeedbackChart, GroupsTable, TurnsChart } from '../../../src/features/coach/SheetCharts';
 import { WorkspaceFigures } from '../../../src/features/coach/WorkspaceFigures';
@@ -326,7 +326,29 @@ describe('high against low expectation', () => {
 describe('what it rests on', () => {
   it('the summary names the period’s lessons and interactions; a pattern note names its own kind', () => {
     expect(screen.querySelector('#ins-summary .insights-basis')?.textContent).toBe(
-      `Dit rust op ${basisText(result.basis)}.`,
+      `Dit rust op ${basisText(result.basis, undefined, result.loggedAfter)}.`,
+    );
+    // "waarvan 71 achteraf genoteerd": the events of the period marked as logged afterwards, the
+    // same number as the CSV export's loggedAfter column over the same lessons.
+    const scope = new Set(result.lessonIds);
+    const known = new Set(data.pupils.map((p) => p.id));
+    const inScope = data.events.filter((e) => scope.has(e.lessonId) && known.has(e.pupilId));
+    expect(result.basis.events).toBe(inScope.length);
+    expect(result.loggedAfter).toBe(inScope.filter((e) => e.loggedAfter).length);
+    expect(result.loggedAfter).toBeGreaterThan(0);
+    const csv = csvRows('events', {
+      classes: [data.cls],
+      pupils: [...data.pupils],
+      lessons: [...data.lessons],
+      events: inScope,
+      expectations: [],
+      achievements: [],
+      relationships: [],
+    });
+    const afterCol = (CSV_COLUMNS.events as readonly string[]).indexOf('loggedAfter');
+    expect(csv.filter((r) => String(r[afterCol]) === 'true').length).toBe(result.loggedAfter);
+    expect(screen.querySelector('#ins-summary .insights-basis')?.textContent).toContain(
+      `(waarvan ${result.loggedAfter} achteraf genoteerd)`,
     );
     // "78 interacties" at the top and "47" in a note were two meanings of one word: a note about
     // one kind counts that kind ("47 complimenten"), never "interacties".
