@@ -7,7 +7,8 @@ import { drillFor } from './InsightCards';
 import type { InsightContext } from './insightText';
 import { sectionOf, summarySentence } from './summaryText';
 import type { InsightsView } from './view';
-import { basisText, researchText } from './words';
+import { basisText, listText, researchText } from './words';
+import type { Mark } from './marks';
 import { Icon } from './Icon';
 
 /**
@@ -19,10 +20,13 @@ export function Summary({
   insights,
   view,
   ctx,
+  notMarked = [],
 }: {
   insights: readonly Insight[];
   view: InsightsView;
   ctx: InsightContext;
+  /** Marks not recorded once in the period: said once, here. */
+  notMarked?: readonly Mark[];
 }) {
   const wide = useSectionsOpen();
   const firm = firmestFindings(insights);
@@ -35,6 +39,13 @@ export function Summary({
         })}
       </p>
       <MemoryNote result={view.result} />
+      {notMarked.length > 0 ? (
+        <p class="muted small not-marked">
+          {t('insights:summary.notMarked', {
+            marks: listText(notMarked.map((m) => t(`insights:mark.${m}`))),
+          })}
+        </p>
+      ) : null}
       {firm.length === 0 ? (
         <p>{t('insights:summary.none')}</p>
       ) : (

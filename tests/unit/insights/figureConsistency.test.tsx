@@ -232,6 +232,10 @@ describe('the seat map', () => {
     }
   });
 
+  it('says nothing about unrecorded marks where every mark was recorded', () => {
+    expect(screen.querySelector('.not-marked')).toBeNull();
+  });
+
   it('prints every ratio on the screen with one decimal ("1,0×", never "1×")', () => {
     expect(screen.textContent).not.toMatch(/(?<![\d,])\d+×/);
     expect(screen.textContent).toMatch(/\d,\d×/);

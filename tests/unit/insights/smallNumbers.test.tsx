@@ -208,6 +208,9 @@ describe('a class with 2 lessons: raw counts only, on the whole screen', () => {
     expect(seats).toHaveLength(10);
     expect(seats[0]?.className).toContain('heat-off');
     expect(seats[0]?.querySelector('.seat-count')?.textContent).toBe('6');
+    // Nothing was marked (level, initiative, thinking time, kind of praise): said once.
+    expect(text.split('Niet genoteerd in deze periode').length - 1).toBe(1);
+    expect(el.querySelector('#ins-floor-metric option[value="waitTime"]')).toBeNull();
     // Group tables: pupils, lessons present and counts.
     expect(el.querySelector('#ins-expectation table.counts-only')).not.toBeNull();
     expect(el.querySelector('#ins-lens-home table.counts-only')).not.toBeNull();
