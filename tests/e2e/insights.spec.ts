@@ -202,7 +202,7 @@ test('change over time: weeks or months, and before against from a chosen date',
   await insights.timeUnit('Weken').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: testInfo.outputPath('time-chart.png') });
   await time
-    .getByText(/^Per 10 lessen kreeg/)
+    .getByText(/^Samen genomen kreeg/)
     .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: testInfo.outputPath('time-split.png') });
 
