@@ -36,6 +36,7 @@ export function analyseClass(data: ClassData, options: AnalysisOptions): Analysi
     lessonIds: index.lessons.map((l) => l.id),
     basis,
     rawCountsOnly: small,
+    loggedAfter: all.loggedAfter,
     ignoredEvents: index.ignoredEvents,
     pupils,
     distribution: index.metrics.map((_, m) => buildDistribution(index, all, m, true)),

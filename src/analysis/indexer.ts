@@ -33,6 +33,8 @@ export interface ClassIndex {
   cells: Float64Array;
   /** Events of the chosen kinds per lesson. */
   lessonEvents: Float64Array;
+  /** Of those, the events logged afterwards (from memory, `loggedAfter`) per lesson. */
+  lessonAfter: Float64Array;
   ignoredEvents: number;
 }
 
@@ -116,6 +118,7 @@ export function buildIndex(data: ClassData, options: ResolvedOptions): ClassInde
 
   const cells = new Float64Array(nL * nC * nM);
   const lessonEvents = new Float64Array(nL);
+  const lessonAfter = new Float64Array(nL);
   let ignoredEvents = 0;
   // Events usually come grouped by lesson: remember the last lesson looked up.
   let lastLessonId = '';
@@ -136,6 +139,7 @@ export function buildIndex(data: ClassData, options: ResolvedOptions): ClassInde
     absent[l * nC + p] = 0;
     if (countEvent(cells, (l * nC + p) * nM, ev, slots)) {
       lessonEvents[l] = (lessonEvents[l] ?? 0) + 1;
+      if (ev.loggedAfter) lessonAfter[l] = (lessonAfter[l] ?? 0) + 1;
     }
   }
 
@@ -183,6 +187,7 @@ export function buildIndex(data: ClassData, options: ResolvedOptions): ClassInde
     absent: compactAbsent,
     cells: compactCells,
     lessonEvents,
+    lessonAfter,
     ignoredEvents,
   };
 }
@@ -192,6 +197,8 @@ export interface Aggregate {
   lessonIdxs: readonly number[];
   lessons: number;
   events: number;
+  /** Of `events`, those logged afterwards. */
+  loggedAfter: number;
   /** Presences per pupil. */
   presences: Float64Array;
   totalPresences: number;
@@ -209,8 +216,10 @@ export function aggregate(index: ClassIndex, lessonIdxs?: readonly number[]): Ag
   const presences = new Float64Array(nP);
   const counts = new Float64Array(nP * nM);
   let events = 0;
+  let loggedAfter = 0;
   for (const l of idxs) {
     events += index.lessonEvents[l] ?? 0;
+    loggedAfter += index.lessonAfter[l] ?? 0;
     for (let p = 0; p < nP; p++) {
       presences[p] = (presences[p] ?? 0) + (present[l * nP + p] ?? 0);
       const src = (l * nP + p) * nM;
@@ -230,6 +239,7 @@ export function aggregate(index: ClassIndex, lessonIdxs?: readonly number[]): Ag
     lessonIdxs: idxs,
     lessons: idxs.length,
     events,
+    loggedAfter,
     presences,
     totalPresences,
     counts,

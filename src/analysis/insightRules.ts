@@ -230,6 +230,10 @@ export function concentrationInsights(result: AnalysisResult, t: InsightThreshol
         topFifthShare: topFifth.rateShare,
         topFifthSize: topFifth.size,
         evenShare: topFifth.evenShare,
+        // What the words say: their part of the events against their part of the presences
+        // (the floor section's figures; the gate above stays on the rates).
+        countShare: topFifth.countShare,
+        presenceShare: topFifth.presenceShare,
       },
       basis: d.pattern.basis,
       significance: sig(dispersion),

@@ -44,4 +44,10 @@ export const RESEARCH = {
   feedback: [C.brophyGood1970, C.kerman1979],
   concentration: [C.kerman1979, C.reinholzShah2018],
   relationship: [C.pianta2001],
+  /**
+   * The note on events logged afterwards: expectations steer mostly unnoticed (Rosenthal &
+   * Jacobson 1968; RESEARCH.md §1). That recall can lean the same way is our inference from it,
+   * and the note says it as a possibility, not as a finding of the source.
+   */
+  memory: [C.rosenthalJacobson1968],
 } as const satisfies Record<string, readonly Citation[]>;

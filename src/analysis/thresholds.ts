@@ -76,6 +76,15 @@ export const CHANCE = {
   alpha: 0.05,
 } as const;
 
+/** Events logged afterwards, from memory rather than tapped live. */
+export const MEMORY = {
+  /**
+   * From this share of the period's events logged afterwards the summary says that memory can
+   * follow expectations too: a quarter is enough to move a comparison between pupils.
+   */
+  afterShareNote: 0.25,
+} as const;
+
 /** One pupil's feedback (praise against corrections). */
 export const FEEDBACK = {
   /** A pupil's feedback is tested from this many praise + corrections on (family membership). */

@@ -453,6 +453,11 @@ export interface AnalysisResult {
    * strips them from a result for a screen that wants the figures gone.
    */
   rawCountsOnly: boolean;
+  /**
+   * Of the period's events (`basis.events`), how many were logged afterwards, from memory
+   * (`loggedAfter`) rather than tapped live: recall can follow expectations too (issue 10 §6).
+   */
+  loggedAfter: number;
   /** The family of tests behind every "unlikely to be chance", after Benjamini–Hochberg. */
   chance: ChanceFamily;
 }

@@ -28,6 +28,12 @@ export interface LessonPupilSummary {
   corrections: number;
   /** Turns and follow-up questions marked as higher-order. */
   higherOrder: number;
+  /**
+   * Turns and follow-up questions with any question level marked (higher or recall). The level is
+   * optional and afterwards-logged turns carry none: with nothing marked, "no higher-order
+   * question" cannot be told from "not marked", so that question is not asked.
+   */
+  levelMarked: number;
   /** Every logged interaction of the lesson. */
   total: number;
 }
@@ -186,7 +192,8 @@ function turnsConcentrated(present: readonly LessonPupilSummary[]): ReflectionQu
 function noHigherOrder(present: readonly LessonPupilSummary[]): ReflectionQuestion | null {
   const questions = present.reduce((s, p) => s + p.turns + p.followUps, 0);
   const higher = present.reduce((s, p) => s + p.higherOrder, 0);
-  if (questions < REFLECTION_THRESHOLDS.minQuestions || higher > 0) return null;
+  const marked = present.reduce((s, p) => s + p.levelMarked, 0);
+  if (questions < REFLECTION_THRESHOLDS.minQuestions || higher > 0 || marked === 0) return null;
   return { key: 'noHigherOrder', insightKey: key('noHigherOrder'), pupilId: null, questions };
 }
 
@@ -262,6 +269,9 @@ export function summariseLesson(
         corrections: of('correctionWork', 'correctionBehaviour'),
         higherOrder: own.filter(
           (e) => (e.kind === 'turn' || e.kind === 'followUp') && e.questionLevel === 'higher',
+        ).length,
+        levelMarked: own.filter(
+          (e) => (e.kind === 'turn' || e.kind === 'followUp') && e.questionLevel !== undefined,
         ).length,
         total: own.length,
       };

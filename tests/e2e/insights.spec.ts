@@ -29,7 +29,7 @@ test('the insights screen reports the demo teacher’s built-in bias, and drills
   // A phone shows the sections folded: open them all.
   await insights.unfoldAll();
   await expect(insights.basis).toHaveText(
-    /^Dit rust op 24 lessen, \d+ interacties, 28 leerlingen\.$/,
+    /^Dit rust op 24 lessen, \d+ interacties( \(waarvan \d+ achteraf genoteerd\))?, 28 leerlingen\.$/,
   );
   expect(page.url()).toContain('period=all');
 
@@ -192,7 +192,7 @@ test('change over time: weeks or months, and before against from a chosen date',
   ).toBeVisible();
   await expect(
     time.getByText(
-      /^Per 10 lessen kreeg een leerling vóór ma 24 februari 2025 gemiddeld \d+,\d beurten en vanaf die dag \d+,\d/,
+      /^Samen genomen kreeg de klas vóór ma 24 februari 2025 \d+,\d beurten per leerling per 10 lessen en vanaf die dag \d+,\d/,
     ),
   ).toBeVisible();
   await expect(time).toContainText(
@@ -202,7 +202,7 @@ test('change over time: weeks or months, and before against from a chosen date',
   await insights.timeUnit('Weken').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: testInfo.outputPath('time-chart.png') });
   await time
-    .getByText(/^Per 10 lessen kreeg/)
+    .getByText(/^Samen genomen kreeg/)
     .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: testInfo.outputPath('time-split.png') });
 

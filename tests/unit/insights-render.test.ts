@@ -144,11 +144,23 @@ describe('InsightsBody', () => {
       (kacper as SVGGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
       const kacperId = demo.pupils.find((p) => p.name === 'Kacper')?.id;
       expect(drills).toEqual([{ type: 'pupil', pupilId: kacperId, metrics: ['turn'] }]);
-      // Seats show their number, not only a colour.
+      // Seats show the measure their colour encodes (the ratio to the class) and the count beside it.
       const seats = el.querySelectorAll('#ins-seating button.seat');
       expect(seats).toHaveLength(28);
-      for (const seat of seats)
-        expect(seat.querySelector('.seat-count')?.textContent).toMatch(/^\d+$/);
+      for (const seat of seats) {
+        expect(seat.querySelector('.seat-count')?.textContent).toMatch(/^\d+,\d×$/);
+        expect(seat.querySelector('.seat-n')?.textContent).toMatch(/^\(\d+\)$/);
+      }
+      // Statistics (p, Gini, rank correlation) wait behind "Meer detail", closed.
+      const details = [...el.querySelectorAll<HTMLDetailsElement>('details.more-detail')];
+      expect(details.length).toBeGreaterThan(3);
+      expect(details.every((d) => !d.open)).toBe(true);
+      const inside = details.map((d) => d.textContent ?? '').join(' ');
+      expect(inside).toMatch(/p [=<] 0,\d/);
+      expect(inside).toContain('Gini');
+      const outside = el.cloneNode(true) as HTMLElement;
+      for (const d of outside.querySelectorAll('details.more-detail')) d.remove();
+      expect(outside.textContent).not.toMatch(/p [=<] 0,\d|Gini|rangcorrelatie/i);
     },
   );
 
@@ -156,7 +168,7 @@ describe('InsightsBody', () => {
     const el = show(thinClass(6), '2025-03-10');
     const text = el.textContent ?? '';
     expect(text).toContain('Dit rust op 1 les, 6 interacties, 3 leerlingen.');
-    expect(text).toContain('Nog te weinig om van een patroon te spreken: 1 les, 3 interacties');
+    expect(text).toContain('Nog te weinig om van een patroon te spreken: 1 les, 3 beurten');
     expect(text).toContain('Je hebt voor deze klas nog geen verwachtingen ingevuld.');
     expect(text).toContain('Je hebt voor deze klas geen kenmerken ingesteld');
     expect(text).toContain('Nog niemand heeft een vaste plek.');

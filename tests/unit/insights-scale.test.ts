@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   heatLevel,
   niceCeil,
+  seatRatio,
   polylinePoints,
   ratioAxisMax,
   scaleLinear,
@@ -75,6 +76,10 @@ describe('heatLevel', () => {
     [2.6, 1, 4],
     [0.3, null, 2],
     [0.3, 0, 2],
+    // Read from the ratio as printed: 1.54 prints "1,5×" and is coloured with 1,5×.
+    [1.54, 1, 2],
+    [1.55, 1, 3],
+    [0.45, 1, 2],
   ] as const)('rate %s against mean %s → level %s', (rate, mean, level) => {
     expect(heatLevel(rate, mean)).toBe(level);
   });
@@ -98,5 +103,19 @@ describe('polylinePoints', () => {
         { x: 2, y: 6.06 },
       ]),
     ).toBe('1.2,5 2,6.1');
+  });
+});
+
+describe('seatRatio', () => {
+  it.each([
+    [null, 1, null],
+    [1, null, null],
+    [1, 0, null],
+    [0, 0.5, 0],
+    [0.3, 0.2, 1.5],
+    [0.26, 0.2, 1.3],
+    [0.1, 0.3, 0.3],
+  ] as const)('rate %s against mean %s → %s×', (rate, mean, ratio) => {
+    expect(seatRatio(rate, mean)).toBe(ratio);
   });
 });

@@ -68,8 +68,13 @@ describe('insight cards in Dutch', () => {
       'Je gaf Sem 2 beurten in de laatste 5 lessen dat Sem er was; gemiddeld was dat ongeveer 7.',
     );
     expect(w.question).toBe('Wat valt je op? En wat zou je Sem in de volgende les willen geven?');
-    expect(w.chance).toBe('Dit kan goed toeval zijn: 2 beurten tegen ongeveer 7 (p = 0,31).');
-    expect(w.basis).toBe('Rust op 5 lessen, 80 interacties, 28 leerlingen.');
+    // Plain words on the card; the p-value waits behind "Meer detail".
+    expect(w.chance).toBe('Dit kan goed toeval zijn: 2 beurten tegen ongeveer 7.');
+    expect(w.detail).toEqual([
+      'Hoe vaak toeval alleen een verschil van deze grootte of groter geeft: p = 0,31 (de p-waarde).',
+    ]);
+    // The basis names what it counts: this card rests on turns, not on every interaction.
+    expect(w.basis).toBe('Rust op 5 lessen, 80 beurten, 28 leerlingen.');
     expect(w.research).toBe('Onderzoek: Brophy & Good 1970; Kerman 1979');
   });
 
@@ -86,7 +91,8 @@ describe('insight cards in Dutch', () => {
     expect(w.observation).toBe(
       'Je gaf Kacper geen beurt in de 24 lessen van deze periode dat Kacper er was; gemiddeld was dat ongeveer 9.',
     );
-    expect(w.chance).toBe("Zo'n verschil ontstaat zelden door toeval alleen (p < 0,001).");
+    expect(w.chance).toBe("Zo'n verschil ontstaat zelden door toeval alleen.");
+    expect(w.detail[0]).toContain('p < 0,001');
   });
 
   it('high against low expectation, from the side that got more', () => {
@@ -122,7 +128,7 @@ describe('insight cards in Dutch', () => {
       ctx,
     );
     expect(less.observation).toBe(
-      'Leerlingen van wie je weinig verwacht (10 leerlingen) kregen samen genomen 1 keer hulp of uitleg per leerling per 10 lessen, leerlingen van wie je veel verwacht (11 leerlingen) 0,5: ongeveer 2 keer zoveel.',
+      'Leerlingen van wie je weinig verwacht (10 leerlingen) kregen samen genomen 1,0 keer hulp of uitleg per leerling per 10 lessen, leerlingen van wie je veel verwacht (11 leerlingen) 0,5: ongeveer 2,0 keer zoveel.',
     );
   });
 
@@ -143,7 +149,7 @@ describe('insight cards in Dutch', () => {
       ctx,
     );
     expect(w.observation).toBe(
-      'Je gaf Finn in 24 lessen 1 compliment en 12 correcties, waarvan 11 correcties op gedrag. Bij de rest van de klas was 54% van je feedback een compliment.',
+      'Je gaf Finn in de 24 lessen dat Finn er was 1 compliment en 12 correcties, waarvan 11 correcties op gedrag. Bij de rest van de klas was 54% van je feedback een compliment.',
     );
     expect(w.question).toBe('Wat doet Finn goed dat je hardop zou kunnen benoemen?');
   });
@@ -247,7 +253,7 @@ describe('chart summaries', () => {
 
   it('names who got the most and the fewest, per 10 lessons', () => {
     expect(distributionSummary(dist, abc)).toBe(
-      'Beurten per leerling, per 10 lessen dat de leerling er was: het meest Ann (8), het minst Cas (0); gemiddeld 4,7.',
+      'Beurten per leerling, per 10 lessen dat de leerling er was: het meest Ann (8,0), het minst Cas (0,0); gemiddeld 4,7.',
     );
     expect(distributionSummary({ ...dist, total: 0 }, abc)).toBe(
       'In deze periode zijn geen beurten vastgelegd.',
@@ -259,9 +265,6 @@ describe('chart summaries', () => {
       topFifthText(
         {
           size: 6,
-          pupilIds: [],
-          rateShare: 0.4,
-          evenShare: 0.2,
           countShare: 0.38,
           presenceShare: 0.21,
         },
@@ -274,14 +277,14 @@ describe('chart summaries', () => {
 
   it('feedback: totals, and who hears more correction than praise', () => {
     const rows = [
-      { pupilId: 'a', praise: 3, work: 1, behaviour: 0 },
-      { pupilId: 'b', praise: 0, work: 2, behaviour: 5 },
-      { pupilId: 'c', praise: 1, work: 1, behaviour: 0 },
+      { pupilId: 'a', praise: 3, work: 1, behaviour: 0, lessons: 10 },
+      { pupilId: 'b', praise: 0, work: 2, behaviour: 5, lessons: 10 },
+      { pupilId: 'c', praise: 1, work: 1, behaviour: 0, lessons: 10 },
     ];
     expect(feedbackSummary(rows)).toBe(
       'Je gaf 4 complimenten en 9 correcties. 1 leerling kreeg meer correcties dan complimenten; 1 leerling kreeg geen compliment.',
     );
-    expect(feedbackSummary([{ pupilId: 'a', praise: 2, work: 1, behaviour: 0 }])).toBe(
+    expect(feedbackSummary([{ pupilId: 'a', praise: 2, work: 1, behaviour: 0, lessons: 4 }])).toBe(
       'Je gaf 2 complimenten en 1 correctie. Niemand kreeg meer correcties dan complimenten; iedereen kreeg minstens één compliment.',
     );
     // A kind filtered out is left out, not counted as zero.
@@ -292,6 +295,26 @@ describe('chart summaries', () => {
       'Je gaf 4 complimenten; 1 leerling kreeg geen compliment.',
     );
     expect(sortFeedback(rows, abc).map((r) => r.pupilId)).toEqual(['b', 'c', 'a']);
+  });
+
+  // Against lessons present, as the analysis normalises: net corrections per lesson present.
+  it.each([
+    // b: 7 net in 20 lessons = 0.35; d: 3 net in 3 lessons = 1 → d first.
+    [{ b: [0, 2, 5, 20], d: [0, 3, 0, 3] }, ['d', 'b']],
+    // The same counts in the same lessons: more corrections first, then by name.
+    [{ b: [0, 2, 0, 10], d: [0, 2, 0, 10] }, ['b', 'd']],
+    // b: 4 net in 8 = 0.5; d: 6 net in 24 = 0.25 → b first though d has more.
+    [{ b: [0, 4, 0, 8], d: [0, 3, 3, 24] }, ['b', 'd']],
+  ] as const)('feedback order per lesson present: %j → %j', (byPupil, order) => {
+    const rows = Object.entries(byPupil).map(([pupilId, counts]) => {
+      const [praise, work, behaviour, lessons] = counts as readonly number[];
+      return { pupilId, praise: praise!, work: work!, behaviour: behaviour!, lessons: lessons! };
+    });
+    const names = new Map([
+      ['b', 'Bob'],
+      ['d', 'Dewi'],
+    ]);
+    expect(sortFeedback(rows, names).map((r) => r.pupilId)).toEqual(order);
   });
 
   it('groups: rates per group', () => {
@@ -312,7 +335,7 @@ describe('chart summaries', () => {
         'turn',
         (g) => g ?? '-',
       ),
-    ).toBe('Beurten per leerling per 10 lessen: high 5,4 en low 2,5.');
+    ).toBe('Beurten per leerling per 10 lessen, per groep samen genomen: high 5,4 en low 2,5.');
   });
 
   it('numbers: per 10 lessons and p-values', () => {

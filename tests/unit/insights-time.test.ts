@@ -272,12 +272,12 @@ describe('beforeAfterFigures', () => {
 
   it('sums up both sides in one sentence, in Dutch and English', async () => {
     expect(beforeAfterSummary(f)).toBe(
-      'Per 10 lessen kreeg een leerling vóór ma 10 maart 2025 gemiddeld 22,2 beurten en vanaf die dag 23,3. Het vijfde van de klas dat er de meeste kreeg, had eerst 50% en daarna 33% ervan.',
+      'Samen genomen kreeg de klas vóór ma 10 maart 2025 22,2 beurten per leerling per 10 lessen en vanaf die dag 23,3. Het vijfde van de klas met de meeste per 10 lessen kreeg eerst 50% en daarna 33% ervan.',
     );
     await i18next.changeLanguage('en');
     try {
       expect(beforeAfterSummary(f)).toBe(
-        'Per 10 lessons a pupil got on average 22.2 turns before Mon, 10 March 2025 and 23.3 from that day on; the fifth of the class who got the most had 50% of them before and 33% after.',
+        'Taken together, the class got 22.2 turns per pupil per 10 lessons before Mon, 10 March 2025 and 23.3 from that day on; the fifth of the class with the most per 10 lessons got 50% of them before and 33% after.',
       );
     } finally {
       await i18next.changeLanguage('nl');
@@ -289,7 +289,7 @@ describe('beforeAfterFigures', () => {
     const g = beforeAfterFigures(early.beforeAfter!, 'turn', early.options);
     // Before: 14 turns over 6 presences → 23,3 per 10; after: 27 over 12 → 22,5.
     expect(beforeAfterSummary(g)).toBe(
-      'Per 10 lessen kreeg een leerling vóór wo 5 maart 2025 gemiddeld 23,3 beurten en vanaf die dag 22,5.',
+      'Samen genomen kreeg de klas vóór wo 5 maart 2025 23,3 beurten per leerling per 10 lessen en vanaf die dag 22,5.',
     );
   });
 });

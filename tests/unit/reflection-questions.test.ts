@@ -14,7 +14,14 @@ import {
 } from '../../src/domain/reflectionQuestions';
 
 function p(name: string, counts: Partial<LessonPupilSummary> = {}): LessonPupilSummary {
-  const base = { turns: 0, followUps: 0, praise: 0, corrections: 0, higherOrder: 0 };
+  const base = {
+    turns: 0,
+    followUps: 0,
+    praise: 0,
+    corrections: 0,
+    higherOrder: 0,
+    levelMarked: 0,
+  };
   const merged = { ...base, ...counts };
   return {
     id: name.toLowerCase(),
@@ -118,12 +125,19 @@ const ROWS: Row[] = [
     [],
     ['turnsConcentrated', 'wentWell'],
   ],
-  // Six questions, none higher-order.
+  // Six questions, none higher-order, the level marked on them (recall).
   [
     'no higher-order questions',
-    EVEN.map((x) => ({ ...x, higherOrder: 0 })),
+    EVEN.map((x) => ({ ...x, higherOrder: 0, levelMarked: 1 })),
     [],
     ['noHigherOrder', 'wentWell'],
+  ],
+  // Six questions and no level marked on any: "not marked" is not "not asked", so no question.
+  [
+    'no question level marked at all',
+    EVEN.map((x) => ({ ...x, higherOrder: 0, levelMarked: 0 })),
+    [],
+    ['wentWell', 'roomFor'],
   ],
   // The intention comes first; then at most two more.
   [

@@ -1,16 +1,18 @@
 import type { AnalysisResult } from '../../analysis';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { per10 } from '../insights/words';
 
 const collator = new Intl.Collator('nl', { numeric: true });
 
+/** The count with the app's rate beside it: per 10 lessons present, as on the insights screen. */
 function cell(count: number | null, present: number) {
   if (count === null) return '–';
-  const rate = present > 0 ? ` (${formatNumber(count / present, 1)})` : '';
+  const rate = present > 0 ? ` (${per10(count / present)})` : '';
   return `${formatNumber(count, 0)}${rate}`;
 }
 
-/** Turns, praise and corrections per pupil (by code), with the rate per lesson present. */
+/** Turns, praise and corrections per pupil (by code), with the rate per 10 lessons present. */
 export function WorkspaceFigures({
   result,
   codeOf,

@@ -26,7 +26,7 @@ export function WorkspaceInsight({ workspaceId, insight, result, codes, scale, r
         <strong>{t('coach:insight.question')}:</strong> {text.question}
       </p>
       <p class="coach-evidence muted">
-        {[text.chance, text.basis, text.research].filter(Boolean).join(' ')}
+        {[text.chance, ...text.detail, text.basis, text.research].filter(Boolean).join(' ')}
       </p>
       <RemarkForm
         workspaceId={workspaceId}

@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import type { BeforeAfterFigures, RateFigure, SideFigures } from './beforeAfter';
 import { metricCount, metricLabel, metricPlural, per10, percent } from './words';
 import { ScrollRegion } from './ScrollRegion';
+import { MoreDetail } from './Honesty';
 
 type Cell = (s: SideFigures) => ComponentChildren;
 
@@ -89,7 +90,6 @@ export function BeforeAfterTable({ figures }: { figures: BeforeAfterFigures }) {
           tooLittle
         ),
     ],
-    [t('insights:split.gini'), (s) => (s.spread ? formatNumber(s.spread.gini, 2) : tooLittle)],
     ...figures.bands.map((band): [string, Cell] => [
       t('insights:split.band', { band: t(`insights:band.${band}`) }),
       (s) => rateCell(s.bands[band], count),
@@ -104,5 +104,21 @@ export function BeforeAfterTable({ figures }: { figures: BeforeAfterFigures }) {
   if (figures.before.praise !== null && figures.before.corrections !== null) {
     rows.push([t('insights:split.positive'), (s) => percent(s.positiveShare)]);
   }
-  return <SideTable figures={figures} rows={rows} />;
+  const { before, after } = figures;
+  // The Gini coefficient is a statistic: behind "more detail", in plain words first.
+  return (
+    <>
+      <SideTable figures={figures} rows={rows} />
+      {before.spread && after.spread ? (
+        <MoreDetail
+          lines={[
+            t('insights:detail.giniSides', {
+              before: formatNumber(before.spread.gini, 2),
+              after: formatNumber(after.spread.gini, 2),
+            }),
+          ]}
+        />
+      ) : null}
+    </>
+  );
 }

@@ -159,6 +159,8 @@ function DrillBody({
   }
 
   const d = result.distribution.find((x) => x.metric === drill.metric);
+  // Below the period's data threshold: counts and lessons present, no rate (issue 10 §2).
+  const counts = result.rawCountsOnly;
   const members = new Set<Id>(drill.pupilIds);
   const pupils = (d?.pupils ?? [])
     .filter((p) => members.has(p.pupilId))
@@ -177,7 +179,7 @@ function DrillBody({
               <th scope="col">{t('insights:table.pupil')}</th>
               <th scope="col">{metricPlural(drill.metric)}</th>
               <th scope="col">{t('insights:table.present')}</th>
-              <th scope="col">{t('insights:table.per10')}</th>
+              {counts ? null : <th scope="col">{t('insights:table.per10')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -196,7 +198,7 @@ function DrillBody({
                 </th>
                 <td>{p.count}</td>
                 <td>{p.presentLessons}</td>
-                <td>{per10(p.rate)}</td>
+                {counts ? null : <td>{per10(p.rate)}</td>}
               </tr>
             ))}
           </tbody>

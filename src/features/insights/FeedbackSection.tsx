@@ -23,6 +23,7 @@ export function FeedbackSection({ view }: { view: InsightsView }) {
       praise: p.praise ?? 0,
       work: p.correctionWork ?? 0,
       behaviour: p.correctionBehaviour ?? 0,
+      lessons: p.presentLessons,
     }));
   const sorted = sortFeedback(rows, names);
   const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: inScope });
@@ -39,9 +40,9 @@ export function FeedbackSection({ view }: { view: InsightsView }) {
         <p class="muted">{t('insights:feedback.none')}</p>
       ) : (
         <>
-          {scope.praise && scope.corrections ? (
+          {scope.praise && scope.corrections && !result.rawCountsOnly ? (
             <p>{t('insights:feedback.classShare', { share: percent(cls.positiveShare) })}</p>
-          ) : (
+          ) : scope.praise && scope.corrections ? null : (
             <p class="note">
               {scope.praise
                 ? t('insights:feedback.correctionsOff')
@@ -70,11 +71,12 @@ export function FeedbackSection({ view }: { view: InsightsView }) {
                   metricLabel('praise'),
                   metricLabel('correctionWork'),
                   metricLabel('correctionBehaviour'),
+                  t('insights:table.present'),
                 ]}
                 rows={sorted}
                 name={(id) => names.get(id) ?? '?'}
                 onPupil={drill}
-                cells={(r) => [r.praise, r.work, r.behaviour]}
+                cells={(r) => [r.praise, r.work, r.behaviour, r.lessons]}
               />
             )}
           >
@@ -95,6 +97,7 @@ export function FeedbackSection({ view }: { view: InsightsView }) {
                   praise: metricCount('praise', r.praise),
                   work: metricCount('correctionWork', r.work),
                   behaviour: metricCount('correctionBehaviour', r.behaviour),
+                  lessons: t('insights:count.lessons', { count: r.lessons }),
                 }),
               }))}
             />

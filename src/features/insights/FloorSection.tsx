@@ -5,9 +5,9 @@ import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import { ChartFigure } from './ChartFigure';
 import { PupilBars } from './charts/PupilBars';
-import { ChanceNote, InsufficientNote } from './Honesty';
+import { ChanceNote, InsufficientNote, MoreDetail } from './Honesty';
 import { MetricSelect } from './MetricSelect';
-import { distributionSummary, giniText, sortByRate, topFifthText } from './summaries';
+import { distributionSummary, giniDetail, sortByRate, topFifthText } from './summaries';
 import { pickMetric, type InsightsView } from './view';
 import { metricCount, metricPlural, per10, percent } from './words';
 import { FoldSection } from './Fold';
@@ -27,6 +27,8 @@ export function FloorSection({ view }: { view: InsightsView }) {
     ...(quiet?.pattern.status === 'ok' ? quiet.pattern.flaggedInPeriod : []),
   ]);
   const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: [metric] });
+  // Below the period's data threshold: raw counts only, no rate per 10 lessons (issue 10 §2).
+  const counts = result.rawCountsOnly;
   return (
     <FoldSection id="ins-floor" heading={t('insights:floor.heading')}>
       <MetricSelect
@@ -50,13 +52,15 @@ export function FloorSection({ view }: { view: InsightsView }) {
       {d.pupils.some((p) => p.presentLessons > 0) ? (
         <ChartFigure
           id="ins-floor-chart"
-          summary={distributionSummary(d, names)}
+          summary={distributionSummary(d, names, counts)}
           table={() => <FloorTable d={d} view={view} onSelect={drill} />}
         >
           <PupilBars
             labelledBy="ins-floor-chart-summary"
             mean={
-              d.meanRate !== null ? { value: d.meanRate, label: t('insights:chart.mean') } : null
+              !counts && d.meanRate !== null
+                ? { value: d.meanRate, label: t('insights:chart.mean') }
+                : null
             }
             onSelect={drill}
             bars={sortByRate(
@@ -65,11 +69,12 @@ export function FloorSection({ view }: { view: InsightsView }) {
             ).map((p) => ({
               id: p.pupilId,
               label: names.get(p.pupilId) ?? '?',
-              value: p.rate ?? 0,
+              // Below the threshold the bar is the count itself: nothing is extrapolated.
+              value: counts ? p.count : (p.rate ?? 0),
               text: String(p.count),
               marked: flagged.has(p.pupilId),
               mark: '○',
-              aria: t('insights:floor.barLabel', {
+              aria: t(counts ? 'insights:floor.barLabelCounts' : 'insights:floor.barLabel', {
                 name: names.get(p.pupilId) ?? '?',
                 count: metricCount(metric, p.count),
                 lessons: t('insights:count.lessons', { count: p.presentLessons }),
@@ -79,21 +84,25 @@ export function FloorSection({ view }: { view: InsightsView }) {
           />
         </ChartFigure>
       ) : null}
-      <p class="muted small">{t('insights:floor.howToRead', { metric: metricPlural(metric) })}</p>
+      <p class="muted small">
+        {t(counts ? 'insights:floor.howToReadCounts' : 'insights:floor.howToRead', {
+          metric: metricPlural(metric),
+        })}
+      </p>
     </FoldSection>
   );
 }
 
 function FloorWords({ d, view }: { d: Distribution; view: InsightsView }) {
   if (d.pattern.status !== 'ok') {
-    return <InsufficientNote pattern={d.pattern} options={view.result.options} />;
+    return <InsufficientNote pattern={d.pattern} options={view.result.options} metric={d.metric} />;
   }
   return (
     <>
-      <p>
-        {topFifthText(d.pattern.topFifth, d.metric)} {giniText(d.pattern.gini)}
-      </p>
+      <p>{topFifthText(d.pattern.topFifth, d.metric)}</p>
+      <MoreDetail lines={[giniDetail(d.pattern.gini)]} />
       <ChanceNote
+        q={view.result.options.q}
         significance={d.pattern.dispersion}
         counts={t('insights:floor.chanceCounts', {
           count: metricCount(d.metric, d.total),
@@ -113,6 +122,17 @@ function FloorTable({
   view: InsightsView;
   onSelect: (id: Id) => void;
 }) {
+  if (view.result.rawCountsOnly) {
+    return (
+      <PupilTable
+        columns={[metricPlural(d.metric), t('insights:table.present')]}
+        rows={sortByRate(d.pupils, view.names)}
+        name={(id) => view.names.get(id) ?? '?'}
+        onPupil={onSelect}
+        cells={(p) => [p.count, p.presentLessons]}
+      />
+    );
+  }
   return (
     <PupilTable
       columns={[

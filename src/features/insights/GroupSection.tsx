@@ -49,6 +49,7 @@ export function GroupSection({ view, id, heading, intro, comparison, labelOf }: 
           />
           {c.test.status === 'ok' ? (
             <ChanceNote
+              q={view.result.options.q}
               significance={c.test.significance}
               counts={rows
                 .filter((r) => r.group !== null)
@@ -56,9 +57,9 @@ export function GroupSection({ view, id, heading, intro, comparison, labelOf }: 
                 .join(' · ')}
             />
           ) : (
-            <InsufficientNote pattern={c.test} options={view.result.options} />
+            <InsufficientNote pattern={c.test} options={view.result.options} metric={metric} />
           )}
-          {c.test.status !== 'ok' ? (
+          {c.test.status !== 'ok' || view.result.rawCountsOnly ? (
             // Too little for a pattern: the counts only, no rates or ratios (issue 10, point 2).
             <ScrollRegion label={t('insights:groups.countsLabel', { heading })}>
               <GroupCounts rows={rows} metric={metric} labelOf={labelOf} />
@@ -103,9 +104,11 @@ export function GroupSection({ view, id, heading, intro, comparison, labelOf }: 
               />
             </ChartFigure>
           )}
-          <p class="muted small">
-            {t('insights:groups.howToRead', { metric: metricPlural(metric) })}
-          </p>
+          {c.test.status !== 'ok' || view.result.rawCountsOnly ? null : (
+            <p class="muted small">
+              {t('insights:groups.howToRead', { metric: metricPlural(metric) })}
+            </p>
+          )}
         </>
       )}
     </FoldSection>

@@ -6,6 +6,7 @@ import { FoldSection } from './Fold';
 import { describeInsight, type InsightContext } from './insightText';
 import type { InsightsView } from './view';
 import { Icon } from './Icon';
+import { MoreDetail } from './Honesty';
 
 interface InsightCardsProps {
   insights: Insight[];
@@ -154,6 +155,7 @@ function InsightCard({
           {words.chance}
         </p>
       ) : null}
+      <MoreDetail lines={words.detail} />
       <p class="insight-meta muted small">
         {words.basis}
         {words.research ? (

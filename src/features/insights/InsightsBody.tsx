@@ -14,6 +14,7 @@ import { SeatingSection } from './SeatingSection';
 import { Summary } from './Summary';
 import { TimelineSection } from './TimelineSection';
 import type { InsightsView } from './view';
+import { metricsWithout, unmarked } from './marks';
 
 /** Everything below the filters: what it rests on, the insight cards, then the sections. */
 export function InsightsBody({
@@ -26,6 +27,15 @@ export function InsightsBody({
   /** The period and filters: under the summary, which comes first on a phone. */
   filters?: ComponentChildren;
 }) {
+  // Kinds resting on a mark that was not recorded once in the period are left out (see marks.ts);
+  // the summary says so once.
+  const notMarked = unmarked(view.data.events, view.result.lessonIds, view.result.metrics);
+  if (notMarked.length > 0) {
+    view = {
+      ...view,
+      result: { ...view.result, metrics: metricsWithout(view.result.metrics, notMarked) },
+    };
+  }
   const { data, result } = view;
   const scale = data.cls.expectationScale;
   const ctx: InsightContext = {
@@ -49,7 +59,7 @@ export function InsightsBody({
   const rated = result.expectation.pupils.some((p) => p.band !== null);
   return (
     <>
-      <Summary insights={insights} view={view} ctx={ctx} />
+      <Summary insights={insights} view={view} ctx={ctx} notMarked={notMarked} />
       {filters}
       <InsightCards insights={insights} view={view} ctx={ctx} />
       <FloorSection view={view} />

@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ChartFigure } from './ChartFigure';
 import { PlacementChart } from './charts/PlacementChart';
-import { ChanceNote, InsufficientNote } from './Honesty';
+import { ChanceNote, InsufficientNote, MoreDetail } from './Honesty';
 import { gapText, type InsightContext } from './insightText';
 import { placementSummary } from './summaries';
 import type { InsightsView } from './view';
@@ -145,6 +145,7 @@ export function PlacementSection({ view, ctx }: { view: InsightsView; ctx: Insig
             </table>
             {lens.test.status === 'ok' ? (
               <ChanceNote
+                q={result.options.q}
                 significance={lens.test.significance}
                 counts={rows.map((r) => `${labelOf(r.group)}: ${r.pupils}`).join(' · ')}
               />
@@ -155,9 +156,14 @@ export function PlacementSection({ view, ctx }: { view: InsightsView; ctx: Insig
         );
       })}
       {a.pattern.status === 'ok' && a.pattern.spearman !== null ? (
-        <p class="muted small">
-          {t('insights:placement.spearman', { rho: formatNumber(a.pattern.spearman, 2) })}
-        </p>
+        <MoreDetail
+          lines={[
+            t('insights:detail.rho', {
+              rho: formatNumber(a.pattern.spearman, 2),
+              n: t('insights:count.pupils', { count: compared.length }),
+            }),
+          ]}
+        />
       ) : null}
     </FoldSection>
   );

@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ChartFigure } from './ChartFigure';
 import { GroupBars } from './charts/GroupBars';
-import { ChanceNote, InsufficientNote } from './Honesty';
+import { ChanceNote, InsufficientNote, MoreDetail } from './Honesty';
 import { niceCeil } from './scale';
 import type { InsightsView } from './view';
 import { metricLabel, metricPlural, per10 } from './words';
@@ -68,20 +68,29 @@ export function RelationshipSection({ view }: { view: InsightsView }) {
           </label>
           {c.bandTest.status === 'ok' ? (
             <ChanceNote
+              q={result.options.q}
               significance={c.bandTest.significance}
               counts={t('insights:count.pupils', { count: c.n })}
             />
           ) : (
-            <InsufficientNote pattern={c.bandTest} options={result.options} />
+            <InsufficientNote pattern={c.bandTest} options={result.options} metric={c.metric} />
           )}
-          <RelationshipChart c={c} view={view} label={pairLabel(c)} />
+          {/* Below the period's threshold no mean rate per band: the note above gives the counts. */}
+          {result.rawCountsOnly ? null : (
+            <RelationshipChart c={c} view={view} label={pairLabel(c)} />
+          )}
           {c.rho !== null ? (
-            <p class="muted small">
-              {t('insights:relationship.rho', { rho: formatNumber(c.rho, 2), n: c.n })}
-              {c.test.status === 'ok' && c.test.significance.couldBeChance
-                ? ` ${t('insights:relationship.rhoChance')}`
-                : ''}
-            </p>
+            <MoreDetail
+              lines={[
+                t('insights:detail.rho', {
+                  rho: formatNumber(c.rho, 2),
+                  n: t('insights:count.pupils', { count: c.n }),
+                }),
+                ...(c.test.status === 'ok' && c.test.significance.couldBeChance
+                  ? [t('insights:relationship.rhoChance')]
+                  : []),
+              ]}
+            />
           ) : null}
         </>
       )}

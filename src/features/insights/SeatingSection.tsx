@@ -7,7 +7,7 @@ import { layoutSeats } from '../../domain/seating';
 import { t } from '../../i18n';
 import { ChartFigure } from './ChartFigure';
 import { GroupBars } from './charts/GroupBars';
-import { heatLevel, ratioAxisMax } from './scale';
+import { heatLevel, ratioAxisMax, seatRatio } from './scale';
 import { seatGroups } from './seatGroups';
 import type { InsightsView } from './view';
 import { metricCount, metricLabel, metricPlural, per10, percent, ratioText } from './words';
@@ -40,6 +40,8 @@ export function SeatingSection({ view }: { view: InsightsView }) {
         : t('insights:seating.row', { n: i + 1 })
       : t('insights:seating.col', { n: i + 1 });
   const drill = (pupilId: Id) => onDrill({ type: 'pupil', pupilId, metrics: [metric] });
+  // Below the period's data threshold: the counts only, no colour against a mean (issue 10 §2).
+  const counts = result.rawCountsOnly;
   return (
     <FoldSection id="ins-seating" class="seat-heat-card" heading={t('insights:seating.heading')}>
       <fieldset class="choice-row">
@@ -72,6 +74,29 @@ export function SeatingSection({ view }: { view: InsightsView }) {
             row.map((p: PupilRecord | null, c) => {
               if (!p) return <div key={`e${r}-${c}`} class="seat seat-empty" aria-hidden="true" />;
               const s = share.get(p.id);
+              const count = s?.count ?? 0;
+              const lessons = t('insights:count.lessons', { count: s?.presentLessons ?? 0 });
+              if (counts) {
+                return (
+                  <button
+                    key={p.id}
+                    type="button"
+                    class="seat heat-off"
+                    onClick={() => drill(p.id)}
+                    aria-label={t('insights:seating.seatLabelCounts', {
+                      name: names.get(p.id) ?? '?',
+                      count: metricCount(metric, count),
+                      lessons,
+                    })}
+                  >
+                    <span class="seat-name">{shorts.get(p.id) ?? '?'}</span>
+                    <span class="seat-count">{count}</span>
+                  </button>
+                );
+              }
+              // The colour and the big number encode the same measure: the pupil's rate as a
+              // multiple of the class's; the count stands beside it.
+              const ratio = seatRatio(s?.rate ?? null, d.meanRate);
               const level = heatLevel(s?.rate ?? null, d.meanRate);
               return (
                 <button
@@ -81,28 +106,67 @@ export function SeatingSection({ view }: { view: InsightsView }) {
                   onClick={() => drill(p.id)}
                   aria-label={t('insights:seating.seatLabel', {
                     name: names.get(p.id) ?? '?',
-                    count: metricCount(metric, s?.count ?? 0),
-                    lessons: t('insights:count.lessons', { count: s?.presentLessons ?? 0 }),
+                    count: metricCount(metric, count),
+                    lessons,
+                    ratio: ratioText(ratio),
                     level: t(`insights:seating.level.${level}`),
                   })}
                 >
                   <span class="seat-name">{shorts.get(p.id) ?? '?'}</span>
-                  <span class="seat-count">{s?.count ?? 0}</span>
+                  <span class="seat-count">{ratioText(ratio)}</span>
+                  <span class="seat-n">({count})</span>
                 </button>
               );
             }),
           )}
         </div>
       </ScrollRegion>
-      <ul class="heat-key" aria-label={t('insights:seating.keyLabel')}>
-        {([0, 1, 2, 3, 4] as const).map((level) => (
-          <li key={level}>
-            <span class={`heat-swatch heat-${level}`} aria-hidden="true" />
-            {t(`insights:seating.level.${level}`)}
-          </li>
-        ))}
-      </ul>
-      {seated && groups.length > 1 ? (
+      {counts ? (
+        <p class="muted small">
+          {t('insights:seating.countsOnly', { metric: metricPlural(metric) })}
+        </p>
+      ) : (
+        <>
+          <p class="muted small">
+            {t('insights:seating.howToRead', { metric: metricPlural(metric) })}
+          </p>
+          <ul class="heat-key" aria-label={t('insights:seating.keyLabel')}>
+            {([0, 1, 2, 3, 4] as const).map((level) => (
+              <li key={level}>
+                <span class={`heat-swatch heat-${level}`} aria-hidden="true" />
+                {t(`insights:seating.level.${level}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {seated && groups.length > 1 && counts ? (
+        <ScrollRegion label={t('insights:seating.countsLabel')}>
+          <table class="counts-only">
+            <thead>
+              <tr>
+                <th scope="col">
+                  {by === 'row' ? t('insights:seating.byRow') : t('insights:seating.byCol')}
+                </th>
+                <th scope="col">{t('insights:table.pupils')}</th>
+                <th scope="col">{t('insights:table.present')}</th>
+                <th scope="col">{metricPlural(metric)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.index}>
+                  <th scope="row">{groupLabel(g.index)}</th>
+                  <td>{g.pupils.length}</td>
+                  <td>{g.presences}</td>
+                  <td>{g.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      ) : null}
+      {seated && groups.length > 1 && !counts ? (
         <>
           <fieldset class="choice-row">
             <legend>{t('insights:seating.compare')}</legend>
@@ -141,6 +205,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
                       {by === 'row' ? t('insights:seating.byRow') : t('insights:seating.byCol')}
                     </th>
                     <th scope="col">{t('insights:table.pupils')}</th>
+                    <th scope="col">{t('insights:table.present')}</th>
                     <th scope="col">{metricPlural(metric)}</th>
                     <th scope="col">{t('insights:table.per10')}</th>
                     <th scope="col">{t('insights:table.ratio')}</th>
@@ -151,6 +216,7 @@ export function SeatingSection({ view }: { view: InsightsView }) {
                     <tr key={g.index}>
                       <th scope="row">{groupLabel(g.index)}</th>
                       <td>{g.pupils.length}</td>
+                      <td>{g.presences}</td>
                       <td>{g.count}</td>
                       <td>{per10(g.rate)}</td>
                       <td>{ratioText(g.ratio)}</td>

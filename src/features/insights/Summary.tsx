@@ -1,4 +1,5 @@
-import type { Insight } from '../../analysis';
+import { MEMORY, RESEARCH, type AnalysisResult, type Insight } from '../../analysis';
+import { formatPercent } from '../../i18n/format';
 import { t } from '../../i18n';
 import { firmestFindings } from './firmest';
 import { openSection, useSectionsOpen } from './Fold';
@@ -6,7 +7,9 @@ import { drillFor } from './InsightCards';
 import type { InsightContext } from './insightText';
 import { sectionOf, summarySentence } from './summaryText';
 import type { InsightsView } from './view';
-import { basisText } from './words';
+import { basisText, listText, researchText } from './words';
+import type { Mark } from './marks';
+import { Icon } from './Icon';
 
 /**
  * "In het kort": the first thing on the screen — at most five of the firmest findings of the
@@ -17,17 +20,32 @@ export function Summary({
   insights,
   view,
   ctx,
+  notMarked = [],
 }: {
   insights: readonly Insight[];
   view: InsightsView;
   ctx: InsightContext;
+  /** Marks not recorded once in the period: said once, here. */
+  notMarked?: readonly Mark[];
 }) {
   const wide = useSectionsOpen();
   const firm = firmestFindings(insights);
   return (
     <section class="card insights-summary" id="ins-summary" aria-labelledby="ins-summary-h">
       <h2 id="ins-summary-h">{t('insights:summary.heading')}</h2>
-      <p class="insights-basis">{t('insights:basis', { basis: basisText(view.result.basis) })}</p>
+      <p class="insights-basis">
+        {t('insights:basis', {
+          basis: basisText(view.result.basis, undefined, view.result.loggedAfter),
+        })}
+      </p>
+      <MemoryNote result={view.result} />
+      {notMarked.length > 0 ? (
+        <p class="muted small not-marked">
+          {t('insights:summary.notMarked', {
+            marks: listText(notMarked.map((m) => t(`insights:mark.${m}`))),
+          })}
+        </p>
+      ) : null}
       {firm.length === 0 ? (
         <p>{t('insights:summary.none')}</p>
       ) : (
@@ -56,5 +74,28 @@ export function Summary({
       )}
       {wide ? null : <p class="muted small">{t('insights:summary.rest')}</p>}
     </section>
+  );
+}
+
+/**
+ * When a large share of the period was logged afterwards: memory can follow expectations too,
+ * so those counts are not as firm as live taps (issue 10 §6; threshold MEMORY.afterShareNote).
+ */
+export function MemoryNote({ result }: { result: AnalysisResult }) {
+  const { loggedAfter } = result;
+  const events = result.basis.events;
+  if (loggedAfter === 0 || events === 0 || loggedAfter / events < MEMORY.afterShareNote) {
+    return null;
+  }
+  return (
+    <p class="note note-memory">
+      <Icon name="info" />
+      {t('insights:summary.memory', {
+        share: formatPercent(loggedAfter / events),
+        count: loggedAfter,
+        events,
+      })}{' '}
+      <span class="muted small">{researchText(RESEARCH.memory)}</span>
+    </p>
   );
 }

@@ -37,7 +37,7 @@ export function TimelineSection({ view }: { view: InsightsView }) {
         value={metric}
         onChange={setChosen}
       />
-      {result.timeline.week.length < 2 ? (
+      {result.timeline.week.length < 2 || result.rawCountsOnly ? (
         <p class="muted">{t('insights:time.tooShort')}</p>
       ) : (
         <>

@@ -8,22 +8,28 @@ import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import {
+  afterText,
   approx,
   basisText,
   listText,
   metricCount,
   metricPlural,
+  oneDecimal,
   per10,
   percent,
   researchText,
+  significanceDetail,
   significanceText,
 } from './words';
+import { topFifthText } from './summaries';
 
 export interface InsightWords {
   observation: string;
   question: string;
   /** Could it be chance (with the counts), or is it unlikely to be; null when no test applies. */
   chance: string | null;
+  /** Statistics for "more detail" (p-values, rank correlation), each a plain sentence. */
+  detail: string[];
   basis: string;
   research: string | null;
 }
@@ -39,25 +45,53 @@ const num = (v: number | string | undefined): number => (typeof v === 'number' ?
 const str = (v: number | string | undefined): string => (v === undefined ? '' : String(v));
 
 export function describeInsight(insight: Insight, ctx: InsightContext): InsightWords {
-  const { observation, question, counts } = words(insight, ctx);
+  const { observation, question, counts, detail } = words(insight, ctx);
+  const sig = insight.significance;
   return {
     observation,
     question,
-    chance: insight.significance
-      ? significanceText(
-          { p: insight.significance.p ?? 1, couldBeChance: insight.significance.couldBeChance },
-          counts,
-        )
-      : null,
-    basis: t('insights:card.basis', { basis: basisText(insight.basis) }),
+    chance: sig ? significanceText(sig, counts) : null,
+    detail: [
+      ...(detail ?? []),
+      ...(sig && sig.p !== undefined
+        ? significanceDetail({ p: sig.p, adjustedP: sig.adjustedP }, ctx.result.options.q)
+        : []),
+    ],
+    basis: t('insights:card.basis', { basis: insightBasis(insight) }),
     research: insight.research.length > 0 ? researchText(insight.research) : null,
   };
+}
+
+/**
+ * What a card rests on, its events named by what they are ("245 beurten", "13 complimenten en
+ * correcties", "56 toetsresultaten"): never "interacties" for a count that is not the period's
+ * interactions at the top of the screen.
+ */
+export function insightBasis(insight: Insight): string {
+  const b = insight.basis;
+  const metric =
+    typeof insight.params.metric === 'string'
+      ? (insight.params.metric as Metric)
+      : insight.kind === 'notAddressed'
+        ? 'turn'
+        : undefined;
+  if (metric) return basisText(b, metric);
+  const lessons = t('insights:count.lessons', { count: b.lessons });
+  const pupils = t('insights:count.pupils', { count: b.pupils });
+  if (insight.kind === 'praiseCorrection') {
+    return [lessons, t('insights:count.feedback', { count: b.events }), pupils].join(', ');
+  }
+  if (insight.kind === 'expectationVsAchievement' || insight.kind === 'lensExpectationGap') {
+    return [lessons, t('insights:count.results', { count: b.events }), pupils].join(', ');
+  }
+  return basisText(b);
 }
 
 interface Parts {
   observation: string;
   question: string;
   counts?: string;
+  detail?: string[];
 }
 
 function nameOf(ctx: InsightContext, id: Id | undefined): string {
@@ -73,7 +107,10 @@ function words(insight: Insight, ctx: InsightContext): Parts {
       return {
         observation: t('insights:card.insufficientData.obs', {
           lessons: t('insights:count.lessons', { count: num(p.lessons) }),
-          events: t('insights:count.events', { count: num(p.events) }),
+          events:
+            ctx.result.loggedAfter > 0
+              ? `${t('insights:count.events', { count: num(p.events) })} ${afterText(ctx.result.loggedAfter)}`
+              : t('insights:count.events', { count: num(p.events) }),
           minLessons: num(p.minLessons),
           minEvents: num(p.minEvents),
         }),
@@ -107,7 +144,7 @@ function words(insight: Insight, ctx: InsightContext): Parts {
         pupils: t('insights:count.pupils', { count: insight.pupils?.length ?? 0 }),
         count: metricCount(metric, num(p.count)),
         expected: approx(num(p.expectedCount)),
-        ratio: formatNumber(num(p.ratio), 1),
+        ratio: oneDecimal(num(p.ratio)),
       };
       return {
         observation: t('insights:card.lensEquity.obs', vars),
@@ -165,15 +202,18 @@ function words(insight: Insight, ctx: InsightContext): Parts {
       };
     }
     case 'concentration': {
-      const vars = {
-        size: t('insights:count.pupils', { count: num(p.topFifthSize) }),
-        share: percent(num(p.topFifthShare)),
-        even: percent(num(p.evenShare)),
-        metric: metricPlural(metric),
-      };
+      // The same sentence and figures as the floor section (one number, one meaning).
+      const observation = topFifthText(
+        {
+          size: num(p.topFifthSize),
+          countShare: p.countShare === undefined ? null : num(p.countShare),
+          presenceShare: p.presenceShare === undefined ? null : num(p.presenceShare),
+        },
+        metric,
+      );
       // Corrections are not chances to hand out; help may be deliberate differentiation.
       return {
-        observation: t('insights:card.concentration.obs', vars),
+        observation,
         question: isCorrective(metric)
           ? t('insights:card.concentration.questionCorrective')
           : metric === 'help'
@@ -205,7 +245,7 @@ function expectationWords(insight: Insight, ctx: InsightContext, metric: Metric)
     lowPupils: t('insights:count.pupils', { count: num(p.lowPupils) }),
     high: per10(high),
     low: per10(low),
-    ratio: formatNumber(high >= low ? high / (low || 1) : low / (high || 1), 1),
+    ratio: oneDecimal(high >= low ? high / (low || 1) : low / (high || 1)),
   };
   const kind = insight.kind === 'higherOrder' ? 'higherOrder' : 'expectationGap';
   let observation: string;
@@ -239,9 +279,13 @@ function relationshipWords(insight: Insight, metric: Metric): Parts {
     metric: metricPlural(metric),
     upper: p.rateRated3to5 === undefined ? '–' : per10(num(p.rateRated3to5)),
     lower: p.rateRated1to2 === undefined ? '–' : per10(num(p.rateRated1to2)),
-    rho: p.rho === undefined ? '–' : formatNumber(num(p.rho), 2),
     n: t('insights:count.pupils', { count: num(p.n) }),
   };
+  // The rank correlation itself lives behind "more detail", in plain words first.
+  const detail =
+    p.rho === undefined
+      ? []
+      : [t('insights:detail.rho', { rho: formatNumber(num(p.rho), 2), n: vars.n })];
   const bands = p.rateRated3to5 !== undefined && p.rateRated1to2 !== undefined;
   const key =
     insight.kind === 'relationshipRegard'
@@ -266,6 +310,7 @@ function relationshipWords(insight: Insight, metric: Metric): Parts {
       key === 'regard'
         ? t('insights:card.relationship.questionRegard')
         : t('insights:card.relationship.questionCorrection'),
+    detail,
   };
 }
 

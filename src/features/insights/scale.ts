@@ -32,14 +32,24 @@ export function truncateLabel(text: string, max: number): string {
 }
 
 /**
- * Heat level 0–4 of a pupil's rate against the class mean: 0 none at all, 1 under half the mean,
- * 2 around the mean (half to one and a half), 3 up to two and a half times, 4 more. The seat also
- * shows the number, so the level is never the only signal.
+ * A pupil's rate as a multiple of the class mean, rounded to the one decimal the seat prints
+ * ("1,3×"); null without a rate or a mean. The colour (heatLevel) is read from this rounded
+ * value, so a seat printed "1,5×" is never coloured as "more than 1,5×".
+ */
+export function seatRatio(rate: number | null, mean: number | null): number | null {
+  if (rate === null || mean === null || mean <= 0) return null;
+  return Math.round((rate / mean) * 10) / 10;
+}
+
+/**
+ * Heat level 0–4 of a pupil's rate against the class mean, read from the ratio as printed (one
+ * decimal): 0 none at all, 1 under 0,5×, 2 from 0,5× to 1,5×, 3 up to 2,5×, 4 more. The seat
+ * also shows the ratio and the count, so the level is never the only signal.
  */
 export function heatLevel(rate: number | null, mean: number | null): 0 | 1 | 2 | 3 | 4 {
   if (rate === null || rate <= 0) return 0;
-  if (mean === null || mean <= 0) return 2;
-  const r = rate / mean;
+  const r = seatRatio(rate, mean);
+  if (r === null) return 2;
   if (r < 0.5) return 1;
   if (r <= 1.5) return 2;
   if (r <= 2.5) return 3;

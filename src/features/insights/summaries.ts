@@ -22,7 +22,12 @@ export function sortByRate(
 }
 
 /** "Turns per pupil: Mila got the most (14 in 24 lessons), Kacper the fewest (2 in 24)." */
-export function distributionSummary(d: Distribution, names: ReadonlyMap<Id, string>): string {
+export function distributionSummary(
+  d: Distribution,
+  names: ReadonlyMap<Id, string>,
+  countsOnly = false,
+): string {
+  if (countsOnly) return countsSummary(d, names);
   const present = sortByRate(
     d.pupils.filter((p) => p.presentLessons > 0),
     names,
@@ -55,8 +60,41 @@ export function distributionSummary(d: Distribution, names: ReadonlyMap<Id, stri
   });
 }
 
+/**
+ * Below the threshold: "Turns per pupil in this period: most for Lars (3), fewest for Ann (0)" —
+ * the counts themselves, with no rate that would extrapolate two lessons to ten.
+ */
+function countsSummary(d: Distribution, names: ReadonlyMap<Id, string>): string {
+  const present = d.pupils.filter((p) => p.presentLessons > 0);
+  if (d.total === 0 || present.length === 0) {
+    return t('insights:floor.summaryNone', { metric: metricPlural(d.metric) });
+  }
+  const top = Math.max(...present.map((p) => p.count));
+  const bottom = Math.min(...present.map((p) => p.count));
+  if (top === bottom) {
+    return t('insights:floor.summaryCountsEqual', { count: metricCount(d.metric, top) });
+  }
+  const who = (n: number) => {
+    const list = present
+      .filter((p) => p.count === n)
+      .map((p) => names.get(p.pupilId) ?? '?')
+      .sort((a, b) => a.localeCompare(b));
+    return list.length > 3 ? t('insights:count.pupils', { count: list.length }) : listText(list);
+  };
+  return t('insights:floor.summaryCounts', {
+    metric: metricLabel(d.metric),
+    most: who(top),
+    mostCount: top,
+    fewest: who(bottom),
+    fewestCount: bottom,
+  });
+}
+
 /** "The 6 pupils who got the most (a fifth of the class) got 38% of the turns; an equal share is 21%." */
-export function topFifthText(top: TopFifth, metric: Metric): string {
+export function topFifthText(
+  top: Pick<TopFifth, 'size'> & { countShare: number | null; presenceShare: number | null },
+  metric: Metric,
+): string {
   return t('insights:floor.topFifth', {
     pupils: t('insights:count.pupils', { count: top.size }),
     share: percent(top.countShare),
@@ -65,9 +103,9 @@ export function topFifthText(top: TopFifth, metric: Metric): string {
   });
 }
 
-/** The Gini coefficient with what its ends mean. */
-export function giniText(gini: number): string {
-  return t('insights:floor.gini', { gini: formatNumber(gini, 2) });
+/** The Gini coefficient for "more detail": in plain words first, then its name. */
+export function giniDetail(gini: number): string {
+  return t('insights:detail.gini', { gini: formatNumber(gini, 2) });
 }
 
 export interface FeedbackCounts {
@@ -75,14 +113,19 @@ export interface FeedbackCounts {
   praise: number;
   work: number;
   behaviour: number;
+  /** Lessons the pupil was present: the denominator, as for turns. */
+  lessons: number;
 }
 
-/** Most corrections relative to praise first: who mostly hears what went wrong. */
+/**
+ * Most corrections relative to praise first, per lesson present (as the analysis normalises):
+ * who mostly hears what went wrong, without a pupil often away moving down for that alone.
+ */
 export function sortFeedback(
   rows: readonly FeedbackCounts[],
   names: ReadonlyMap<Id, string>,
 ): FeedbackCounts[] {
-  const net = (r: FeedbackCounts) => r.work + r.behaviour - r.praise;
+  const net = (r: FeedbackCounts) => (r.work + r.behaviour - r.praise) / Math.max(1, r.lessons);
   return [...rows].sort(
     (a, b) =>
       net(b) - net(a) ||

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Prompt, PromptRule } from '../../reflection';
 import { describeIntention } from '../intentions/describe';
+import { per10 } from '../insights/words';
 
 export interface TextContext {
   pupilNames: ReadonlyMap<Id, string>;
@@ -62,8 +63,8 @@ function vars(prompt: Prompt, ctx: TextContext): Record<string, string | number>
   if (typeof p.expectedCount === 'number') v.expected = v.expectedCount ?? '';
   if (typeof p.restPositiveShare === 'number') v.restShare = formatPercent(p.restPositiveShare);
   // Rates per lesson are small numbers: per 10 lessons reads better.
-  if (typeof p.highRate === 'number') v.high = formatNumber(p.highRate * 10, 1);
-  if (typeof p.lowRate === 'number') v.low = formatNumber(p.lowRate * 10, 1);
+  if (typeof p.highRate === 'number') v.high = per10(p.highRate);
+  if (typeof p.lowRate === 'number') v.low = per10(p.lowRate);
   // Positions and gaps on a 0..1 footing read as 0–100.
   if (typeof p.expectationPosition === 'number') v.exp = Math.round(p.expectationPosition * 100);
   if (typeof p.achievementPosition === 'number') v.ach = Math.round(p.achievementPosition * 100);

@@ -18,10 +18,12 @@ export const turnsConcentrated: RuleFn = ({ result }, t) => {
       key: 'turnsConcentrated',
       rule: 'turnsConcentrated',
       pupilIds: topFifth.pupilIds,
+      // The gate is on the rates; the words name the part of the turns against the part of the
+      // presences, the same figures as the insights' floor section and card.
       params: {
-        share: topFifth.rateShare,
+        share: topFifth.countShare,
         size: topFifth.size,
-        evenShare: topFifth.evenShare,
+        evenShare: topFifth.presenceShare,
         pupils: basis.pupils,
         p: dispersion.p,
       },

@@ -229,6 +229,7 @@ function bareResult(over: Partial<AnalysisResult>): AnalysisResult {
     timeline: { week: [], month: [] },
     beforeAfter: null,
     rawCountsOnly: false,
+    loggedAfter: 0,
     chance: { q: 0.1, size: 0, survivors: 0, cutoff: null, adjusted: {} },
     ...over,
   };
