@@ -50,7 +50,15 @@ function layer(glob, forbidden, ignores = []) {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'dev-dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'coverage',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -142,7 +142,10 @@ export async function prepareImport(
   options: PrepareOptions = {},
 ): Promise<ValidatedBackup> {
   checkSize(input, options.maxBytes);
-  const validated = await validateBackupStream(await unwrapBackup(input, options.passphrase), options);
+  const validated = await validateBackupStream(
+    await unwrapBackup(input, options.passphrase),
+    options,
+  );
   throwIfCancelled(options.signal);
   try {
     await checkRefsInDb(getDb(), validated.externalRefs, validated.file.data.events);
