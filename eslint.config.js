@@ -18,7 +18,7 @@ const LAYERS = {
   ],
   'src/analysis/**': [...below('reflection', 'intervisie', 'sync', ...APP_FOLDERS), ...UI_LIBS],
   'src/reflection/**': [...below('intervisie', 'sync', ...APP_FOLDERS), ...UI_LIBS],
-  // Sync's pure half: the record mapping and the encryption (docs/sync-client.md).
+  // Sync's pure half: the record mapping and the encryption (docs/sync.md).
   'src/sync/**': [...below('analysis', 'reflection', 'intervisie', ...APP_FOLDERS), ...UI_LIBS],
   'src/intervisie/**': [...below('reflection', 'sync', ...APP_FOLDERS), ...UI_LIBS],
   // db may use intervisie's public index (package validation), never its internals.

@@ -5,9 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { DIST, printTable, startPreview, verdict, writeFigures } from './lib.mjs';
+import {
+  DIST,
+  launchChromium,
+  phoneContext,
+  printTable,
+  startPreview,
+  verdict,
+  writeFigures,
+} from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_BUNDLE_PORT ?? 4191);
 const BUDGET_KB = 90;
@@ -16,21 +22,11 @@ const kB = (bytes) => (bytes / 1000).toFixed(1);
 
 export async function runBundle() {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   try {
     // No service worker: its precache would fetch every screen's chunk in the background,
     // which is not what the first screen needs.
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-      locale: 'nl-NL',
-      serviceWorkers: 'block',
-    });
+    const context = await phoneContext(browser);
     const page = await context.newPage();
     const loaded = new Map();
     page.on('response', (response) => {

@@ -4,9 +4,7 @@
 // A size, not a timing: it is also asserted in tests/e2e/insights-phone.spec.ts.
 // BENCH_SHOTS=<dir> also writes screenshots (phone, folded; wide 1280×800, open).
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { printTable, startPreview, verdict, writeFigures } from './lib.mjs';
+import { launchChromium, printTable, startPreview, verdict, writeFigures } from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_HEIGHT_PORT ?? 4195);
 const SCREEN = 740;
@@ -29,10 +27,7 @@ function pageHeight(page) {
 
 export async function runInsightsHeight() {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({
       viewport: { width: 360, height: SCREEN },

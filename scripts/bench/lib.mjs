@@ -1,9 +1,11 @@
 // Shared pieces of the benchmarks: a vite preview server on the production build, a table
 // printer, percentiles, and the JSON figures file. Benchmarks report; they never fail on a budget.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
@@ -104,4 +106,43 @@ export function writeFigures(name, figures) {
 /** "OK" or "OVER BUDGET", never an exit code: budgets are for people to act on. */
 export function verdict(ok) {
   return ok ? 'ok' : 'OVER BUDGET';
+}
+
+/** Debian's Chromium with the project's flags: every bench drives the same browser. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+}
+
+/** A phone as the benches measure it: 360×740, touch, Dutch, no service worker unless asked. */
+export function phoneContext(browser, overrides = {}) {
+  return browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'nl-NL',
+    serviceWorkers: 'block',
+    ...overrides,
+  });
+}
+
+/** The `uptime` line, written down with the figures (the machine is shared). */
+export function machineLoad() {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The browser's version, written down with the figures. */
+export function chromiumVersion() {
+  try {
+    return execFileSync(CHROMIUM_PATH, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
 }

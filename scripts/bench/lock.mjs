@@ -8,10 +8,16 @@
 // Probes are tap.mjs's. Run: `node scripts/bench/lock.mjs` (BENCH_DIST, BENCH_LOCK_PORT,
 // BENCH_TAPS to change the build, the port or the number of taps).
 import { pathToFileURL } from 'node:url';
-import { execFileSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { percentile, printTable, startPreview, verdict, writeFigures } from './lib.mjs';
+import {
+  launchChromium,
+  machineLoad,
+  percentile,
+  phoneContext,
+  printTable,
+  startPreview,
+  verdict,
+  writeFigures,
+} from './lib.mjs';
 import { openDemoClass, startLesson, timeTaps } from './tap.mjs';
 
 const PORT = Number(process.env.BENCH_LOCK_PORT ?? 4196);
@@ -82,26 +88,10 @@ async function tapsAt(page, cdp, lessonUrl, rate) {
 
 export async function runLock() {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-  });
-  const load = (() => {
-    try {
-      return execFileSync('uptime', { encoding: 'utf8' }).trim();
-    } catch {
-      return 'unknown';
-    }
-  })();
+  const browser = await launchChromium();
+  const load = machineLoad();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-      locale: 'nl-NL',
-      serviceWorkers: 'block',
-    });
+    const context = await phoneContext(browser);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await openDemoClass(page, server.url);

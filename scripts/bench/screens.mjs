@@ -5,12 +5,16 @@
 // task (PerformanceObserver 'longtask', tasks over 50 ms) and when the last task ended. The
 // medians of BENCH_SCREENS_RUNS visits (default 5). The class-year's insights screen is in
 // insights.mjs. Usage: node scripts/bench/screens.mjs   (BENCH_DIST=dist, port 4199)
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { printTable, startPreview, writeFigures } from './lib.mjs';
+import {
+  chromiumVersion,
+  launchChromium,
+  phoneContext,
+  printTable,
+  startPreview,
+  writeFigures,
+} from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_SCREENS_PORT ?? 4199);
 const RUNS = Number(process.env.BENCH_SCREENS_RUNS ?? 5);
@@ -51,20 +55,13 @@ function visit([hash, quietMs, maxMs]) {
 
 export async function runScreens() {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const load = { start: loadavg().map((x) => x.toFixed(2)) };
   const figures = { runs: RUNS, rates: {} };
   try {
-    figures.browser = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+    figures.browser = chromiumVersion();
     for (const rate of RATES) {
-      const context = await browser.newContext({
-        viewport: { width: 360, height: 740 },
-        isMobile: true,
-        hasTouch: true,
-        deviceScaleFactor: 2,
-        locale: 'nl-NL',
-        serviceWorkers: 'block',
-      });
+      const context = await phoneContext(browser);
       await context.addInitScript(installProbe);
       const page = await context.newPage();
       await page.goto(`${server.url}/`);

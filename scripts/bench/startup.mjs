@@ -5,14 +5,20 @@
 // tap), first contentful paint, the JavaScript files fetched before ready, and the longest
 // main-thread task. Medians of BENCH_STARTUP_RUNS visits (default 7).
 // Usage: node scripts/bench/startup.mjs   (BENCH_DIST=dist, ports 4197/4198)
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { DIST, ROOT, printTable, requireDist, writeFigures } from './lib.mjs';
+import {
+  chromiumVersion,
+  DIST,
+  launchChromium,
+  phoneContext,
+  printTable,
+  requireDist,
+  ROOT,
+  writeFigures,
+} from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 7);
 const RATES = [1, 4];
@@ -63,14 +69,7 @@ function readVisit() {
 }
 
 async function measureSite(browser, url, rate) {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale: 'nl-NL',
-    serviceWorkers: 'allow',
-  });
+  const context = await phoneContext(browser, { serviceWorkers: 'allow' });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   // First visit installs the service worker; the visits measured are served by it.
@@ -98,14 +97,6 @@ async function measureSite(browser, url, rate) {
   };
 }
 
-function chromiumVersion() {
-  try {
-    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 export async function runStartup() {
   requireDist();
   await build({
@@ -115,7 +106,7 @@ export async function runStartup() {
   const load = { start: loadavg().map((x) => x.toFixed(2)) };
   const app = await serve(DIST, 4197);
   const floor = await serve(FLOOR_DIST, 4198);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const figures = { browser: chromiumVersion(), runs: RUNS, rates: {} };
   try {
     for (const rate of RATES) {

@@ -10,10 +10,17 @@
 // Contract with the logging screen: tiles are `button.tile-main[data-pupil-id]` inside `.tile`,
 // which holds an element with `data-total` and carries `data-saving="true"` while writing.
 import { pathToFileURL } from 'node:url';
-import { execFileSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { percentile, printTable, startPreview, verdict, writeFigures } from './lib.mjs';
+import {
+  chromiumVersion,
+  launchChromium,
+  machineLoad,
+  percentile,
+  phoneContext,
+  printTable,
+  startPreview,
+  verdict,
+  writeFigures,
+} from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_TAP_PORT ?? 4194);
 const TAPS = Number(process.env.BENCH_TAPS ?? 100);
@@ -179,39 +186,12 @@ async function timeReady(page, classUrl, selector) {
   return { median: percentile(values, 50), max: Math.max(...values), runs: values.length };
 }
 
-function chromiumVersion() {
-  try {
-    return execFileSync(CHROMIUM_PATH, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 export async function runTap() {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-  });
-  const load = (() => {
-    try {
-      return execFileSync('uptime', { encoding: 'utf8' }).trim();
-    } catch {
-      return 'unknown';
-    }
-  })();
+  const browser = await launchChromium();
+  const load = machineLoad();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-      locale: 'nl-NL',
-      serviceWorkers: 'block',
-    });
+    const context = await phoneContext(browser);
     // The floor is served on the app's own origin, so IndexedDB and the process are alike.
     await context.route('**/__floor.html', (route) =>
       route.fulfill({ contentType: 'text/html', body: FLOOR_HTML }),
