@@ -7,6 +7,9 @@
 import * as Y from 'yjs';
 import type { Id, InteractionEvent } from '../model/types';
 import { openText, sealText } from './crypto';
+import { sameJson } from './json';
+
+export { sameJson };
 import { ENCRYPTED, type FieldTable, type SyncRecords, type SyncTable } from './tables';
 
 /** Marks the transactions this device makes, so its own changes are not read back as remote. */
@@ -35,19 +38,6 @@ const place = (table: SyncTable, id: Id, field: string) => `${table}/${id}/${fie
 
 export function isGone(doc: Y.Doc, table: SyncTable, id: Id): boolean {
   return goneMap(doc).has(goneKey(table, id));
-}
-
-/** Structural equality of JSON values (Yjs keeps key order, but do not rely on it). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) =>
-    sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-  );
 }
 
 function isSealed(table: SyncTable, field: string): boolean {

@@ -153,4 +153,18 @@ describe('first screen', () => {
     expect(entries).toHaveLength(1);
     expect(entries.length + preloads.length).toBeLessThanOrEqual(3);
   });
+
+  it('loads no sync engine at start-up: Yjs and Hocuspocus stay in the lazy sync chunk', () => {
+    const html = read('index.html');
+    const files = [
+      ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),
+      ...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+    ].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      // Strings of Yjs's update decoder and of the Hocuspocus provider.
+      expect(read(file)).not.toContain('Unexpected content type');
+      expect(read(file)).not.toContain('HocuspocusProvider');
+    }
+  });
 });

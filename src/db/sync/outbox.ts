@@ -6,7 +6,7 @@
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Dexie } from 'dexie';
 import type { Id, LessonEventsRecord } from '../../model/types';
-import { sameJson } from '../../sync/doc';
+import { sameJson } from '../../sync/json';
 import { SYNC_TABLES } from '../../sync/tables';
 import type { SyncOutboxRecord } from './records';
 
