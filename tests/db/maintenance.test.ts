@@ -21,6 +21,7 @@ import { putEvents, readClassEvents } from '../../src/db/eventStore';
 import { CORE_TABLES, DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
 import type { CoachWorkspaceRecord, JournalEntry } from '../../src/model/types';
 import { generateDemoClass } from '../../src/domain/demo/generate';
+import { getSyncPairing, saveSyncPairing } from '../../src/db/repo/syncPairing';
 
 const NOW = new Date('2025-10-15T10:00:00Z');
 const STAMP = { createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() };
@@ -169,6 +170,26 @@ describe('deleteAllData', () => {
     // The database is still usable afterwards.
     await addClass(3);
     expect(await db.classes.count()).toBe(1);
+  });
+
+  it('on a paired device: unpairs first, so nothing of the deletion is left to sync', async () => {
+    await addClass(5);
+    const db = getDb();
+    await saveSyncPairing({
+      url: 'ws://127.0.0.1:1',
+      teacherId: 't1',
+      token: 'token',
+      key: new Uint8Array(32).fill(7),
+    });
+    await db.syncOutbox.put({ key: 'pupils:p1', fields: null });
+    await db.syncUpdates.add({ update: new Uint8Array([1, 2, 3]) });
+
+    await deleteAllData();
+
+    expect(await getSyncPairing()).toBeNull();
+    expect(await db.syncOutbox.count()).toBe(0);
+    expect(await db.syncUpdates.count()).toBe(0);
+    for (const t of DATA_STORES) expect(await db.table(t).count(), t).toBe(0);
   });
 
   it('is all or nothing: when one table cannot be cleared, nothing is deleted', async () => {

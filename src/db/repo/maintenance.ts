@@ -56,7 +56,9 @@ export async function deleteAllData(): Promise<void> {
   const db = getDb();
   // This device only: syncing stops and the pairing goes first, so the deletions below never
   // reach the teacher's other devices (erasing one pupil does sync: that is the teacher's intent).
-  if (await getSyncPairing()) await import('../sync/service').then((m) => m.unpairDevice(db));
+  // An unreadable pairing cannot be syncing either; the deletion must not fail on it.
+  const paired = await getSyncPairing().catch(() => null);
+  if (paired) await import('../sync/service').then((m) => m.unpairDevice(db));
   setOutboxEnabled(db, false);
   const cleared = [...DATA_STORES, 'coachWorkspaces', 'syncOutbox', 'syncUpdates'] as const;
   await db.transaction('rw', [...cleared, 'settings'], async () => {
