@@ -2,7 +2,7 @@
  * A hash router: `#/class/<id>/pupils`. Hash URLs keep every screen reachable offline from the
  * precached index.html and survive reloads without server rules.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 export interface Route {
   /** The path without the leading `#`, e.g. `/class/abc`. */
@@ -19,13 +19,16 @@ export function parseHash(hash: string): Route {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(location.hash));
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onChange = () => setRoute(parseHash(location.hash));
+    const onChange = () => setHash(location.hash);
     window.addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this subscription (a link followed
+    // while the app was starting): read it once more.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return useMemo(() => parseHash(hash), [hash]);
 }
 
 export function navigate(path: string): void {

@@ -83,6 +83,9 @@ test('an intention follows lessons logged afterwards and live, without re-enteri
   await live.logKind('Sem', 'Doorvragen');
   await live.logKind('Sem', 'Doorvragen');
   await page.getByRole('button', { name: 'Les beëindigen' }).click();
+  // Ending goes on to the after-lesson minute once the lesson is stored: wait for it, or that
+  // navigation can land after the next goto.
+  await expect(page.getByRole('heading', { level: 1, name: 'Even terugkijken' })).toBeVisible();
   await expect(page).not.toHaveURL(new RegExp(`#/lesson/${lessonId}$`));
 
   await intentions.open(classId);
@@ -180,6 +183,7 @@ test('an intention made after a lesson waits for the next lesson', async ({ page
   await live.waitReady();
   await live.logKind('Sem', 'Doorvragen');
   await page.getByRole('button', { name: 'Les beëindigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Even terugkijken' })).toBeVisible();
 
   await intentions.open(classId);
   await expect(intentions.status(sentence)).toHaveText(/Op koers: gehaald in 1 van 1 les\./);

@@ -9,26 +9,12 @@ import { ClassPage } from './pages/ClassPage';
 import { HomePage } from './pages/HomePage';
 import { CLASS_OF_25, LivePage } from './pages/LivePage';
 import { PupilsPage } from './pages/PupilsPage';
+import { lessonUnderWay } from './pages/setup';
 import { StartLessonPage } from './pages/StartLessonPage';
 import { expect, openApp, test } from './support/fixtures';
 
 interface Backup {
   data: { events: { pupilId: string; lessonId: string }[]; pupils: { id: string; name: string }[] };
-}
-
-/** A class of 25 with a lesson under way in `page`; returns the class and lesson ids. */
-async function lessonUnderWay(page: Page): Promise<{ classId: string; lessonId: string }> {
-  await openApp(page);
-  const classId = await new HomePage(page).createClass('2B');
-  const pupils = new PupilsPage(page);
-  await pupils.open(classId);
-  await pupils.pasteNames(CLASS_OF_25);
-  const classPage = new ClassPage(page);
-  await classPage.open(classId);
-  await classPage.startLesson();
-  const lessonId = await new StartLessonPage(page).start({ topic: 'Breuken' });
-  await new LivePage(page).waitReady();
-  return { classId, lessonId };
 }
 
 async function secondTab(context: BrowserContext): Promise<Page> {
@@ -71,8 +57,7 @@ test('another tab erases a pupil while this one logs: the tile goes, a late tap 
   context,
 }) => {
   test.slow();
-  const { classId } = await lessonUnderWay(page);
-  const live = new LivePage(page);
+  const { classId, live } = await lessonUnderWay(page, '2B', CLASS_OF_25, { topic: 'Breuken' });
   await live.tapTurn('Sem');
   await live.tapTurn('Noor');
 
@@ -113,8 +98,7 @@ test('another tab restores a backup while this one logs: counts follow the file,
   const other = await secondTab(context);
   const backup = new BackupPage(other);
 
-  const { lessonId } = await lessonUnderWay(page);
-  const live = new LivePage(page);
+  const { lessonId, live } = await lessonUnderWay(page, '2B', CLASS_OF_25, { topic: 'Breuken' });
   // A backup made before this lesson's taps (the lesson exists, no events yet).
   await backup.open();
   const before = await backup.exportBackup();

@@ -3,12 +3,9 @@
  * shown with its reason; passing over draws again; accepting logs a turn marked "called on".
  * Math.random is fixed so the draw is known: 0.999 lands on the last candidate in seating order.
  */
-import { ClassPage } from './pages/ClassPage';
-import { HomePage } from './pages/HomePage';
-import { CLASS_OF_25, LivePage } from './pages/LivePage';
-import { PupilsPage } from './pages/PupilsPage';
-import { StartLessonPage } from './pages/StartLessonPage';
-import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
+import { CLASS_OF_25 } from './pages/LivePage';
+import { lessonUnderWay } from './pages/setup';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
 test('who next: a weighted suggestion with its reason; someone else; accept logs a called-on turn', async ({
   page,
@@ -17,17 +14,7 @@ test('who next: a weighted suggestion with its reason; someone else; accept logs
   await page.addInitScript(() => {
     Math.random = () => 0.999;
   });
-  await openApp(page);
-  const classId = await new HomePage(page).createClass('1C');
-  const pupils = new PupilsPage(page);
-  await pupils.open(classId);
-  await pupils.pasteNames(CLASS_OF_25);
-  const classPage = new ClassPage(page);
-  await classPage.open(classId);
-  await classPage.startLesson();
-  await new StartLessonPage(page).start();
-  const live = new LivePage(page);
-  await live.waitReady();
+  const { live } = await lessonUnderWay(page, '1C', CLASS_OF_25);
   // Zoë (last seat) already had a turn: her weight is a quarter, Yara's is whole.
   await live.tapTurn('Zoë');
 
