@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { pairDevice } from '../../db/sync/service';
+import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { newSyncKey } from '../../sync/crypto';
-import { decodePairing, PairingCodeError } from '../../sync/pairing';
+import { decodePairing, PairingCodeError, type Pairing } from '../../sync/pairing';
 
 /** A server address as typed: https:// becomes wss://, http:// ws:// (the server speaks WebSocket). */
 export function serverUrl(typed: string): string | null {
@@ -13,30 +14,41 @@ export function serverUrl(typed: string): string | null {
   return /^wss?:\/\/[^\s/]+/.test(url) ? url.replace(/\/+$/, '') : null;
 }
 
+/** Both forms' pairing: busy while it runs, a failure reported (never an unhandled rejection). */
+function usePairing(): { busy: boolean; pair: (pairing: Pairing) => Promise<void> } {
+  const [busy, setBusy] = useState(false);
+  const pair = async (pairing: Pairing) => {
+    setBusy(true);
+    try {
+      await pairDevice(pairing);
+    } catch (e) {
+      reportStorageError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, pair };
+}
+
 /** The first device: the server address, teacher id and token from the school's administrator. */
 function FirstDeviceForm() {
   const [url, setUrl] = useState('');
   const [teacherId, setTeacherId] = useState('');
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, pair } = usePairing();
   const submit = async (e: Event) => {
     e.preventDefault();
     const address = serverUrl(url);
     if (!address) return setError('invalidUrl');
     if (!teacherId.trim() || !token.trim()) return setError('missingAccess');
     setError(null);
-    setBusy(true);
-    try {
-      await pairDevice({
-        url: address,
-        teacherId: teacherId.trim(),
-        token: token.trim(),
-        key: newSyncKey(),
-      });
-    } finally {
-      setBusy(false);
-    }
+    await pair({
+      url: address,
+      teacherId: teacherId.trim(),
+      token: token.trim(),
+      key: newSyncKey(),
+    });
   };
   return (
     <section class="card sync-section" aria-labelledby="sync-first-heading">
@@ -88,7 +100,7 @@ function FirstDeviceForm() {
 function CodeForm() {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, pair } = usePairing();
   const submit = async (e: Event) => {
     e.preventDefault();
     let pairing;
@@ -99,12 +111,7 @@ function CodeForm() {
       throw err;
     }
     setError(null);
-    setBusy(true);
-    try {
-      await pairDevice(pairing);
-    } finally {
-      setBusy(false);
-    }
+    await pair(pairing);
   };
   return (
     <section class="card sync-section" aria-labelledby="sync-code-heading">
