@@ -6,22 +6,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
 import { ValidationError } from '../../src/model/errors';
-import {
-  addWorkspaceRemark,
-  coachRemarksView,
-  deleteCoachRemark,
-  deleteWorkspace,
-  deleteWorkspaceRemark,
-  getCodeMap,
-  getWorkspace,
-  importCoachRemarks,
-  listCoachRemarks,
-  listSharedPackages,
-  listWorkspaces,
-  loadShareSource,
-  recordSharedPackage,
-  saveWorkspace,
-} from '../../src/db/repo/coach';
+import { loadCoachRemarks, deleteCoachRemark, getCodeMap, importCoachRemarks, listCoachRemarks, listSharedPackages, loadShareSource, recordSharedPackage } from '../../src/db/repo/share';
+import { addWorkspaceRemark, deleteWorkspace, deleteWorkspaceRemark, getWorkspace, listWorkspaces, saveWorkspace } from '../../src/db/repo/coachWorkspace';
 import { loadDemoClass } from '../../src/db/repo/demo';
 import { LATEST_STORES, SpiegelDB } from '../../src/db/schema';
 import { toIsoDate } from '../../src/domain/dates';
@@ -257,7 +243,7 @@ describe('the whole loop across two devices', { timeout: 60_000 }, () => {
         ['general', 'Anne', opened.packageId],
       ]),
     );
-    const view = await coachRemarksView(teacher.classId);
+    const view = await loadCoachRemarks(teacher.classId);
     expect(view.pupils.get(realPupil)).toBeDefined();
     expect(view.packages.get(opened.packageId)?.label).toBe('Groep 7');
 

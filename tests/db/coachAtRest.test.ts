@@ -5,17 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
-import {
-  addWorkspaceRemark,
-  getCodeMap,
-  getWorkspace,
-  listWorkspaces,
-  loadShareSource,
-  lockWorkspaces,
-  saveEncryptedWorkspace,
-  saveWorkspace,
-  unlockWorkspace,
-} from '../../src/db/repo/coach';
+import { getCodeMap, loadShareSource } from '../../src/db/repo/share';
+import { addWorkspaceRemark, getWorkspace, listWorkspaces, lockWorkspaces, saveEncryptedWorkspace, saveWorkspace, unlockWorkspace } from '../../src/db/repo/coachWorkspace';
 import { deleteExpiredWorkspaces, takeExpiredCount } from '../../src/db/repo/maintenance';
 import { loadDemoClass } from '../../src/db/repo/demo';
 import { LATEST_STORES, SpiegelDB } from '../../src/db/schema';

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { putEvents } from '../../src/db/eventStore';
-import { importCoachRemarks, recordSharedPackage } from '../../src/db/repo/coach';
+import { importCoachRemarks, recordSharedPackage } from '../../src/db/repo/share';
 import { clearLocalAppKeys, erasePupil, findTextsNaming } from '../../src/db/repo/erasure';
 import { deleteAllData } from '../../src/db/repo/maintenance';
 import { SpiegelDB } from '../../src/db/schema';

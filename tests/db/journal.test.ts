@@ -3,21 +3,8 @@ import { ValidationError } from '../../src/model/errors';
 import { createPastLesson } from '../../src/db/repo/afterLesson';
 import { logEvent } from '../../src/db/repo/events';
 import { createIntention } from '../../src/db/repo/intentions';
-import {
-  createJournalEntries,
-  createJournalEntry,
-  deleteJournalEntry,
-  foldText,
-  journalForItem,
-  journalView,
-  listJournal,
-  listJournalForLesson,
-  listJournalForPupil,
-  loadReflectionData,
-  restoreJournalEntry,
-  searchJournal,
-  updateJournalEntry,
-} from '../../src/db/repo/journal';
+import { createJournalEntries, createJournalEntry, deleteJournalEntry, listJournal, listJournalForLesson, listJournalForPupil, restoreJournalEntry, updateJournalEntry } from '../../src/db/repo/journal';
+import { loadJournalItemData, loadJournalData, loadReflectionData } from '../../src/db/repo/journalLoaders';
 import type { ClassRecord, LessonRecord, PupilRecord } from '../../src/model/types';
 import { freshDbWithClass } from './loggingFixtures';
 
@@ -158,14 +145,14 @@ describe('journal entries', () => {
     expect((await listJournalForPupil(pupils[0]!.id)).map((e) => e.id)).toEqual([second.id]);
     expect(older.lessonId).toBeNull();
 
-    const both = await journalForItem({ lessonId: lesson.id, pupilId: pupils[0]!.id });
+    const both = await loadJournalItemData({ lessonId: lesson.id, pupilId: pupils[0]!.id });
     expect(both?.entries.map((e) => e.id)).toEqual([second.id]);
-    const forLesson = await journalForItem({ lessonId: lesson.id });
+    const forLesson = await loadJournalItemData({ lessonId: lesson.id });
     expect(forLesson).toMatchObject({ classId: cls.id, lessonDate: '2025-03-10' });
     expect(forLesson?.entries).toHaveLength(2);
-    expect(await journalForItem({ pupilId: 'nope' })).toBeNull();
+    expect(await loadJournalItemData({ pupilId: 'nope' })).toBeNull();
 
-    const view = await journalView(cls.id);
+    const view = await loadJournalData(cls.id);
     expect(view?.entries).toHaveLength(3);
     expect(view?.lessons.map((l) => l.topic)).toEqual(['Breuken']);
   });
@@ -195,38 +182,6 @@ describe('journal entries', () => {
       ['afterLesson', 'reflect:wentWell', cls.id],
       ['afterLesson', null, cls.id],
     ]);
-  });
-});
-
-describe('searchJournal', () => {
-  it('matches text, pupil name and lesson topic, ignoring case and accents', async () => {
-    const zoe = pupils[2]!;
-    const a = await createJournalEntry(
-      { classId: cls.id, date: '2025-03-10', text: 'Een GOEDE vraag gesteld' },
-      NOW,
-    );
-    const b = await createJournalEntry(
-      { date: '2025-03-10', text: 'Rustig', pupilId: zoe.id },
-      NOW,
-    );
-    const c = await createJournalEntry(
-      { date: '2025-03-10', text: 'Café-gesprek', lessonId: lesson.id },
-      NOW,
-    );
-    const entries = [a, b, c];
-    const context = {
-      pupilNames: new Map(pupils.map((p) => [p.id, p.name])),
-      lessonTopics: new Map([[lesson.id, lesson.topic]]),
-    };
-    const ids = (q: string) => searchJournal(entries, q, context).map((e) => e.id);
-    expect(ids('goede')).toEqual([a.id]);
-    expect(ids('ZOE')).toEqual([b.id]);
-    expect(ids('zoë rustig')).toEqual([b.id]);
-    expect(ids('breuken')).toEqual([c.id]);
-    expect(ids('cafe')).toEqual([c.id]);
-    expect(ids('  ')).toEqual([a.id, b.id, c.id]);
-    expect(ids('zoe goede')).toEqual([]);
-    expect(foldText('ÉÉN Zoë')).toBe('een zoe');
   });
 });
 

@@ -9,7 +9,7 @@ import { buildNameMatcher } from '../../domain/nameFinder';
 import type { CoachRemarkRecord, Id, IsoDate, IsoDateTime, JournalEntry } from '../../model/types';
 import type { Pseudonymisation, SharedExtras } from '../../intervisie';
 import { getDb } from '../db';
-import { getCodeMap, listSharedPackages } from './coach';
+import { getCodeMap, listSharedPackages } from './share';
 import { findTextsNaming, type NamingText } from './erasure';
 
 export interface PackageIncluded {

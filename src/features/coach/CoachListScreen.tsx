@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import { listWorkspaces } from '../../db/repo/coach';
+import { listWorkspaces } from '../../db/repo/coachWorkspace';
 import { deleteExpiredWorkspaces, takeExpiredCount } from '../../db/repo/maintenance';
 import { reportStorageError } from '../../db/status';
 import { toIsoDate } from '../../domain/dates';

@@ -1,10 +1,5 @@
 import { useLiveQuery } from '../../db/hooks';
-import {
-  coachRemarksView,
-  deleteCoachRemark,
-  restoreCoachRemark,
-  type CoachRemarksView,
-} from '../../db/repo/coach';
+import { loadCoachRemarks, deleteCoachRemark, restoreCoachRemark, type CoachRemarksData } from '../../db/repo/share';
 import { reportStorageError } from '../../db/status';
 import type { CoachRemarkRecord } from '../../model/types';
 import { t } from '../../i18n';
@@ -15,7 +10,7 @@ import { kindTitle, metricLabel } from './insightText';
 import './coach.css';
 
 /** What a remark is about, from its insight key: the kind, and the pupil, lens or measure named. */
-function subjectOf(remark: CoachRemarkRecord, view: CoachRemarksView): string {
+function subjectOf(remark: CoachRemarkRecord, view: CoachRemarksData): string {
   const kind = keyKind(remark.insightKey);
   const title = kindTitle(kind);
   if (kind === 'general') return title;
@@ -63,7 +58,7 @@ export function CoachRemarks({
   classId: string;
   showEmpty?: boolean;
 }) {
-  const view = useLiveQuery(() => coachRemarksView(classId), [classId]);
+  const view = useLiveQuery(() => loadCoachRemarks(classId), [classId]);
   if (!view || (view.remarks.length === 0 && !showEmpty)) return null;
   return (
     <section class="card coach-section coach-remarks" aria-labelledby={`coach-remarks-${classId}`}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { navigate } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import { deleteWorkspace, getWorkspace, type WorkspaceView } from '../../db/repo/coach';
+import { deleteWorkspace, getWorkspace, type WorkspaceView } from '../../db/repo/coachWorkspace';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';

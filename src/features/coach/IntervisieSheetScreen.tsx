@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyseClass, deriveInsights, type AnalysisResult, type Insight } from '../../analysis';
 import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import { loadShareData, saveCodeMap, type ShareData } from '../../db/repo/coach';
+import { loadShareData, saveCodeMap, type ShareData } from '../../db/repo/share';
 import { reportStorageError } from '../../db/status';
 import type { ExpectationScale } from '../../model/types';
 import { t } from '../../i18n';

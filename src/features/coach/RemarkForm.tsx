@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addWorkspaceRemark, deleteWorkspaceRemark } from '../../db/repo/coach';
+import { addWorkspaceRemark, deleteWorkspaceRemark } from '../../db/repo/coachWorkspace';
 import { reportStorageError } from '../../db/status';
 import type { CoachWorkspaceRecord } from '../../model/types';
 import { t } from '../../i18n';

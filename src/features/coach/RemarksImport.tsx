@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { importCoachRemarks } from '../../db/repo/coach';
+import { importCoachRemarks } from '../../db/repo/share';
 import { t } from '../../i18n';
 import { readRemarksFile } from '../../intervisie';
 import { coachErrorMessage } from './messages';

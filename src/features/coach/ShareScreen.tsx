@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
-import { loadShareData, recordSharedPackage, type ShareData } from '../../db/repo/coach';
+import { loadShareData, recordSharedPackage, type ShareData } from '../../db/repo/share';
 import { withStorageErrors } from '../../db/status';
 import { t } from '../../i18n';
 import {

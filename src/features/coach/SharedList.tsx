@@ -1,5 +1,5 @@
 import { useLiveQuery } from '../../db/hooks';
-import { listSharedPackages, type SharedPackage } from '../../db/repo/coach';
+import { listSharedPackages, type SharedPackage } from '../../db/repo/share';
 import { t } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { EXTRA_NAMES } from '../../intervisie';

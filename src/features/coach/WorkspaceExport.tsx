@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getCoachName, setCoachName } from '../../db/repo/coach';
+import { getCoachName, setCoachName } from '../../db/repo/coachWorkspace';
 import { reportStorageError } from '../../db/status';
 import type { CoachWorkspaceRecord } from '../../model/types';
 import { t } from '../../i18n';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { unlockWorkspace } from '../../db/repo/coach';
+import { unlockWorkspace } from '../../db/repo/coachWorkspace';
 import { t } from '../../i18n';
 import { coachErrorMessage } from './messages';
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/hooks';
-import { createJournalEntry, journalForItem } from '../../db/repo/journal';
+import { createJournalEntry } from '../../db/repo/journal';
+import { loadJournalItemData } from '../../db/repo/journalLoaders';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
@@ -18,7 +19,7 @@ interface JournalForItemProps {
  * Mounted on the pupil page and the lesson views; renders its own h2.
  */
 export function JournalForItem({ lessonId, pupilId }: JournalForItemProps) {
-  const view = useLiveQuery(() => journalForItem({ lessonId, pupilId }), [lessonId, pupilId]);
+  const view = useLiveQuery(() => loadJournalItemData({ lessonId, pupilId }), [lessonId, pupilId]);
   const [adding, setAdding] = useState(false);
   if (!view) return null;
   const headingId = `journal-for-${lessonId ?? ''}-${pupilId ?? ''}`;

@@ -1,12 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import {
-  createJournalEntry,
-  journalView,
-  searchJournal,
-  type JournalView,
-} from '../../db/repo/journal';
+import { createJournalEntry } from '../../db/repo/journal';
+import { loadJournalData, type JournalData } from '../../db/repo/journalLoaders';
+import { searchJournal } from '../../domain/journalSearch';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
@@ -17,7 +14,7 @@ import './journal.css';
 
 /** The class's journal: write, search by word or pupil, and read back. */
 export function JournalScreen({ classId }: { classId: string }) {
-  const view = useLiveQuery(() => journalView(classId), [classId]);
+  const view = useLiveQuery(() => loadJournalData(classId), [classId]);
   if (view === undefined) return <p class="loading">{t('common:loading')}</p>;
   if (view === null) {
     return (
@@ -29,7 +26,7 @@ export function JournalScreen({ classId }: { classId: string }) {
   return <Journal view={view} />;
 }
 
-function Journal({ view }: { view: JournalView }) {
+function Journal({ view }: { view: JournalData }) {
   const { cls, pupils, lessons, entries } = view;
   const [query, setQuery] = useState('');
   const [pupilFilter, setPupilFilter] = useState('');

@@ -2,11 +2,8 @@ import { useReadOnce } from '../../db/hooks';
 import { useMemo, useState } from 'preact/hooks';
 import { href, navigate } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
-import {
-  createJournalEntries,
-  loadReflectionData,
-  type ReflectionData,
-} from '../../db/repo/journal';
+import { createJournalEntries } from '../../db/repo/journal';
+import { loadReflectionData, type ReflectionData } from '../../db/repo/journalLoaders';
 import { reportStorageError } from '../../db/status';
 import { reflectionQuestions, summariseLesson } from '../../domain/reflectionQuestions';
 import { t } from '../../i18n';
