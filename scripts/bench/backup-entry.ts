@@ -8,7 +8,7 @@ import { putEvents, readAllEvents } from '../../src/db/eventStore';
 import { DATA_STORES, DATA_TABLES } from '../../src/db/schema';
 import { prepareExport } from '../../src/db/backup/export';
 import { applyImport, prepareImport, type ImportMode } from '../../src/db/backup/import';
-import { makeSampleData, type SampleOptions } from '../../src/db/backup/sample';
+import { makeSampleData, type SampleOptions } from '../../tests/support/backupSample';
 
 let lastExport: Blob | null = null;
 

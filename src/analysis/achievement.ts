@@ -13,7 +13,7 @@ import { activeLenses, lensSpecs } from './equity';
 import { ratingOn, scaleSize } from './expectation';
 import { significance } from './honesty';
 import { groupMeanTest } from './permutation';
-import { rngFor } from './random';
+import { rngFor } from '../domain/random';
 import { midRankPositions, spearman } from './stats';
 import type {
   AchievementLink,

@@ -5,7 +5,7 @@
 import type { Aggregate, ClassIndex } from './indexer';
 import { shortfalls, significance } from './honesty';
 import { chiSquareUpperTail, giniOfSorted, poissonLowerTail } from './stats';
-import { type Rng, rngFor } from './random';
+import { type Rng, rngFor } from '../domain/random';
 import type {
   Basis,
   Distribution,

@@ -6,7 +6,7 @@
 import type { Aggregate, ClassIndex } from './indexer';
 import { shortfalls, significance } from './honesty';
 import { groupProportionTest } from './permutation';
-import { rngFor } from './random';
+import { rngFor } from '../domain/random';
 import type { GroupComparison, GroupInfo, GroupRow, MetricComparison } from './types';
 
 export interface GroupSpec {

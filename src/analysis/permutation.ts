@@ -9,7 +9,7 @@
  * all `permutations` and p = (hits + 1) / (permutations + 1). Both are valid p-values, and the
  * same seed gives the same p.
  */
-import { type Rng, shuffleInPlace } from './random';
+import { type Rng, shuffleInPlace } from '../domain/random';
 
 export const STOP_AFTER = 20;
 

@@ -7,7 +7,7 @@ import type { Aggregate, ClassIndex } from './indexer';
 import { shortfalls, significance } from './honesty';
 import type { Metric } from './metrics';
 import { correlationTests, groupMeanTest } from './permutation';
-import { rngFor } from './random';
+import { rngFor } from '../domain/random';
 import { midRanks, spearman } from './stats';
 import type {
   Band,

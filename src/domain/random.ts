@@ -1,6 +1,6 @@
 /**
- * Seeded randomness for the significance tests: the same seed gives the same p on every device.
- * Never Math.random.
+ * The one seeded random generator: the significance tests (the same seed gives the same p on
+ * every device), the demo class, and the tests' and benchmarks' generated data. Never Math.random.
  */
 export type Rng = () => number;
 

@@ -12,7 +12,7 @@ import {
 } from '../../src/model/importErrors';
 import type { BackupFile } from '../../src/db/backup/format';
 import { importBackup, type ImportMode } from '../../src/db/backup/import';
-import { makeSampleData } from '../../src/db/backup/sample';
+import { makeSampleData } from '../support/backupSample';
 import { setLastExportAt } from '../../src/db/backup/settings';
 import { backupOf, clone, dumpDb, freshDb, seedDb } from './backupHelpers';
 

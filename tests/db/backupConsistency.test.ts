@@ -15,7 +15,7 @@ import { ImportError } from '../../src/model/importErrors';
 import { emptyBackupData, type BackupData } from '../../src/db/backup/format';
 import { importBackup } from '../../src/db/backup/import';
 import { formatPath } from '../../src/domain/jsonFile';
-import { makeSampleData } from '../../src/db/backup/sample';
+import { makeSampleData } from '../support/backupSample';
 import { importErrorMessage } from '../../src/features/backup/importMessage';
 import { backupOf, clone, dumpDb, freshDb, readData, seedDb } from './backupHelpers';
 

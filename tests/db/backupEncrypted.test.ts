@@ -4,7 +4,7 @@ import { DATA_STORES, type SpiegelDB } from '../../src/db/schema';
 import { prepareExport } from '../../src/db/backup/export';
 import { applyImport, prepareImport } from '../../src/db/backup/import';
 import { encryptBackup, isEncryptedBackup, unwrapBackup } from '../../src/db/backup/encrypted';
-import { makeSampleData } from '../../src/db/backup/sample';
+import { makeSampleData } from '../support/backupSample';
 import { ImportError } from '../../src/model/importErrors';
 import { dumpDb, freshDb, seedDb } from './backupHelpers';
 

@@ -9,7 +9,7 @@ import { ImportError } from '../../src/model/importErrors';
 import { exportBackupJson } from '../../src/db/backup/export';
 import { importBackup, type ImportMode } from '../../src/db/backup/import';
 import { parseBackupJson } from '../../src/domain/jsonFile';
-import { makeSampleData } from '../../src/db/backup/sample';
+import { makeSampleData } from '../support/backupSample';
 import { validateBackup } from '../../src/db/backup/validate';
 import { backupOf, clone, dumpDb, freshDb, seedDb } from './backupHelpers';
 

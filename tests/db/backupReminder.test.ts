@@ -3,7 +3,7 @@ import { setDbForTests } from '../../src/db/db';
 import { ValidationError } from '../../src/model/errors';
 import type { SpiegelDB } from '../../src/db/schema';
 import { exportCsv } from '../../src/db/backup/csv';
-import { makeSampleData } from '../../src/db/backup/sample';
+import { makeSampleData } from '../support/backupSample';
 import {
   getBackupStatus,
   getReminderDays,

@@ -6,7 +6,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
 import type { SpiegelDB } from '../../src/db/schema';
-import { makeSampleData } from '../../src/db/backup/sample';
+import { makeSampleData } from '../support/backupSample';
 import { setLastExportAt, setReminderDays } from '../../src/db/backup/settings';
 import { BackupReminder } from '../../src/features/backup/BackupReminder';
 import en from '../../src/i18n/locales/en/backup.json';

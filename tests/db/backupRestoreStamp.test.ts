@@ -5,7 +5,7 @@ import { exportBackupJson } from '../../src/db/backup/export';
 import { applyImport, prepareImport } from '../../src/db/backup/import';
 import { getSetting } from '../../src/db/repo/settings';
 import { loadLiveRoster } from '../../src/db/repo/lessons';
-import { makeSampleData } from '../../src/db/backup/sample';
+import { makeSampleData } from '../support/backupSample';
 import { freshDb, seedDb } from './backupHelpers';
 
 let db: SpiegelDB;

@@ -14,7 +14,7 @@ import {
 } from '../../src/db/backup/export';
 import { applyImport, importBackup, prepareImport } from '../../src/db/backup/import';
 import { getLastExportAt, setReminderDays } from '../../src/db/backup/settings';
-import { makeSampleData } from '../../src/db/backup/sample';
+import { makeSampleData } from '../support/backupSample';
 import { dumpDb, freshDb, seedDb } from './backupHelpers';
 
 const schema = JSON.parse(

@@ -9,7 +9,7 @@ import { setDbForTests } from '../../src/db/db';
 import type { SpiegelDB } from '../../src/db/schema';
 import { backupParts, exportBackupJson } from '../../src/db/backup/export';
 import { importBackup } from '../../src/db/backup/import';
-import { makeSampleData, type SampleOptions } from '../../src/db/backup/sample';
+import { makeSampleData, type SampleOptions } from '../support/backupSample';
 import { scanBackup } from '../../src/db/backup/stream';
 import { validateBackup, validateBackupStream } from '../../src/db/backup/validate';
 import { backupOf, freshDb, readData, seedDb } from './backupHelpers';

@@ -1,16 +1,17 @@
 /**
- * A seeded generator of realistic backup data, for the backup tests and the benchmark (never
- * imported by the app). Same seed, same data: ids, dates and timestamps included.
+ * A seeded generator of realistic backup data, for the backup tests and the benchmark
+ * (`scripts/bench/backup-entry.ts`; test support, so it lives under `tests/`). Same seed, same data: ids, dates and timestamps included.
  */
-import { INTERACTION_KINDS, type InteractionKind } from '../../model/kinds';
+import { INTERACTION_KINDS, type InteractionKind } from '../../src/model/kinds';
 import type {
   AbsenceRecord,
   ClassRecord,
   InteractionEvent,
   LessonRecord,
   PupilRecord,
-} from '../../model/types';
-import { emptyBackupData, type BackupData } from './format';
+} from '../../src/model/types';
+import { emptyBackupData, type BackupData } from '../../src/db/backup/format';
+import { mulberry32 } from '../../src/domain/random';
 
 export interface SampleOptions {
   seed?: number;
@@ -21,18 +22,6 @@ export interface SampleOptions {
   events?: number;
   /** First lesson date (UTC), `YYYY-MM-DD`. */
   start?: string;
-}
-
-/** mulberry32: small, fast, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function uuidFrom(random: () => number): string {
@@ -80,7 +69,7 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
     events: eventCount = 60,
     start = '2024-09-02',
   } = options;
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const newId = () => uuidFrom(random);
   const t0 = Date.parse(`${start}T07:00:00.000Z`);

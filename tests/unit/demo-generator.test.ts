@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_SEED, generateDemoClass, type DemoClassData } from '../../src/domain/demo/generate';
-import { mulberry32 } from '../../src/domain/demo/prng';
+import { mulberry32 } from '../../src/domain/random';
 import { DEMO_EMPTY_SEATS } from '../../src/domain/demo/roster';
 
 // A Wednesday morning in autumn; lessons fall on the school days before it.

@@ -3,7 +3,8 @@ import type { InteractionEvent } from '../../model/types';
 import type { InteractionKind } from '../../model/kinds';
 import { isHigh, KIND_MIX, kindWeight, QUALIFIER_P, type PupilState } from './bias';
 import type { PlannedLesson } from './calendar';
-import { chance, intBetween, weightedIndex, type Rng } from './prng';
+import type { Rng } from '../random';
+import { chance, intBetween, weightedIndex } from './prng';
 
 export interface LessonContext {
   lesson: PlannedLesson;

@@ -27,7 +27,8 @@ import {
 import { addDays, atTime, clock, mondayOf, planLessons } from './calendar';
 import { lessonEvents } from './events';
 import { bankingSessions, ratingMoments, relationshipRatings, tests } from './records';
-import { chance, mulberry32, uuidFrom } from './prng';
+import { mulberry32 } from '../random';
+import { chance, uuidFrom } from './prng';
 import {
   DEMO_CLASS_NAME,
   DEMO_CONFLICT,

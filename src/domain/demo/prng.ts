@@ -1,20 +1,8 @@
 /**
- * A small seeded pseudo-random generator (mulberry32) and helpers, so the demo class is the same
- * on every device for the same seed. Never Math.random: tests compare whole outputs.
+ * Helpers over the seeded generator (`src/domain/random.ts`), so the demo class is the same on
+ * every device for the same seed. Never Math.random: tests compare whole outputs.
  */
-export type Rng = () => number;
-
-/** mulberry32: 32-bit state, period 2^32, good enough for demo data. Returns [0, 1). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Rng } from '../random';
 
 /** An integer in [min, max], both included. */
 export function intBetween(rng: Rng, min: number, max: number): number {

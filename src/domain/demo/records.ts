@@ -9,7 +9,8 @@ import type {
 import { toIsoDate } from '../dates';
 import { demoExpectation, isHigh } from './bias';
 import { atTime } from './calendar';
-import { chance, intBetween, noise, type Rng } from './prng';
+import type { Rng } from '../random';
+import { chance, intBetween, noise } from './prng';
 import {
   BANKING_NOTES,
   DEMO_CONFLICT,

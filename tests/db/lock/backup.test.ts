@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackupJson } from '../../../src/db/backup/export';
 import { importBackup } from '../../../src/db/backup/import';
-import { makeSampleData } from '../../../src/db/backup/sample';
+import { makeSampleData } from '../../support/backupSample';
 import { appKeyring } from '../../../src/db/lock/keyring';
 import { newRecoveryCode } from '../../../src/db/lock/keys';
 import { turnLockOn } from '../../../src/db/lock/lock';

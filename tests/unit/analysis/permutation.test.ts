@@ -6,7 +6,7 @@ import {
   groupProportionTest,
   STOP_AFTER,
 } from '../../../src/analysis/permutation';
-import { rngFor } from '../../../src/analysis/random';
+import { rngFor } from '../../../src/domain/random';
 
 describe('permutation tests', () => {
   it('stop after 20 shuffles as extreme as the data: nothing to see gives p = 1 after 20', () => {

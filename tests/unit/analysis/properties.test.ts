@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyseClass, type AnalysisResult, type GroupComparison } from '../../../src/analysis';
 import { groupProportionTest } from '../../../src/analysis/permutation';
-import { mulberry32, rngFor } from '../../../src/analysis/random';
+import { mulberry32, rngFor } from '../../../src/domain/random';
 import { INTERACTION_KINDS } from '../../../src/model/kinds';
 import type { ClassData } from '../../../src/analysis';
 import { ClassBuilder } from './support/build';

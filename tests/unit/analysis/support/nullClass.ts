@@ -9,7 +9,7 @@
  * ratings for most pupils.
  */
 import type { ClassData } from '../../../../src/analysis';
-import { mulberry32 } from '../../../../src/analysis/random';
+import { mulberry32 } from '../../../../src/domain/random';
 import type { InteractionEvent } from '../../../../src/model/types';
 import { INTERACTION_KINDS, type InteractionKind } from '../../../../src/model/kinds';
 

@@ -7,7 +7,7 @@
 import type { ClassData } from '../../../../src/analysis';
 import type { InteractionEvent } from '../../../../src/model/types';
 import { INTERACTION_KINDS, type InteractionKind } from '../../../../src/model/kinds';
-import { mulberry32 } from '../../../../src/analysis/random';
+import { mulberry32 } from '../../../../src/domain/random';
 
 export interface SyntheticOptions {
   seed?: number;
