@@ -22,5 +22,5 @@ export { CHANCE, DATA, EFFECTS, FEEDBACK, MEMORY, PUPIL_RATINGS } from './thresh
 export { metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
 export { bandOf, BANDS } from './expectation';
 export { gini, midRankPositions, spearman, binomialTwoSided, chiSquareUpperTail } from './stats';
-export { isoWeek, isoMonth } from './isoDates';
+export { isoWeek, isoMonth } from '../domain/dates';
 export type * from './types';

@@ -8,7 +8,7 @@
  */
 import type { Id, LessonRecord, PupilRecord } from '../model/types';
 import { INTERACTION_KINDS } from '../model/kinds';
-import { dateOf } from './isoDates';
+import { dateOf } from '../domain/dates';
 import { countEvent, type Metric, metricsFor, type Slots, slotsFor } from './metrics';
 import { CHANCE, DATA } from './thresholds';
 import type { AnalysisOptions, ClassData, ResolvedOptions } from './types';

@@ -10,7 +10,7 @@ import { buildEquity } from './equity';
 import { BANDS } from './expectation';
 import { compareLessonGroups } from './groups';
 import { aggregate, type ClassIndex } from './indexer';
-import { addDays, isoMonth, isoWeek } from './isoDates';
+import { addDays, isoMonth, isoWeek } from '../domain/dates';
 import { bankingByPupil, classQuality } from './quality';
 import type { BeforeAfter, PeriodMeasures, TimeBucket } from './types';
 

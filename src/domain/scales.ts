@@ -7,6 +7,7 @@
  * Also here: Pianta's three relationship dimensions, rated 1–5.
  */
 import type { ExpectationScale, IsoDate } from '../model/types';
+import { daysBetween } from './dates';
 import { cleanName, nameKey, nameLength } from './names';
 
 /** The relative scale, lowest first; the index is the stored value (0..4). */
@@ -145,15 +146,6 @@ export function scaleLabels(scale: ExpectationScale, t: Translate): string[] {
 /** The label of one stored value, or null when it lies outside the scale (see classScale.ts). */
 export function stepLabel(scale: ExpectationScale, value: number, t: Translate): string | null {
   return isValidStep(scale, value) ? (scaleLabels(scale, t)[value] ?? null) : null;
-}
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`), negative when `to` is earlier. */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const utc = (d: IsoDate) => {
-    const [y, m, day] = d.split('-').map(Number);
-    return Date.UTC(y ?? 1970, (m ?? 1) - 1, day ?? 1);
-  };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
 /** After this many weeks without a round the app suggests a new one. */

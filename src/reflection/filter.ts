@@ -4,7 +4,7 @@
  * changed (another lens value, a newer expectation date) is a new prompt and may show.
  */
 import type { IsoDate } from '../model/types';
-import { addDays } from './helpers';
+import { addDays } from '../domain/dates';
 import type { Prompt, PromptStateLike } from './types';
 
 /** "Not now" hides a prompt for two weeks. */

@@ -1,19 +1,7 @@
 /** Small pure helpers shared by the rules. */
 import type { AnalysisResult, Significance } from '../analysis';
-import type { Id, InteractionEvent, IsoDate } from '../model/types';
+import type { Id, InteractionEvent } from '../model/types';
 import type { PromptHistory, PromptInput } from './types';
-
-const DAY = 86_400_000;
-const utc = (d: IsoDate) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
-
-/** Whole days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((utc(b) - utc(a)) / DAY);
-}
-
-export function addDays(d: IsoDate, days: number): IsoDate {
-  return new Date(utc(d) + days * DAY).toISOString().slice(0, 10);
-}
 
 /** Pupils who left the class: their history stays in the analysis, but no prompt is about them. */
 export function removedPupils(result: AnalysisResult): Set<Id> {

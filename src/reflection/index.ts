@@ -1,7 +1,6 @@
 /** Public surface of the prompt rules (see README.md in this folder and docs/prompts.md). */
 export { derivePrompts, RULES } from './derive';
 export { hides, snoozeUntil, SNOOZE_DAYS, visiblePrompts } from './filter';
-export { addDays, daysBetween } from './helpers';
 export { LENS_METRICS } from './rules/groups';
 export { R as RESEARCH } from './research';
 export { PROMPT_RULES, PROMPT_THRESHOLDS } from './types';

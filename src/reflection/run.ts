@@ -2,7 +2,7 @@
 import { analyseClass, type AnalysisOptions, type ClassData } from '../analysis';
 import type { IntentionRecord, IsoDate } from '../model/types';
 import { derivePrompts } from './derive';
-import { addDays } from './helpers';
+import { addDays } from '../domain/dates';
 import { PROMPT_THRESHOLDS, type Prompt, type PromptHistory, type PromptInput } from './types';
 
 /**

@@ -15,8 +15,8 @@ import {
 } from '../../src/db/repo/promptStates';
 import { SpiegelDB } from '../../src/db/schema';
 import type { ClassRecord } from '../../src/model/types';
-import { toIsoDate } from '../../src/domain/dates';
-import { addDays, promptAnalysisOptions, runPrompts, visiblePrompts } from '../../src/reflection';
+import { addDays, toIsoDate } from '../../src/domain/dates';
+import { promptAnalysisOptions, runPrompts, visiblePrompts } from '../../src/reflection';
 
 const NOW = new Date(2025, 2, 12, 15, 30); // Wed 12 March 2025, local time
 const at = (iso: string) => new Date(`${iso}T12:00:00`);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { ExpectationScale } from '../../src/model/types';
 import {
   checkLevels,
-  daysBetween,
   isRelationshipRating,
   isValidStep,
   LEVEL_PRESETS,
@@ -15,6 +14,7 @@ import {
   sameScale,
   stepLabel,
 } from '../../src/domain/scales';
+import { daysBetween } from '../../src/domain/dates';
 
 /** A stand-in for i18next: returns the key, so the test sees which key was asked for. */
 const fakeT = (key: string) => `<${key}>`;

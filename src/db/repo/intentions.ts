@@ -17,7 +17,7 @@ import type {
   JournalEntry,
   LensRecord,
 } from '../../model/types';
-import { toIsoDate } from '../../domain/dates';
+import { daysBetween, toIsoDate } from '../../domain/dates';
 import { INTENTION_QUALITIES, qualitiesFor, type IntentionData } from '../../domain/intentions';
 import { isInteractionKind } from '../../model/kinds';
 import { isValidIsoDate } from './afterLesson';
@@ -40,10 +40,6 @@ export interface IntentionInput {
 }
 
 const EXPECTATION_GROUPS = ['high', 'middle', 'low'] as const;
-
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
 
 /**
  * Codes: kindInvalid, qualityNotForKind, perLessonRange, dateInvalid, toBeforeFrom,

@@ -14,7 +14,7 @@ export interface PlannedLesson {
   end: Date;
 }
 
-export const addDays = (d: Date, n: number): Date =>
+export const addDaysToDate = (d: Date, n: number): Date =>
   new Date(d.getFullYear(), d.getMonth(), d.getDate() + n);
 
 export const atTime = (day: Date, hhmm: string, plusMinutes = 0): Date => {
@@ -26,7 +26,7 @@ export const clock = (d: Date): string =>
   `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 /** Monday of the week `d` falls in. */
-export const mondayOf = (d: Date): Date => addDays(d, -((d.getDay() + 6) % 7));
+export const mondayOf = (d: Date): Date => addDaysToDate(d, -((d.getDay() + 6) % 7));
 
 /**
  * The last `count` lesson days strictly before `today` (four a week, per LESSON_SLOTS), in date
@@ -34,7 +34,7 @@ export const mondayOf = (d: Date): Date => addDays(d, -((d.getDay() + 6) % 7));
  */
 export function planLessons(today: Date, count: number): PlannedLesson[] {
   const days: { day: Date; slot: Slot }[] = [];
-  for (let d = addDays(today, -1); days.length < count; d = addDays(d, -1)) {
+  for (let d = addDaysToDate(today, -1); days.length < count; d = addDaysToDate(d, -1)) {
     const slot = LESSON_SLOTS.find((s) => s.weekday === d.getDay());
     if (slot) days.push({ day: d, slot });
   }

@@ -24,7 +24,7 @@ import {
   LESSON_COUNT,
   OVERLOOKED_TURN_LESSON,
 } from './bias';
-import { addDays, atTime, clock, mondayOf, planLessons } from './calendar';
+import { addDaysToDate, atTime, clock, mondayOf, planLessons } from './calendar';
 import { lessonEvents } from './events';
 import { bankingSessions, ratingMoments, relationshipRatings, tests } from './records';
 import { mulberry32 } from '../random';
@@ -77,7 +77,7 @@ export function generateDemoClass({ seed, today, makeId }: DemoOptions): DemoCla
 
   const plan = planLessons(today, LESSON_COUNT);
   const first = plan[0]!;
-  const classCreated = atTime(addDays(first.day, -3), '19:30');
+  const classCreated = atTime(addDaysToDate(first.day, -3), '19:30');
   const classId = id();
 
   const cls: ClassRecord = {
@@ -94,7 +94,7 @@ export function generateDemoClass({ seed, today, makeId }: DemoOptions): DemoCla
     ...stamps(classCreated),
   };
 
-  const lensAt = atTime(addDays(first.day, -3), '19:40');
+  const lensAt = atTime(addDaysToDate(first.day, -3), '19:40');
   const homeLens: LensRecord = {
     id: id(),
     classId,
@@ -117,7 +117,7 @@ export function generateDemoClass({ seed, today, makeId }: DemoOptions): DemoCla
     ...stamps(lensAt),
   };
 
-  const pupilsAt = atTime(addDays(first.day, -3), '19:35');
+  const pupilsAt = atTime(addDaysToDate(first.day, -3), '19:35');
   const cast = DEMO_PUPILS.map((spec) => ({ spec, id: id() }));
   const pupils: PupilRecord[] = cast.map(({ spec, id: pupilId }) => ({
     id: pupilId,
@@ -133,7 +133,7 @@ export function generateDemoClass({ seed, today, makeId }: DemoOptions): DemoCla
   }));
 
   // Two rating moments: the first lesson day, and the first lesson of week 5.
-  const week5 = toIsoDate(addDays(mondayOf(first.day), 28));
+  const week5 = toIsoDate(addDaysToDate(mondayOf(first.day), 28));
   const moment2Lesson = plan.find((l) => l.date >= week5) ?? plan[16]!;
   const expectations = ratingMoments(rng, cast, classId, first.day, moment2Lesson.day, id);
 

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { addDays } from '../../analysis/isoDates';
 import { ValidationError } from '../../model/errors';
 import { createIntention, PER_LESSON_MAX, PER_LESSON_MIN } from '../../db/repo/intentions';
 import { reportStorageError } from '../../db/status';
 import type { IntentionMeasure, LensRecord, PupilRecord } from '../../model/types';
-import { toIsoDate } from '../../domain/dates';
+import { addDays, toIsoDate } from '../../domain/dates';
 import {
   qualitiesFor,
   type ExpectationGroup,

@@ -2,7 +2,8 @@
  * Rules about keeping the picture current: expectations never or long not rated (change over time
  * is the point), and an intention that ended without its closing reflection.
  */
-import { daysBetween, historyOf, removedPupils } from '../helpers';
+import { daysBetween } from '../../domain/dates';
+import { historyOf, removedPupils } from '../helpers';
 import { R } from '../research';
 import type { RuleFn } from '../types';
 

@@ -1,7 +1,7 @@
 /** The rule set as a whole: order, one Banking Time prompt per pupil, the no-nag filter. */
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/domain/dates';
 import {
-  addDays,
   derivePrompts,
   hides,
   PROMPT_RULES,
