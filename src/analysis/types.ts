@@ -281,7 +281,7 @@ export interface LensComparison extends GroupComparison {
   lensName: string;
 }
 
-import type { Band } from '../domain/scales';
+import type { Band, RelationshipDimension } from '../domain/scales';
 export type { Band };
 
 export interface PupilExpectation {
@@ -354,7 +354,8 @@ export interface AchievementLink {
 // ---------------------------------------------------------------------------------------------
 // 6. Relationship
 
-export type RelationshipDimension = 'closeness' | 'conflict' | 'dependency';
+/** Pianta's three dimensions, from the scale module (one definition). */
+export type { RelationshipDimension };
 
 export interface PupilRelationship {
   pupilId: Id;

@@ -9,7 +9,7 @@ import type { Pseudonymisation } from './format';
 import { NAME_PARTICLES } from '../domain/names';
 
 /** What the pseudonyms need of a pupil (a full record works too). */
-export interface NamedPupil {
+export interface PseudonymPupil {
   id: Id;
   name: string;
   seat: Seat | null;
@@ -17,7 +17,7 @@ export interface NamedPupil {
 }
 
 /** Front row first, left to right; pupils without a seat last, then by when they were added. */
-export function seatingOrder(a: NamedPupil, b: NamedPupil): number {
+export function seatingOrder(a: PseudonymPupil, b: PseudonymPupil): number {
   if (a.seat && b.seat) {
     const bySeat = a.seat.row - b.seat.row || a.seat.col - b.seat.col;
     if (bySeat) return bySeat;
@@ -39,7 +39,7 @@ export function formatCode(n: number): string {
  * pupil who returns keeps their code).
  */
 export function assignCodes(
-  pupils: readonly NamedPupil[],
+  pupils: readonly PseudonymPupil[],
   existing: Readonly<Record<Id, string>> = {},
 ): Record<Id, string> {
   const out: Record<Id, string> = { ...existing };
@@ -80,7 +80,7 @@ export function initialsOf(name: string): string {
  * them in the random order of their package ids, never the seating plan).
  */
 export function assignInitials(
-  pupils: readonly Pick<NamedPupil, 'id' | 'name'>[],
+  pupils: readonly Pick<PseudonymPupil, 'id' | 'name'>[],
 ): Record<Id, string> {
   const out: Record<Id, string> = {};
   const seen = new Map<string, number>();
@@ -98,7 +98,7 @@ export function assignInitials(
  * For initials, `pupils` must come in an order that reveals nothing (see assignInitials).
  */
 export function pseudonymsFor(
-  pupils: readonly NamedPupil[],
+  pupils: readonly PseudonymPupil[],
   mode: Pseudonymisation,
   codeMap: Readonly<Record<Id, string>>,
 ): Record<Id, string> {

@@ -14,7 +14,7 @@ export {
   scrubNames,
   seatingOrder,
 } from './codes';
-export type { NamedPupil, ScrubSegment } from './codes';
+export type { PseudonymPupil, ScrubSegment } from './codes';
 export {
   buildCoachPackage,
   expiryDate,

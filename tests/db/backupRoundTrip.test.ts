@@ -9,7 +9,7 @@ import {
   backupFileName,
   collectBackup,
   exportBackupJson,
-  markExported,
+  recordExport,
   prepareExport,
 } from '../../src/db/backup/export';
 import { applyImport, importBackup, prepareImport } from '../../src/db/backup/import';
@@ -120,9 +120,9 @@ describe('export', () => {
     expect(prepared.fileName).toBe('spiegel-backup-2025-03-07.json');
     expect(prepared.blob.type).toBe('application/json');
     expect(await getLastExportAt()).toBeNull();
-    await markExported({ kind: 'class', classId: data.classes[0]!.id }, now);
+    await recordExport({ kind: 'class', classId: data.classes[0]!.id }, now);
     expect(await getLastExportAt()).toBeNull();
-    await markExported({ kind: 'all' }, now);
+    await recordExport({ kind: 'all' }, now);
     expect(await getLastExportAt()).toBe(now.toISOString());
   });
 });

@@ -5,7 +5,7 @@ import {
   deleteLesson,
   endLesson,
   getLesson,
-  listLessonSummaries,
+  listLessonsWithCounts,
   listLessons,
   loadLiveLesson,
   restoreLesson,
@@ -132,7 +132,7 @@ describe('lessons repository', () => {
   });
 
   it('summarises lessons with their event counts', async () => {
-    expect(await listLessonSummaries(ctx.cls.id)).toEqual([]);
+    expect(await listLessonsWithCounts(ctx.cls.id)).toEqual([]);
     const a = await startLesson(
       { classId: ctx.cls.id, date: '2025-03-03', startTime: '09:00' },
       T0,
@@ -144,7 +144,7 @@ describe('lessons repository', () => {
     const [sem, noor] = ctx.pupils;
     for (const pupil of [sem, sem, noor])
       await logEvent({ lessonId: a.id, pupilId: pupil!.id, kind: 'turn' });
-    const summaries = await listLessonSummaries(ctx.cls.id);
+    const summaries = await listLessonsWithCounts(ctx.cls.id);
     expect(summaries.map((s) => [s.lesson.id, s.eventCount])).toEqual([
       [b.id, 0],
       [a.id, 3],

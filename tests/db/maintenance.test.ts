@@ -13,10 +13,10 @@ import {
 import {
   getSetting,
   getSettings,
-  markExported,
   SETTING_DEFAULTS,
   setSetting,
 } from '../../src/db/repo/settings';
+import { setLastExportAt } from '../../src/db/backup/settings';
 import { putEvents, readClassEvents } from '../../src/db/eventStore';
 import { CORE_TABLES, DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';
 import type { CoachWorkspaceRecord, JournalEntry } from '../../src/model/types';
@@ -356,7 +356,7 @@ describe('local settings', () => {
 
   it('stores typed values with their time', async () => {
     await setSetting('backupReminderDays', 30, NOW);
-    await markExported(NOW);
+    await setLastExportAt(NOW);
     expect(await getSettings()).toEqual({
       lastExportAt: NOW.toISOString(),
       backupReminderDays: 30,

@@ -108,7 +108,7 @@ export interface PreparedExport {
   tooLarge: boolean;
 }
 
-/** Builds the file to download; call `markExported` once the download has been started. */
+/** Builds the file to download; call `recordExport` once the download has been started. */
 export async function prepareExport(
   scope: BackupScope = { kind: 'all' },
   now: Date = new Date(),
@@ -126,6 +126,6 @@ export async function prepareExport(
 }
 
 /** Only a full export counts as "the last backup" for the reminder. */
-export async function markExported(scope: BackupScope, now: Date = new Date()): Promise<void> {
+export async function recordExport(scope: BackupScope, now: Date = new Date()): Promise<void> {
   if (scope.kind === 'all') await setLastExportAt(now);
 }

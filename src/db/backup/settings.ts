@@ -3,7 +3,8 @@
  * when the last full export happened, and whether it is time for the gentle reminder.
  */
 import { getDb } from '../db';
-import { getSetting, markExported, setSetting } from '../repo/settings';
+import { nowIso } from '../ids';
+import { getSetting, setSetting } from '../repo/settings';
 import type { IsoDateTime } from '../../model/types';
 
 export const DEFAULT_REMINDER_DAYS = 14;
@@ -15,8 +16,9 @@ export function getLastExportAt(): Promise<IsoDateTime | null> {
   return getSetting('lastExportAt');
 }
 
+/** Records that a full backup was just exported. */
 export function setLastExportAt(now: Date = new Date()): Promise<void> {
-  return markExported(now);
+  return setSetting('lastExportAt', nowIso(now), now);
 }
 
 export function getReminderDays(): Promise<number> {

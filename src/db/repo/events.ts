@@ -169,8 +169,9 @@ export async function listLessonEvents(lessonId: Id): Promise<InteractionEvent[]
   return events.sort(byTime);
 }
 
-export type KindCounts = Partial<Record<InteractionKind, number>>;
-export type PupilKindCounts = Record<Id, KindCounts>;
+/** Counts per kind; a kind without events is absent. */
+export type SparseKindCounts = Partial<Record<InteractionKind, number>>;
+export type PupilKindCounts = Record<Id, SparseKindCounts>;
 
 /** Pure: counts per pupil per kind. */
 export function tallyEvents(
@@ -184,7 +185,7 @@ export function tallyEvents(
   return out;
 }
 
-export function totalOf(counts: KindCounts | undefined): number {
+export function totalOf(counts: SparseKindCounts | undefined): number {
   if (!counts) return 0;
   let total = 0;
   for (const kind of INTERACTION_KINDS) total += counts[kind] ?? 0;

@@ -108,13 +108,13 @@ export async function listLessons(classId: Id): Promise<LessonRecord[]> {
   return lessons.filter((l) => !l.deletedAt).sort(newestFirst);
 }
 
-export interface LessonSummary {
+export interface LessonWithCount {
   lesson: LessonRecord;
   eventCount: number;
 }
 
 /** Lessons with their event counts (read from an index: no event is loaded). */
-export async function listLessonSummaries(classId: Id): Promise<LessonSummary[]> {
+export async function listLessonsWithCounts(classId: Id): Promise<LessonWithCount[]> {
   const db = getDb();
   return db.transaction('r', db.lessons, db.lessonEvents, async () => {
     const lessons = await listLessons(classId);

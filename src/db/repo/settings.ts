@@ -85,11 +85,6 @@ export async function setSetting<K extends SettingKey>(
   await getDb().settings.put({ key, value, updatedAt: nowIso(now) });
 }
 
-/** Records that a backup was just exported (called by the backup feature). */
-export function markExported(now: Date = new Date()): Promise<void> {
-  return setSetting('lastExportAt', nowIso(now), now);
-}
-
 /** All local settings, live (undefined while loading). */
 export function useSettings(): LocalSettings | undefined {
   return useLiveQuery(() => getSettings(), []);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { markExported, prepareExport } from '../../db/backup/export';
+import { prepareExport, recordExport } from '../../db/backup/export';
 import type { BackupScope } from '../../db/backup/format';
 import { reportStorageError } from '../../db/status';
 import type { ClassRecord } from '../../model/types';
@@ -54,7 +54,7 @@ export function ExportSection({ classes, choice, onChoice, scope }: ExportSectio
       }
       downloadBlob(blob, file.fileName);
       setProtect(protect.on ? { ...protect, pass: '', repeat: '' } : protect);
-      await markExported(scope, now);
+      await recordExport(scope, now);
       setDone(file.fileName);
     } catch (e) {
       reportStorageError(e);

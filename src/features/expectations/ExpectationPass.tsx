@@ -3,7 +3,7 @@ import { CONFIDENCES, rateExpectation, type ExpectationsView } from '../../db/re
 import type { Confidence, IsoDate } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
-import { confidenceLabel, previousText, ratingLabel } from './labels';
+import { confidenceLabel, previousExpectationText, ratingLabel } from './labels';
 import { PassProgress } from './PassProgress';
 import { usePass } from './usePass';
 
@@ -52,7 +52,7 @@ export function ExpectationPass({ view, queue, today, onDone }: ExpectationPassP
       <h2 id="exp-pass-name" ref={nameRef} tabIndex={-1}>
         {pupil.name}
       </h2>
-      <p class="exp-previous">{previousText(scale, view.previous.get(pupilId))}</p>
+      <p class="exp-previous">{previousExpectationText(scale, view.previous.get(pupilId))}</p>
       {todayLabel ? (
         <p class="exp-today">{t('expectations:pass.today', { label: todayLabel })}</p>
       ) : null}

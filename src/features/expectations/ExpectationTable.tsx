@@ -8,7 +8,7 @@ import {
 import type { Confidence, IsoDate, PupilRecord } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
-import { confidenceLabel, currentText } from './labels';
+import { confidenceLabel, currentExpectationText } from './labels';
 import { guardedWrite } from './write';
 
 interface ExpectationTableProps {
@@ -68,7 +68,7 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
               <tr key={pupil.id}>
                 <th scope="row">{pupil.name}</th>
                 <td class="exp-table-previous">
-                  {previous ? currentText(scale, previous) : t('expectations:table.none')}
+                  {previous ? currentExpectationText(scale, previous) : t('expectations:table.none')}
                 </td>
                 {labels.map((label, value) => (
                   <td key={label} class="exp-table-step">

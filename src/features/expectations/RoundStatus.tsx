@@ -3,7 +3,7 @@ import type { IsoDate } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { currentText } from './labels';
+import { currentExpectationText } from './labels';
 
 interface RoundStatusProps {
   view: ExpectationsView;
@@ -67,7 +67,7 @@ export function CurrentOverview({ view }: { view: ExpectationsView }) {
         {view.pupils.map((p) => (
           <li key={p.id} class="exp-overview-item">
             <span class="exp-overview-name">{p.name}</span>
-            <span class="muted">{currentText(scale, view.current.get(p.id))}</span>
+            <span class="muted">{currentExpectationText(scale, view.current.get(p.id))}</span>
           </li>
         ))}
       </ul>

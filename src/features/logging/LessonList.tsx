@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import { listLessonSummaries } from '../../db/repo/lessons';
+import { listLessonsWithCounts } from '../../db/repo/lessons';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import './logging.css';
@@ -11,7 +11,7 @@ const FIRST_PAGE = 8;
 
 /** The class's lessons, newest first, each to continue live or to fill in afterwards. */
 export function LessonList({ classId }: { classId: string }) {
-  const summaries = useLiveQuery(() => listLessonSummaries(classId), [classId]);
+  const summaries = useLiveQuery(() => listLessonsWithCounts(classId), [classId]);
   const [showAll, setShowAll] = useState(false);
 
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { KindCounts } from '../../db/repo/events';
+import type { SparseKindCounts } from '../../db/repo/events';
 import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import type { LiveLessonStore, PupilSnapshot } from './liveStore';
@@ -39,7 +39,7 @@ export function tileLabel(name: string, snap: PupilSnapshot): string {
 }
 
 /** The kinds other than turns, as symbol + count: the turns are the big number above. */
-function MiniCounts({ counts }: { counts: KindCounts }) {
+function MiniCounts({ counts }: { counts: SparseKindCounts }) {
   const shown = INTERACTION_KINDS.filter((k) => k !== 'turn' && (counts[k] ?? 0) > 0);
   if (shown.length === 0) return null;
   return (

@@ -8,12 +8,12 @@
  * the first frame that follows an input, so waiting for the write before showing the tap would
  * always cost at least one extra frame.
  */
-import type { KindCounts } from '../../db/repo/events';
+import type { SparseKindCounts } from '../../db/repo/events';
 import type { AbsenceRecord, Id, InteractionEvent } from '../../model/types';
 import type { InteractionKind } from '../../model/kinds';
 
 export interface PupilSnapshot {
-  counts: KindCounts;
+  counts: SparseKindCounts;
   total: number;
   absent: boolean;
   /** Writes still in flight for this pupil. */
@@ -38,7 +38,7 @@ export interface LogEntry {
 }
 
 type Listener = () => void;
-const EMPTY: KindCounts = Object.freeze({});
+const EMPTY: SparseKindCounts = Object.freeze({});
 const byTime = (a: InteractionEvent, b: InteractionEvent) =>
   (a.at ?? '') < (b.at ?? '') ? -1 : (a.at ?? '') > (b.at ?? '') ? 1 : 0;
 
