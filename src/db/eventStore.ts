@@ -10,6 +10,7 @@
  * (Dexie joins the caller's when there is one).
  */
 import type { SpiegelDB } from './schema';
+import { classRows } from './classRows';
 import type {
   Id,
   InteractionEvent,
@@ -42,7 +43,7 @@ export async function readLessonEvents(db: SpiegelDB, lessonId: Id): Promise<Int
 }
 
 export async function readClassEvents(db: SpiegelDB, classId: Id): Promise<InteractionEvent[]> {
-  return eventsOfRecords(await db.lessonEvents.where('classId').equals(classId).toArray());
+  return eventsOfRecords(await classRows(db.lessonEvents, classId));
 }
 
 /** Events of the class's lessons dated from..to (inclusive). */
@@ -69,7 +70,7 @@ export async function readPupilEvents(
   classId: Id,
   pupilId: Id,
 ): Promise<InteractionEvent[]> {
-  const records = await db.lessonEvents.where('classId').equals(classId).toArray();
+  const records = await classRows(db.lessonEvents, classId);
   const out: InteractionEvent[] = [];
   for (const r of records) {
     for (const e of r.events) {
@@ -231,7 +232,7 @@ export async function removePupilEvents(
   pupilId: Id,
   stamp: string,
 ): Promise<void> {
-  const records = await db.lessonEvents.where('classId').equals(classId).toArray();
+  const records = await classRows(db.lessonEvents, classId);
   const changed = records
     .filter((r) => r.events.some((e) => e.pupilId === pupilId))
     .map((r) =>

@@ -14,6 +14,7 @@ import {
   type ScoreSummary,
 } from '../../domain/scores';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
@@ -103,7 +104,7 @@ function checkPupilScore(type: ScoreType, score: number, levels: number, name: s
 }
 
 async function classPupils(db: SpiegelDB, classId: Id): Promise<PupilRecord[]> {
-  return db.pupils.where('classId').equals(classId).toArray();
+  return classRows(db.pupils, classId);
 }
 
 /**
@@ -299,7 +300,7 @@ function groupAssessments(classId: Id, records: readonly AchievementRecord[]): A
 
 /** The class's assessments, newest first, each with its records and mean/median. */
 export async function listAssessments(classId: Id): Promise<Assessment[]> {
-  const rows = await getDb().achievements.where('classId').equals(classId).toArray();
+  const rows = await classRows(getDb().achievements, classId);
   return groupAssessments(classId, rows);
 }
 

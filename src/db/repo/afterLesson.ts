@@ -4,6 +4,7 @@
  * removed here: the teacher's taps during the lesson are the better record.
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
@@ -179,7 +180,7 @@ export async function afterLessonView(lessonId: Id): Promise<AfterLessonView | n
   const cls = await db.classes.get(lesson.classId);
   if (!cls || cls.deletedAt) return null;
   const [pupils, counts, absentIds] = await Promise.all([
-    db.pupils.where('classId').equals(cls.id).toArray(),
+    classRows(db.pupils, cls.id),
     afterLessonCounts(lessonId),
     listAbsentPupilIds(lessonId),
   ]);

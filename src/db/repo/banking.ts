@@ -3,6 +3,7 @@
  * soft (`deletedAt`) so the screen can offer Undo and history stays intact.
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { BankingSession, ClassRecord, Id, PupilRecord } from '../../model/types';
@@ -120,7 +121,7 @@ function newestFirst(a: BankingSession, b: BankingSession): number {
 }
 
 export async function listBanking(classId: Id): Promise<BankingSession[]> {
-  const rows = await getDb().banking.where('classId').equals(classId).toArray();
+  const rows = await classRows(getDb().banking, classId);
   return rows.filter((s) => !s.deletedAt).sort(newestFirst);
 }
 
@@ -164,7 +165,7 @@ export async function bankingView(classId: Id): Promise<BankingView | null> {
   const cls = await db.classes.get(classId);
   if (!cls || cls.deletedAt) return null;
   const [pupils, sessions] = await Promise.all([
-    db.pupils.where('classId').equals(classId).toArray(),
+    classRows(db.pupils, classId),
     listBanking(classId),
   ]);
   return { cls, pupils: pupils.sort((a, b) => compareNames(a.name, b.name)), sessions };

@@ -4,6 +4,7 @@
  * the screens' loaders are `journalLoaders.ts`, the search is `src/domain/journalSearch.ts`.
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { Id, IsoDate, JournalEntry } from '../../model/types';
@@ -153,7 +154,7 @@ export function compareEntries(a: JournalEntry, b: JournalEntry): number {
 const alive = (rows: JournalEntry[]) => rows.filter((e) => !e.deletedAt).sort(compareEntries);
 
 export async function listJournal(classId: Id): Promise<JournalEntry[]> {
-  return alive(await getDb().journal.where('classId').equals(classId).toArray());
+  return alive(await classRows(getDb().journal, classId));
 }
 
 export async function listJournalForLesson(lessonId: Id): Promise<JournalEntry[]> {

@@ -3,6 +3,7 @@
  * (null when the class, lesson or pupil is gone). Writing is `journal.ts`.
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { readLessonEvents } from '../eventStore';
 import type {
   AbsenceRecord,
@@ -41,8 +42,8 @@ export async function loadJournalData(classId: Id): Promise<JournalData | null> 
     const cls = await db.classes.get(classId);
     if (!cls || cls.deletedAt) return null;
     const [pupils, lessons, entries] = await Promise.all([
-      db.pupils.where('classId').equals(classId).toArray(),
-      db.lessons.where('classId').equals(classId).toArray(),
+      classRows(db.pupils, classId),
+      classRows(db.lessons, classId),
       listJournal(classId),
     ]);
     return {
@@ -76,8 +77,8 @@ export async function loadJournalItemData(item: {
     if (!classId || (item.lessonId && (!lesson || lesson.deletedAt)) || (item.pupilId && !pupil))
       return null;
     const [pupils, lessons, byLesson, byPupil] = await Promise.all([
-      db.pupils.where('classId').equals(classId).toArray(),
-      db.lessons.where('classId').equals(classId).toArray(),
+      classRows(db.pupils, classId),
+      classRows(db.lessons, classId),
       item.lessonId ? listJournalForLesson(item.lessonId) : Promise.resolve(null),
       item.pupilId ? listJournalForPupil(item.pupilId) : Promise.resolve(null),
     ]);
@@ -129,11 +130,11 @@ export async function loadReflectionData(lessonId: Id): Promise<ReflectionData |
     const cls = await db.classes.get(lesson.classId);
     if (!cls || cls.deletedAt) return null;
     const [pupils, absences, events, expectations, intentions, entries] = await Promise.all([
-      db.pupils.where('classId').equals(cls.id).toArray(),
+      classRows(db.pupils, cls.id),
       db.absences.where('lessonId').equals(lessonId).toArray(),
       readLessonEvents(db, lessonId),
-      db.expectations.where('classId').equals(cls.id).toArray(),
-      db.intentions.where('classId').equals(cls.id).toArray(),
+      classRows(db.expectations, cls.id),
+      classRows(db.intentions, cls.id),
       listJournalForLesson(lessonId),
     ]);
     return {

@@ -6,6 +6,7 @@
 import { stripBidi } from '../../domain/bidi';
 import { compareNames } from '../../domain/seating';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
@@ -69,7 +70,7 @@ async function activeLens(db: SpiegelDB, lensId: Id): Promise<LensRecord> {
 }
 
 async function lensesOf(db: SpiegelDB, classId: Id): Promise<LensRecord[]> {
-  const all = await db.lenses.where('classId').equals(classId).toArray();
+  const all = await classRows(db.lenses, classId);
   return all.filter((l) => !l.deletedAt).sort((a, b) => a.order - b.order);
 }
 
@@ -88,7 +89,7 @@ async function clearFromPupils(
   keep: ReadonlySet<Id>,
   at: string,
 ): Promise<void> {
-  const pupils = await db.pupils.where('classId').equals(classId).toArray();
+  const pupils = await classRows(db.pupils, classId);
   for (const p of pupils) {
     const current = p.lensValues[lensId];
     if (current !== undefined && !keep.has(current)) {
@@ -116,7 +117,7 @@ export async function createLens(
   return db.transaction('rw', db.classes, db.lenses, async () => {
     await activeClass(db, classId);
     await assertNameFree(db, classId, cleanedName);
-    const existing = await db.lenses.where('classId').equals(classId).toArray();
+    const existing = await classRows(db.lenses, classId);
     const at = nowIso(now);
     const lens: LensRecord = {
       id: newId(),
@@ -244,7 +245,7 @@ export async function loadLensOverview(classId: Id): Promise<LensOverview | null
   const db = getDb();
   const cls = await db.classes.get(classId);
   if (!cls || cls.deletedAt) return null;
-  const pupils = (await db.pupils.where('classId').equals(classId).toArray())
+  const pupils = (await classRows(db.pupils, classId))
     .filter((p) => !p.removedAt)
     .sort((a, b) => compareNames(a.name, b.name));
   return {

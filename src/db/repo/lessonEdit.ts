@@ -5,6 +5,7 @@
  * `restoreLesson` as its undo) in ./lessons.ts.
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { requireLesson, requirePupilOf } from './guards';
 import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../../model/errors';
@@ -49,7 +50,7 @@ export async function lessonEditView(lessonId: Id): Promise<LessonEditView | nul
     const cls = await db.classes.get(lesson.classId);
     if (!cls || cls.deletedAt) return null;
     const [pupils, events] = await Promise.all([
-      db.pupils.where('classId').equals(lesson.classId).toArray(),
+      classRows(db.pupils, lesson.classId),
       readLessonEvents(db, lessonId),
     ]);
     const withEvents = new Set(events.map((e) => e.pupilId));

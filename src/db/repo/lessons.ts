@@ -3,6 +3,7 @@
  * stops, soft-deleted so a mistaken delete never takes the events with it.
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { countEventsPerLesson, readLessonEvents } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
@@ -104,7 +105,7 @@ function newestFirst(a: LessonRecord, b: LessonRecord): number {
 
 /** The class's lessons, newest first, without deleted ones. */
 export async function listLessons(classId: Id): Promise<LessonRecord[]> {
-  const lessons = await getDb().lessons.where('classId').equals(classId).toArray();
+  const lessons = await classRows(getDb().lessons, classId);
   return lessons.filter((l) => !l.deletedAt).sort(newestFirst);
 }
 
@@ -154,7 +155,7 @@ export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | nul
       const cls = await db.classes.get(lesson.classId);
       if (!cls || cls.deletedAt) return null;
       const [pupils, events, absences] = await Promise.all([
-        db.pupils.where('classId').equals(lesson.classId).toArray(),
+        classRows(db.pupils, lesson.classId),
         readLessonEvents(db, lessonId),
         db.absences.where('lessonId').equals(lessonId).toArray(),
       ]);
@@ -189,7 +190,7 @@ export async function loadLiveRoster(lessonId: Id): Promise<LiveRoster | null> {
     const cls = await db.classes.get(lesson.classId);
     if (!cls || cls.deletedAt) return null;
     const [pupils, restored] = await Promise.all([
-      db.pupils.where('classId').equals(lesson.classId).toArray(),
+      classRows(db.pupils, lesson.classId),
       db.settings.get('lastRestoreAt'),
     ]);
     const restoredAt = typeof restored?.value === 'string' ? restored.value : null;

@@ -3,6 +3,7 @@
  * window has passed, and asking the browser to keep our data (persistent storage).
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { DATA_STORES, type DataStoreName, type SpiegelDB } from '../schema';
 import type { ClassRecord, Id, IsoDate } from '../../model/types';
 import { getSetting, setSetting } from './settings';
@@ -187,9 +188,9 @@ export async function listClassRetention(): Promise<ClassRetentionRow[]> {
         if (table === 'lessonEvents') continue;
         records += await db.table(table).where('classId').equals(cls.id).count();
       }
-      const lessonEvents = await db.lessonEvents.where('classId').equals(cls.id).toArray();
+      const lessonEvents = await classRows(db.lessonEvents, cls.id);
       records += lessonEvents.reduce((sum, r) => sum + r.events.length, 0);
-      const lessons = await db.lessons.where('classId').equals(cls.id).toArray();
+      const lessons = await classRows(db.lessons, cls.id);
       const dates = lessons.filter((l) => l.deletedAt === null).map((l) => l.date);
       const lastLessonDate = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
       rows.push({ cls, records, lastLessonDate });

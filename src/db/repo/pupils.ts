@@ -5,6 +5,7 @@
 import { PASTE_MAX, PUPIL_NAME_MAX, cleanName, nameLength } from '../../domain/names';
 import { nextFreeSeats } from '../../domain/seating';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { removePupilEvents } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
@@ -39,7 +40,7 @@ async function activeClass(db: SpiegelDB, classId: Id): Promise<ClassRecord> {
 }
 
 async function occupiedSeats(db: SpiegelDB, classId: Id): Promise<Seat[]> {
-  const pupils = await db.pupils.where('classId').equals(classId).toArray();
+  const pupils = await classRows(db.pupils, classId);
   return pupils.flatMap((p) => (p.seat && !p.removedAt ? [p.seat] : []));
 }
 
@@ -112,7 +113,7 @@ export async function listPupils(
   classId: Id,
   options: { includeRemoved?: boolean } = {},
 ): Promise<PupilRecord[]> {
-  const pupils = await getDb().pupils.where('classId').equals(classId).toArray();
+  const pupils = await classRows(getDb().pupils, classId);
   return pupils.filter((p) => options.includeRemoved || !p.removedAt).sort(comparePupils);
 }
 

@@ -5,6 +5,7 @@
 import type { Table } from 'dexie';
 import { toIsoDate } from '../../domain/dates';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { ValidationError } from '../../model/errors';
 import type { SpiegelDB } from '../schema';
 import type { ClassRecord, Id, IsoDate, PupilRecord } from '../../model/types';
@@ -66,7 +67,7 @@ export async function classRatings<T extends DatedRating, I>(
   table: Table<T, Id, I>,
   classId: Id,
 ): Promise<T[]> {
-  const rows = await table.where('classId').equals(classId).toArray();
+  const rows = await classRows(table, classId);
   return rows.sort(newestFirst);
 }
 
@@ -106,7 +107,7 @@ export async function roundView<T extends DatedRating, I>(
     const cls = await db.classes.get(classId);
     if (!cls || cls.deletedAt) return null;
     const [pupils, ratings] = await Promise.all([
-      db.pupils.where('classId').equals(classId).toArray(),
+      classRows(db.pupils, classId),
       classRatings(table, classId),
     ]);
     return {

@@ -3,6 +3,7 @@
  * in the class's last few lessons before this one. Read once, when the teacher asks.
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { eventsOfRecord } from '../eventStore';
 import type { Id, LessonRecord } from '../../model/types';
 
@@ -25,8 +26,8 @@ export async function loadRecentTurns(
     const lesson = await db.lessons.get(lessonId);
     if (!lesson) return out;
     const [lessons, pupils] = await Promise.all([
-      db.lessons.where('classId').equals(lesson.classId).toArray(),
-      db.pupils.where('classId').equals(lesson.classId).toArray(),
+      classRows(db.lessons, lesson.classId),
+      classRows(db.pupils, lesson.classId),
     ]);
     const recent = lessons
       .filter((l) => !l.deletedAt && l.id !== lesson.id && earlier(l, lesson))

@@ -13,6 +13,7 @@ import {
   type SeatChange,
 } from '../../domain/seating';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { ValidationError } from '../../model/errors';
 import { nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
@@ -33,7 +34,7 @@ async function activeClass(db: SpiegelDB, classId: Id): Promise<ClassRecord> {
 }
 
 async function activePupils(db: SpiegelDB, classId: Id): Promise<PupilRecord[]> {
-  const pupils = await db.pupils.where('classId').equals(classId).toArray();
+  const pupils = await classRows(db.pupils, classId);
   return pupils.filter((p) => !p.removedAt).sort((a, b) => compareNames(a.name, b.name));
 }
 

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { readClassEvents } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
@@ -51,18 +52,18 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
     const cls = await db.classes.get(classId);
     if (!cls || cls.deletedAt) return null;
     const [pupils, lenses, lessons, absences, events, banking] = await Promise.all([
-      db.pupils.where('classId').equals(classId).toArray(),
-      db.lenses.where('classId').equals(classId).toArray(),
-      db.lessons.where('classId').equals(classId).toArray(),
-      db.absences.where('classId').equals(classId).toArray(),
+      classRows(db.pupils, classId),
+      classRows(db.lenses, classId),
+      classRows(db.lessons, classId),
+      classRows(db.absences, classId),
       readClassEvents(db, classId),
-      db.banking.where('classId').equals(classId).toArray(),
+      classRows(db.banking, classId),
     ]);
     const [expectations, achievements, relationships, journal] = await Promise.all([
-      db.expectations.where('classId').equals(classId).toArray(),
-      db.achievements.where('classId').equals(classId).toArray(),
-      db.relationships.where('classId').equals(classId).toArray(),
-      db.journal.where('classId').equals(classId).toArray(),
+      classRows(db.expectations, classId),
+      classRows(db.achievements, classId),
+      classRows(db.relationships, classId),
+      classRows(db.journal, classId),
     ]);
     return {
       cls,
@@ -252,7 +253,7 @@ export async function importCoachRemarks(
 }
 
 export async function listCoachRemarks(classId: Id): Promise<CoachRemarkRecord[]> {
-  const rows = await getDb().coachRemarks.where('classId').equals(classId).toArray();
+  const rows = await classRows(getDb().coachRemarks, classId);
   return rows.sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.insightKey.localeCompare(b.insightKey),
   );
@@ -271,8 +272,8 @@ export async function loadCoachRemarks(classId: Id): Promise<CoachRemarksData> {
   const db = getDb();
   const [remarks, pupils, lenses, packages] = await Promise.all([
     listCoachRemarks(classId),
-    db.pupils.where('classId').equals(classId).toArray(),
-    db.lenses.where('classId').equals(classId).toArray(),
+    classRows(db.pupils, classId),
+    classRows(db.lenses, classId),
     listSharedPackages(classId),
   ]);
   return {
