@@ -1,6 +1,7 @@
 import type { ScoreType } from '../../model/types';
 import { SCORE_TYPES } from '../../domain/scores';
 import { t } from '../../i18n';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TextField } from '../classes/TextField';
 import { typeHint, typeName } from './scoreText';
 
@@ -54,25 +55,19 @@ export function AssessmentFields(props: AssessmentFieldsProps) {
           </p>
         ) : null}
       </div>
-      <fieldset class="choice-group">
-        <legend>{t('achievements:form.type')}</legend>
-        {types.map((type) => (
-          <label key={type} class="choice">
-            <input
-              type="radio"
-              name="score-type"
-              value={type}
-              checked={props.type === type}
-              onChange={() => props.onType(type)}
-            />
-            {typeName(type)}
-          </label>
-        ))}
+      <ChoiceGroup
+        legend={t('achievements:form.type')}
+        name="score-type"
+        options={types}
+        value={props.type}
+        onChange={props.onType}
+        label={typeName}
+      >
         <p class="hint score-type-hint">{typeHint(props.type, props.levels)}</p>
         {props.levels.length === 0 ? (
           <p class="hint score-type-hint">{t('achievements:typeHint.noLevels')}</p>
         ) : null}
-      </fieldset>
+      </ChoiceGroup>
       <fieldset class="choice-group entry-mode">
         <legend>{t('achievements:form.mode')}</legend>
         <div class="segmented">

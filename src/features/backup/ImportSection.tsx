@@ -12,6 +12,7 @@ import type { ValidatedBackup } from '../../db/backup/validate';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { askToKeepData } from '../../ui/keepData';
 import { ImportResultView } from './ImportResultView';
@@ -35,6 +36,8 @@ type Step =
  * (replace only after typing a word) → see what changed. A bad file is explained, and the
  * teacher is told that nothing in the app changed.
  */
+const IMPORT_MODES: readonly ImportMode[] = ['merge', 'replace'];
+
 export function ImportSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
@@ -167,33 +170,26 @@ export function ImportSection() {
       {prepared ? (
         <>
           <ImportSummary prepared={prepared.prepared} fileName={prepared.fileName} />
-          <fieldset class="backup-modes">
-            <legend>{t('backup:import.modeLegend')}</legend>
-            {(['merge', 'replace'] as const).map((m) => (
-              <label key={m} class="backup-mode">
-                <input
-                  type="radio"
-                  name="backup-mode"
-                  value={m}
-                  checked={mode === m}
-                  disabled={m === 'replace' && replaceBlocked}
-                  onChange={() => setMode(m)}
-                />
-                <span>
-                  <strong>{t(`backup:import.${m}`)}</strong>
-                  <span class="muted">
-                    {m === 'merge'
-                      ? t('backup:import.mergeHint')
-                      : t(
-                          classScope
-                            ? 'backup:import.replaceClassHint'
-                            : 'backup:import.replaceHint',
-                        )}
-                  </span>
+          <ChoiceGroup
+            class="backup-modes"
+            optionClass="backup-mode"
+            legend={t('backup:import.modeLegend')}
+            name="backup-mode"
+            options={IMPORT_MODES}
+            value={mode}
+            onChange={setMode}
+            optionDisabled={(m) => m === 'replace' && replaceBlocked}
+            label={(m) => (
+              <span>
+                <strong>{t(`backup:import.${m}`)}</strong>
+                <span class="muted">
+                  {m === 'merge'
+                    ? t('backup:import.mergeHint')
+                    : t(classScope ? 'backup:import.replaceClassHint' : 'backup:import.replaceHint')}
                 </span>
-              </label>
-            ))}
-          </fieldset>
+              </span>
+            )}
+          />
           {replaceBlocked ? <p class="muted">{t('backup:import.replaceUnavailable')}</p> : null}
           <div class="row">
             <button

@@ -12,6 +12,7 @@ import {
   type ScaleChoice,
 } from '../../domain/scales';
 import { t } from '../../i18n';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showToast } from '../../ui/toastStore';
 
@@ -71,24 +72,21 @@ export function ScaleEditor({ cls, ratingCount, onClose }: ScaleEditorProps) {
 
   return (
     <form class="exp-scale-editor" onSubmit={submit} noValidate>
-      <fieldset>
-        <legend>{t('expectations:scale.legend')}</legend>
-        {CHOICES.map((c) => (
-          <label key={c} class="exp-choice">
-            <input
-              type="radio"
-              name="exp-scale"
-              value={c}
-              checked={choice === c}
-              onChange={() => setChoice(c)}
-            />
-            <span>
-              {t(`expectations:scale.choice.${c}`)}
-              {hintFor(c) ? <span class="hint exp-choice-hint">{hintFor(c)}</span> : null}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        class=""
+        optionClass="exp-choice"
+        legend={t('expectations:scale.legend')}
+        name="exp-scale"
+        options={CHOICES}
+        value={choice}
+        onChange={setChoice}
+        label={(c) => (
+          <span>
+            {t(`expectations:scale.choice.${c}`)}
+            {hintFor(c) ? <span class="hint exp-choice-hint">{hintFor(c)}</span> : null}
+          </span>
+        )}
+      />
       {choice === 'custom' ? (
         <label class="field">
           <span>{t('expectations:scale.customLabel')}</span>

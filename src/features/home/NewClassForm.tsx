@@ -5,9 +5,12 @@ import { createClass } from '../../db/repo/classes';
 import { askToKeepData } from '../../ui/keepData';
 import type { SchoolType } from '../../model/types';
 import { t } from '../../i18n';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TextField } from '../classes/TextField';
 import { fieldError } from '../classes/formError';
 import { yearLabelSuggestions } from './yearLabels';
+
+const SCHOOL_TYPES: readonly SchoolType[] = ['primary', 'secondary'];
 
 export function NewClassForm() {
   const [name, setName] = useState('');
@@ -57,21 +60,14 @@ export function NewClassForm() {
           error={nameError}
           inputRef={nameRef}
         />
-        <fieldset class="choice-group">
-          <legend>{t('home:newClass.schoolType')}</legend>
-          {(['primary', 'secondary'] as const).map((type) => (
-            <label class="choice" key={type}>
-              <input
-                type="radio"
-                name="school-type"
-                value={type}
-                checked={schoolType === type}
-                onChange={() => setSchoolType(type)}
-              />
-              <span>{t(`home:newClass.${type}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend={t('home:newClass.schoolType')}
+          name="school-type"
+          options={SCHOOL_TYPES}
+          value={schoolType}
+          onChange={setSchoolType}
+          label={(type) => <span>{t(`home:newClass.${type}`)}</span>}
+        />
         <TextField
           id="new-class-year"
           label={t('home:newClass.yearLabel')}

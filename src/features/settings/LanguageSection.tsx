@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { changeLanguage, currentLanguage, LANGUAGES, t, type Language } from '../../i18n';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { showToast } from '../../ui/toastStore';
 
 /** Dutch or English. The choice is kept on this device and survives a reload. */
@@ -25,22 +26,19 @@ export function LanguageSection() {
   return (
     <section class="card settings-section" aria-labelledby="language-heading">
       <h2 id="language-heading">{t('settings:language.heading')}</h2>
-      <fieldset class="settings-choices" disabled={busy}>
-        <legend class="visually-hidden">{t('settings:language.legend')}</legend>
-        {LANGUAGES.map((lang) => (
-          <label key={lang} class="settings-choice">
-            <input
-              type="radio"
-              name="language"
-              value={lang}
-              checked={lang === selected}
-              onChange={() => void choose(lang)}
-            />
-            {/* Each language is named in itself, so it is found by those who read it. */}
-            <span lang={lang}>{t(`settings:language.${lang}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        class="settings-choices"
+        optionClass="settings-choice"
+        disabled={busy}
+        legend={t('settings:language.legend')}
+        legendHidden
+        name="language"
+        options={LANGUAGES}
+        value={selected}
+        onChange={(lang) => void choose(lang)}
+        // Each language is named in itself, so it is found by those who read it.
+        label={(lang) => <span lang={lang}>{t(`settings:language.${lang}`)}</span>}
+      />
     </section>
   );
 }
