@@ -4,11 +4,10 @@ import {
   type AchievementsView,
   type Assessment,
 } from '../../db/repo/achievements';
-import { reportStorageError } from '../../db/status';
 import type { AchievementRecord, Id } from '../../model/types';
 import { t } from '../../i18n';
+import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { formatDate } from '../../i18n/format';
-import { showToast } from '../../ui/toastStore';
 import { ResultRow } from './ResultRow';
 import { classLevels, listHref, summaryText, typeName } from './scoreText';
 
@@ -22,25 +21,12 @@ function byPupil(results: readonly AchievementRecord[]): Map<Id, AchievementReco
   return out;
 }
 
-async function removeAssessment(assessment: Assessment): Promise<void> {
-  let removed: AchievementRecord[];
-  try {
-    removed = await deleteAssessment(assessment);
-  } catch (e) {
-    reportStorageError(e);
-    return;
-  }
-  location.replace(listHref(assessment.classId));
-  showToast(t('achievements:detail.deleted', { label: assessment.label }), {
-    actionLabel: t('common:undo'),
-    duration: 8000,
-    onAction: async () => {
-      try {
-        await restoreAchievements(removed);
-      } catch (e) {
-        reportStorageError(e);
-      }
-    },
+function removeAssessment(assessment: Assessment): Promise<boolean> {
+  return deleteWithUndo({
+    remove: () => deleteAssessment(assessment),
+    undo: (removed) => restoreAchievements(removed),
+    message: t('achievements:detail.deleted', { label: assessment.label }),
+    after: () => location.replace(listHref(assessment.classId)),
   });
 }
 

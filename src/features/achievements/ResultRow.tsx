@@ -11,7 +11,7 @@ import { reportStorageError } from '../../db/status';
 import type { AchievementRecord, PupilRecord } from '../../model/types';
 import { parseScore } from '../../domain/scores';
 import { t } from '../../i18n';
-import { showToast } from '../../ui/toastStore';
+import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { ScoreField } from './ScoreField';
 import { editableScore, formatScore, scoreProblem } from './scoreText';
 
@@ -25,23 +25,11 @@ interface ResultRowProps {
   canAdd: boolean;
 }
 
-async function removeWithUndo(record: AchievementRecord, name: string): Promise<void> {
-  try {
-    await deleteAchievement(record.id);
-  } catch (e) {
-    reportStorageError(e);
-    return;
-  }
-  showToast(t('achievements:detail.removed', { name }), {
-    actionLabel: t('common:undo'),
-    duration: 8000,
-    onAction: async () => {
-      try {
-        await restoreAchievements([record]);
-      } catch (e) {
-        reportStorageError(e);
-      }
-    },
+function removeWithUndo(record: AchievementRecord, name: string): Promise<boolean> {
+  return deleteWithUndo({
+    remove: () => deleteAchievement(record.id),
+    undo: () => restoreAchievements([record]),
+    message: t('achievements:detail.removed', { name }),
   });
 }
 

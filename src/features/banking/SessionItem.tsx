@@ -5,8 +5,8 @@ import { reportStorageError } from '../../db/status';
 import type { BankingSession } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
+import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { formatDate } from '../../i18n/format';
-import { showToast } from '../../ui/toastStore';
 import { MinutesStepper } from './MinutesStepper';
 
 interface SessionItemProps {
@@ -14,23 +14,11 @@ interface SessionItemProps {
   pupilName: string;
 }
 
-async function remove(session: BankingSession, pupilName: string): Promise<void> {
-  try {
-    await deleteBanking(session.id);
-  } catch (e) {
-    reportStorageError(e);
-    return;
-  }
-  showToast(t('banking:deleted', { name: pupilName }), {
-    actionLabel: t('common:undo'),
-    duration: 8000,
-    onAction: async () => {
-      try {
-        await restoreBanking(session.id);
-      } catch (e) {
-        reportStorageError(e);
-      }
-    },
+function remove(session: BankingSession, pupilName: string): Promise<boolean> {
+  return deleteWithUndo({
+    remove: () => deleteBanking(session.id),
+    undo: () => restoreBanking(session.id),
+    message: t('banking:deleted', { name: pupilName }),
   });
 }
 

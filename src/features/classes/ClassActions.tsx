@@ -11,12 +11,10 @@ import { reportStorageError } from '../../db/status';
 import type { ClassRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { showToast } from '../../ui/toastStore';
 import { TextField } from './TextField';
 import { fieldError } from './formError';
-
-/** How long the teacher can undo deleting a class (the purge waits longer than this). */
-const UNDO_MS = 8000;
 
 function RenameForm({ cls, onDone }: { cls: ClassRecord; onDone: () => void }) {
   const [name, setName] = useState(cls.name);
@@ -79,28 +77,16 @@ export function ClassActions({ cls }: { cls: ClassRecord }) {
     }
   };
 
-  const undoDelete = async () => {
-    try {
-      await restoreClass(cls.id);
-      showToast(t('classes:manage.restored', { name: cls.name }));
-    } catch (e) {
-      reportStorageError(e);
-    }
-  };
-
   const remove = async () => {
     setConfirmDelete(false);
-    try {
-      await softDeleteClass(cls.id);
-    } catch (e) {
-      reportStorageError(e);
-      return;
-    }
-    navigate('/');
-    showToast(t('classes:manage.deleted', { name: cls.name }), {
-      actionLabel: t('common:undo'),
-      onAction: undoDelete,
-      duration: UNDO_MS,
+    await deleteWithUndo({
+      remove: () => softDeleteClass(cls.id),
+      undo: async () => {
+        await restoreClass(cls.id);
+        showToast(t('classes:manage.restored', { name: cls.name }));
+      },
+      message: t('classes:manage.deleted', { name: cls.name }),
+      after: () => navigate('/'),
     });
   };
 

@@ -1,11 +1,10 @@
 import { useLiveQuery } from '../../db/hooks';
 import { loadCoachRemarks, deleteCoachRemark, restoreCoachRemark, type CoachRemarksData } from '../../db/repo/share';
-import { reportStorageError } from '../../db/status';
 import type { CoachRemarkRecord } from '../../model/types';
 import { t } from '../../i18n';
+import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { formatDate } from '../../i18n/format';
 import { keyKind } from '../../intervisie';
-import { showToast } from '../../ui/toastStore';
 import { kindTitle, metricLabel } from './insightText';
 import './coach.css';
 
@@ -29,22 +28,13 @@ function subjectOf(remark: CoachRemarkRecord, view: CoachRemarksData): string {
   return named.length ? `${title} — ${named.join(', ')}` : title;
 }
 
-async function remove(remark: CoachRemarkRecord) {
-  try {
-    await deleteCoachRemark(remark.id);
-    showToast(t('coach:remarks.deleted'), {
-      actionLabel: t('common:undo'),
-      onAction: async () => {
-        try {
-          await restoreCoachRemark(remark);
-        } catch (e) {
-          reportStorageError(e);
-        }
-      },
-    });
-  } catch (e) {
-    reportStorageError(e);
-  }
+function remove(remark: CoachRemarkRecord): Promise<boolean> {
+  return deleteWithUndo({
+    remove: () => deleteCoachRemark(remark.id),
+    undo: () => restoreCoachRemark(remark),
+    message: t('coach:remarks.deleted'),
+    duration: 5000, // as it always was here: a remark is quick to write again
+  });
 }
 
 /**

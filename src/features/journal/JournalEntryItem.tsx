@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { deleteJournalEntry, restoreJournalEntry, updateJournalEntry } from '../../db/repo/journal';
-import { reportStorageError } from '../../db/status';
 import type { JournalEntry, LessonRecord, PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
+import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { formatDate } from '../../i18n/format';
-import { showToast } from '../../ui/toastStore';
 import { JournalEditor } from './JournalEditor';
 import { lessonLabel, sourceLabel } from './labels';
 
@@ -20,23 +19,11 @@ interface JournalEntryItemProps {
   hideLesson?: boolean;
 }
 
-async function remove(entry: JournalEntry, when: string): Promise<void> {
-  try {
-    await deleteJournalEntry(entry.id);
-  } catch (e) {
-    reportStorageError(e);
-    return;
-  }
-  showToast(t('journal:deleted', { date: when }), {
-    actionLabel: t('common:undo'),
-    duration: 8000,
-    onAction: async () => {
-      try {
-        await restoreJournalEntry(entry.id);
-      } catch (e) {
-        reportStorageError(e);
-      }
-    },
+function remove(entry: JournalEntry, when: string): Promise<boolean> {
+  return deleteWithUndo({
+    remove: () => deleteJournalEntry(entry.id),
+    undo: () => restoreJournalEntry(entry.id),
+    message: t('journal:deleted', { date: when }),
   });
 }
 
