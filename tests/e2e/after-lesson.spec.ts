@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { AfterLessonPage, isoDaysAgo } from './pages/AfterLessonPage';
 import { ClassPage } from './pages/ClassPage';
 import { HomePage } from './pages/HomePage';
-import { CLASS_OF_32, LivePage } from './pages/LivePage';
+import { CLASS_OF_32 } from './pages/LivePage';
 import { PupilsPage } from './pages/PupilsPage';
-import { StartLessonPage } from './pages/StartLessonPage';
+import { lessonUnderWay } from './pages/setup';
 import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
 
 /** Counts every click the teacher makes from now on (a tap is a click on the phone). */
@@ -150,16 +150,7 @@ test('log yesterday afterwards on the grid: 30 interactions in 35 taps, no scrol
 });
 
 test('a lesson logged live can be completed afterwards on the same grid', async ({ page }) => {
-  await openApp(page);
-  const classId = await new HomePage(page).createClass('2 havo');
-  const pupils = new PupilsPage(page);
-  await pupils.open(classId);
-  await pupils.pasteNames(['Sem', 'Noa']);
-  const start = new StartLessonPage(page);
-  await start.open(classId);
-  const lessonId = await start.start();
-  const live = new LivePage(page);
-  await live.waitReady();
+  const { lessonId, live } = await lessonUnderWay(page, '2 havo', ['Sem', 'Noa']);
   await live.tapTurn('Sem');
   await live.tapTurn('Sem');
   const after = new AfterLessonPage(page);

@@ -1,7 +1,6 @@
-import { HomePage } from './pages/HomePage';
 import { InsightsPage } from './pages/InsightsPage';
 import { overflowingElements } from './pages/overflow';
-import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
 /**
  * The insights screen on a phone (360×740; issue 10, points 1 and 5): the summary comes first,
@@ -14,12 +13,7 @@ test('insights on a phone: the summary first, every section folded, within four 
 }) => {
   // The demo's analysis and axe scans of a long page on a busy 2-core machine.
   test.setTimeout(300_000);
-  await page.clock.setFixedTime(new Date('2025-03-14T10:00:00'));
-  await openApp(page);
-  await new HomePage(page).openDemoClass();
-  const insights = new InsightsPage(page);
-  await insights.openFromClass();
-  await insights.choosePeriod('Alles');
+  const insights = await InsightsPage.openDemo(page);
   // 1. The summary is the first thing, on the first screen; at most five findings, with counts.
   const summary = insights.summary;
   await expect(summary).toBeInViewport();
@@ -51,12 +45,7 @@ test('insights on a phone: every section and table open, nothing wider than the 
 }) => {
   // The demo's analysis and axe scans of a long page on a busy 2-core machine.
   test.setTimeout(300_000);
-  await page.clock.setFixedTime(new Date('2025-03-14T10:00:00'));
-  await openApp(page);
-  await new HomePage(page).openDemoClass();
-  const insights = new InsightsPage(page);
-  await insights.openFromClass();
-  await insights.choosePeriod('Alles');
+  const insights = await InsightsPage.openDemo(page);
   // 2. Every section and every table open.
   await insights.unfoldAll();
   expect(await overflowingElements(page)).toEqual([]);
@@ -74,12 +63,7 @@ test('insights on a phone: months, a before/after date and a short period fit to
 }) => {
   // The demo's analysis and axe scans of a long page on a busy 2-core machine.
   test.setTimeout(300_000);
-  await page.clock.setFixedTime(new Date('2025-03-14T10:00:00'));
-  await openApp(page);
-  await new HomePage(page).openDemoClass();
-  const insights = new InsightsPage(page);
-  await insights.openFromClass();
-  await insights.choosePeriod('Alles');
+  const insights = await InsightsPage.openDemo(page);
   // 3. Months, and a before/after date.
   await insights.unfold(insights.timeSection);
   await insights.timeUnit('Maanden').check();

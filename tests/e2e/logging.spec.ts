@@ -10,6 +10,7 @@ import {
   logElevenEvents,
 } from './pages/LivePage';
 import { PupilsPage } from './pages/PupilsPage';
+import { lessonUnderWay } from './pages/setup';
 import { StartLessonPage } from './pages/StartLessonPage';
 import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
 import { wordsBrokenAcrossLines } from './support/names';
@@ -95,15 +96,7 @@ test('keyboard only: the grid is one Tab stop; arrows, Home and End move; single
   page,
 }) => {
   test.slow();
-  await openApp(page);
-  const classId = await new HomePage(page).createClass('4A');
-  const pupils = new PupilsPage(page);
-  await pupils.open(classId);
-  await pupils.pasteNames(CLASS_OF_25.slice(0, 12));
-  await new StartLessonPage(page).open(classId);
-  await new StartLessonPage(page).start();
-  const live = new LivePage(page);
-  await live.waitReady();
+  const { live } = await lessonUnderWay(page, '4A', CLASS_OF_25.slice(0, 12));
 
   const focusedTile = () =>
     page.evaluate(() => {
@@ -228,15 +221,7 @@ test('32 pupils in a 6x6 plan fit one phone screen, also after taps; names never
 }) => {
   // A class of 32, taps, two viewports and two axe scans: minutes on a busy 2-core machine.
   test.setTimeout(360_000);
-  await openApp(page);
-  const classId = await new HomePage(page).createClass('2 havo');
-  const pupils = new PupilsPage(page);
-  await pupils.open(classId);
-  await pupils.pasteNames(CLASS_OF_32);
-  await new StartLessonPage(page).open(classId);
-  await new StartLessonPage(page).start({ topic: 'Breuken' });
-  const live = new LivePage(page);
-  await live.waitReady();
+  const { live } = await lessonUnderWay(page, '2 havo', CLASS_OF_32, { topic: 'Breuken' });
 
   await expect(live.tileButtons).toHaveCount(64);
   await live.expectAllTilesInView();

@@ -9,10 +9,10 @@ import {
   changePassphrase,
   type IdleMinutes,
 } from '../../db/lock/lock';
-import { MIN_PASSPHRASE_LENGTH } from '../../db/lock/keys';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
 import { lockErrorText } from './errorText';
+import { NewPassphrase, newPassphraseError } from './NewPassphrase';
 import { PassphraseField } from './PassphraseField';
 
 function IdleChoice() {
@@ -53,9 +53,8 @@ function ChangePassphrase() {
   const [busy, setBusy] = useState(false);
   const submit = async (e: Event) => {
     e.preventDefault();
-    if ([...next.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH)
-      return setError(t('lock:errors.tooShort'));
-    if (next !== repeat) return setError(t('lock:errors.mismatch'));
+    const problem = newPassphraseError(next, repeat);
+    if (problem) return setError(problem);
     setBusy(true);
     setError(null);
     try {
@@ -81,21 +80,13 @@ function ChangePassphrase() {
           onInput={setCurrent}
           autoComplete="current-password"
         />
-        <PassphraseField
-          id="lock-change-new"
-          label={t('lock:settings.passphrase')}
-          hint={t('lock:settings.passphraseHint')}
-          value={next}
-          onInput={setNext}
-          autoComplete="new-password"
-        />
-        <PassphraseField
-          id="lock-change-repeat"
-          label={t('lock:settings.repeat')}
-          value={repeat}
-          onInput={setRepeat}
+        <NewPassphrase
+          idPrefix="lock-change"
+          passphrase={next}
+          repeat={repeat}
+          onPassphrase={setNext}
+          onRepeat={setRepeat}
           error={error}
-          autoComplete="new-password"
         />
         <button type="submit" disabled={busy || current === ''}>
           {t('lock:settings.change')}

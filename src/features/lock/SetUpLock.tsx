@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { MIN_PASSPHRASE_LENGTH, newRecoveryCode } from '../../db/lock/keys';
+import { newRecoveryCode } from '../../db/lock/keys';
 import { turnLockOn } from '../../db/lock/lock';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
 import { lockErrorText } from './errorText';
-import { PassphraseField } from './PassphraseField';
+import { NewPassphrase, newPassphraseError } from './NewPassphrase';
 
 /**
  * Turning the lock on: first the warning and the passphrase (twice), then the recovery code,
@@ -30,15 +30,11 @@ export function SetUpLock() {
 
   const next = (e: Event) => {
     e.preventDefault();
-    if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
-      setError(t('lock:errors.tooShort'));
-    } else if (passphrase !== repeat) {
-      setError(t('lock:errors.mismatch'));
-    } else {
-      setError(null);
-      setCode(newRecoveryCode());
-      setStep('code');
-    }
+    const problem = newPassphraseError(passphrase, repeat);
+    setError(problem);
+    if (problem) return;
+    setCode(newRecoveryCode());
+    setStep('code');
   };
 
   const turnOn = async () => {
@@ -68,21 +64,13 @@ export function SetUpLock() {
     return (
       <form class="lock-settings" onSubmit={next}>
         <p class="lock-warning">{t('lock:settings.warning')}</p>
-        <PassphraseField
-          id="lock-new"
-          label={t('lock:settings.passphrase')}
-          hint={t('lock:settings.passphraseHint')}
-          value={passphrase}
-          onInput={setPassphrase}
-          autoComplete="new-password"
-        />
-        <PassphraseField
-          id="lock-repeat"
-          label={t('lock:settings.repeat')}
-          value={repeat}
-          onInput={setRepeat}
+        <NewPassphrase
+          idPrefix="lock"
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
           error={error}
-          autoComplete="new-password"
         />
         <div class="row">
           <button type="submit" class="primary">

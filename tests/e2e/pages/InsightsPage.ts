@@ -1,8 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openApp } from '../support/fixtures';
+import { HomePage } from './HomePage';
 
 /** The insights screen (`#/class/<id>/insights`), in Dutch (the e2e locale is nl-NL). */
 export class InsightsPage {
   constructor(readonly page: Page) {}
+
+  /**
+   * The demo class's insights on a fixed day (14 March 2025, so the demo's findings are known),
+   * for the period chosen (all of it unless said otherwise), ready to read.
+   */
+  static async openDemo(page: Page, period = 'Alles'): Promise<InsightsPage> {
+    await page.clock.setFixedTime(new Date('2025-03-14T10:00:00'));
+    await openApp(page);
+    await new HomePage(page).openDemoClass();
+    const insights = new InsightsPage(page);
+    await insights.openFromClass();
+    await insights.choosePeriod(period);
+    return insights;
+  }
 
   /** From a class screen: taps "Inzicht" in the class menu and waits until the analysis shows. */
   async openFromClass(): Promise<void> {
