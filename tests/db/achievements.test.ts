@@ -3,7 +3,7 @@ import { getDb, setDbForTests } from '../../src/db/db';
 import { ValidationError } from '../../src/model/errors';
 import {
   achievementsForPupil,
-  achievementsView,
+  loadAchievementsData,
   addAssessment,
   addResult,
   deleteAchievement,
@@ -327,7 +327,7 @@ describe('listAssessments and the view', () => {
 
     // A pupil who left keeps their results, listed apart from the current class.
     await getDb().pupils.update(ids[1]!, { removedAt: NOW.toISOString(), seat: null });
-    const view = await achievementsView(cls.id);
+    const view = await loadAchievementsData(cls.id);
     expect(view?.pupils.map((p) => p.name)).toEqual(['Ayoub', 'Sem', 'Fleur']);
     expect(view?.removed.map((p) => p.name)).toEqual(['Lotte']);
     expect(view?.assessments).toHaveLength(2);
@@ -336,7 +336,7 @@ describe('listAssessments and the view', () => {
   it('has no view for a deleted class', async () => {
     const { cls } = await seedClass(['Ayoub']);
     await getDb().classes.update(cls.id, { deletedAt: NOW.toISOString() });
-    expect(await achievementsView(cls.id)).toBeNull();
+    expect(await loadAchievementsData(cls.id)).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import { getDb, setDbForTests } from '../../src/db/db';
 import { SpiegelDB } from '../../src/db/schema';
 import {
   afterLessonCounts,
-  afterLessonView,
+  loadAfterLessonData,
   createPastLesson,
   decrementAfter,
   incrementAfter,
@@ -253,7 +253,7 @@ describe('absences', () => {
   });
 });
 
-describe('afterLessonView', () => {
+describe('loadAfterLessonData', () => {
   it('lists current pupils in seating order with counts and absences', async () => {
     const { cls, pupils } = await seedClass(['Sem', 'Noa', 'Daan', 'Eva']);
     // Seats: Sem (1,0), Noa (1,1), Daan (0,2), Eva (0,3); Eva is removed from the class.
@@ -261,7 +261,7 @@ describe('afterLessonView', () => {
     const lesson = await createPastLesson(pastInput(cls.id), NOW);
     await setAbsent(lesson.id, pupils[1]!.id, true, NOW);
     await incrementAfter(lesson.id, pupils[0]!.id, 'turn', NOW);
-    const view = await afterLessonView(lesson.id);
+    const view = await loadAfterLessonData(lesson.id);
     expect(view?.pupils.map((p) => p.name)).toEqual(['Daan', 'Sem', 'Noa']);
     expect(view?.absentIds).toEqual([pupils[1]!.id]);
     expect(view?.counts[pupils[0]!.id]?.turn).toEqual({ live: 0, after: 1 });
@@ -269,6 +269,6 @@ describe('afterLessonView', () => {
   });
 
   it('is null for a missing lesson', async () => {
-    expect(await afterLessonView('nope')).toBeNull();
+    expect(await loadAfterLessonData('nope')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDbForTests } from '../../src/db/db';
 import { SpiegelDB } from '../../src/db/schema';
 import {
-  bankingView,
+  loadBankingData,
   deleteBanking,
   listBanking,
   listBankingForPupil,
@@ -160,7 +160,7 @@ describe('updating, deleting and listing', () => {
       '2025-03-10',
       '2025-03-03',
     ]);
-    const view = await bankingView(cls.id);
+    const view = await loadBankingData(cls.id);
     expect(view?.pupils.map((p) => p.name)).toEqual(['Ayoub', 'Lotte']);
     expect(view?.sessions).toHaveLength(3);
   });

@@ -8,7 +8,7 @@ import {
   currentExpectations,
   expectationHistory,
   expectationNudgeInfo,
-  expectationsView,
+  loadExpectationsData,
   lastRatingRound,
   rateExpectation,
 } from '../../src/db/repo/expectations';
@@ -187,7 +187,7 @@ describe('rounds and the screen view', () => {
     await rate(noor, 1, '2024-09-03', SEP);
     await rate(sem, 3, '2024-11-12', NOV);
     await removePupil(ayoub.id, NOV);
-    const view = await expectationsView(cls.id, '2024-11-12');
+    const view = await loadExpectationsData(cls.id, '2024-11-12');
     expect(view?.pupils.map((p) => p.name)).toEqual(['Sem', 'Noor']);
     expect(view?.today.get(sem.id)?.value).toBe(3);
     expect(view?.today.has(noor.id)).toBe(false);
@@ -196,7 +196,7 @@ describe('rounds and the screen view', () => {
     expect(view?.current.get(sem.id)?.value).toBe(3);
     expect(view?.current.get(noor.id)?.value).toBe(1);
     expect(view?.ratingCount).toBe(3);
-    expect(await expectationsView('missing', '2024-11-12')).toBeNull();
+    expect(await loadExpectationsData('missing', '2024-11-12')).toBeNull();
   });
 
   it('clearExpectation takes back one date and keeps the others', async () => {
@@ -308,7 +308,7 @@ describe('setExpectationScale', () => {
       updatedAt: NOV.toISOString(),
     });
     // Not read as today's answer on the new scale, and not "current" on it either.
-    const view = await expectationsView(cls.id, '2024-09-03');
+    const view = await loadExpectationsData(cls.id, '2024-09-03');
     expect(view?.today.has(sem.id)).toBe(false);
     expect(view?.current.get(sem.id)?.id).toBe(legacy.id);
   });

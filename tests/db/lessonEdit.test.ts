@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countStoredEvents, storedEvent } from './eventHelpers';
 import { deleteEvent, logEvent } from '../../src/db/repo/events';
-import { lessonEditView, updateEvent } from '../../src/db/repo/lessonEdit';
+import { loadLessonEditData, updateEvent } from '../../src/db/repo/lessonEdit';
 import { deleteLesson, restoreLesson, startLesson } from '../../src/db/repo/lessons';
 import { loadInsightsData } from '../../src/db/repo/insightsData';
 import { ValidationError } from '../../src/model/errors';
@@ -26,18 +26,18 @@ const codeOf = async (p: Promise<unknown>) => {
   }
 };
 
-describe('lessonEditView', () => {
+describe('loadLessonEditData', () => {
   it('lists the events oldest first with the pupils, a removed pupil only when they have one', async () => {
     const [sem, noor, ayoub] = ctx.pupils;
     const b = await logEvent({ lessonId: lesson.id, pupilId: noor!.id, kind: 'praise' }, at(20));
     const a = await logEvent({ lessonId: lesson.id, pupilId: sem!.id, kind: 'turn' }, at(10));
     await ctx.db.pupils.update(noor!.id, { removedAt: at(30).toISOString() });
     await ctx.db.pupils.update(ayoub!.id, { removedAt: at(30).toISOString() });
-    const view = await lessonEditView(lesson.id);
+    const view = await loadLessonEditData(lesson.id);
     expect(view?.events.map((e) => e.id)).toEqual([a.id, b.id]);
     expect(view?.pupils.map((p) => p.name)).toEqual(['Sem', 'Noor']);
     await deleteLesson(lesson.id);
-    expect(await lessonEditView(lesson.id)).toBeNull();
+    expect(await loadLessonEditData(lesson.id)).toBeNull();
   });
 });
 

@@ -320,7 +320,7 @@ export async function achievementsForPupil(pupilId: Id): Promise<AchievementReco
   );
 }
 
-export interface AchievementsView {
+export interface AchievementsData {
   cls: ClassRecord;
   /** Pupils in the class now, in seating order. */
   pupils: PupilRecord[];
@@ -330,7 +330,7 @@ export interface AchievementsView {
 }
 
 /** Everything the results screen shows, in one read (null when the class is gone). */
-export async function achievementsView(classId: Id): Promise<AchievementsView | null> {
+export async function loadAchievementsData(classId: Id): Promise<AchievementsData | null> {
   const db = getDb();
   return db.transaction('r', db.classes, db.pupils, db.achievements, async () => {
     const cls = await db.classes.get(classId);

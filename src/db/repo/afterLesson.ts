@@ -163,7 +163,7 @@ export async function listAbsentPupilIds(lessonId: Id): Promise<Id[]> {
   return (await listAbsences(lessonId)).map((r) => r.pupilId);
 }
 
-export interface AfterLessonView {
+export interface AfterLessonData {
   lesson: LessonRecord;
   cls: ClassRecord;
   /** Current pupils of the class, in seating order. */
@@ -173,7 +173,7 @@ export interface AfterLessonView {
 }
 
 /** Everything the after-lesson screen shows, in one read (null when the lesson is gone). */
-export async function afterLessonView(lessonId: Id): Promise<AfterLessonView | null> {
+export async function loadAfterLessonData(lessonId: Id): Promise<AfterLessonData | null> {
   const db = getDb();
   const lesson = await db.lessons.get(lessonId);
   if (!lesson || lesson.deletedAt) return null;

@@ -152,7 +152,7 @@ export function monthTotals(
   return totals;
 }
 
-export interface BankingView {
+export interface BankingData {
   cls: ClassRecord;
   /** Every pupil ever in the class (removed ones keep their history), by name. */
   pupils: PupilRecord[];
@@ -160,7 +160,7 @@ export interface BankingView {
 }
 
 /** Everything the banking screen shows, in one read (null when the class is gone). */
-export async function bankingView(classId: Id): Promise<BankingView | null> {
+export async function loadBankingData(classId: Id): Promise<BankingData | null> {
   const db = getDb();
   const cls = await db.classes.get(classId);
   if (!cls || cls.deletedAt) return null;

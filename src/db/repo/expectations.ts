@@ -98,12 +98,12 @@ export async function lastRatingRound(classId: Id): Promise<IsoDate | null> {
 }
 
 /** Everything the expectations screen shows; `ratingCount` feeds the warning before a scale change. */
-export type ExpectationsView = RoundView<ExpectationRecord>;
+export type ExpectationsData = RoundView<ExpectationRecord>;
 
-export async function expectationsView(
+export async function loadExpectationsData(
   classId: Id,
   today: IsoDate,
-): Promise<ExpectationsView | null> {
+): Promise<ExpectationsData | null> {
   const view = await roundView(getDb().expectations, classId, today);
   if (!view) return null;
   // A rating given today on an earlier scale does not answer the round on this one.

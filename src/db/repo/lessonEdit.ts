@@ -26,7 +26,7 @@ import {
 import { comparePupils } from './pupils';
 import { checkQualifiers, type QualifierUpdate } from './events';
 
-export interface LessonEditView {
+export interface LessonEditData {
   lesson: LessonRecord;
   cls: ClassRecord;
   /** Current pupils, and removed ones who have an event in this lesson, in seating order. */
@@ -42,7 +42,7 @@ function byTime(a: InteractionEvent, b: InteractionEvent): number {
 }
 
 /** For a live query: null when the lesson or its class is gone. */
-export async function lessonEditView(lessonId: Id): Promise<LessonEditView | null> {
+export async function loadLessonEditData(lessonId: Id): Promise<LessonEditData | null> {
   const db = getDb();
   return db.transaction('r', [db.lessons, db.classes, db.pupils, db.lessonEvents], async () => {
     const lesson = await db.lessons.get(lessonId);

@@ -1,6 +1,6 @@
 import { href, useRoute } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import { achievementsView } from '../../db/repo/achievements';
+import { loadAchievementsData } from '../../db/repo/achievements';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import { ClassNotFound } from '../classes/ClassNotFound';
@@ -18,7 +18,7 @@ import './achievements.css';
  */
 export function AchievementsScreen({ classId }: { classId: string }) {
   const { query } = useRoute();
-  const view = useLiveQuery(() => achievementsView(classId), [classId]);
+  const view = useLiveQuery(() => loadAchievementsData(classId), [classId]);
 
   if (view === null) return <ClassNotFound />;
   if (view === undefined) {

@@ -1,7 +1,7 @@
 import {
   deleteAssessment,
   restoreAchievements,
-  type AchievementsView,
+  type AchievementsData,
   type Assessment,
 } from '../../db/repo/achievements';
 import type { AchievementRecord, Id } from '../../model/types';
@@ -38,7 +38,7 @@ export function AssessmentDetail({
   view,
   assessment,
 }: {
-  view: AchievementsView;
+  view: AchievementsData;
   assessment: Assessment;
 }) {
   const levels = classLevels(view.cls);

@@ -1,11 +1,11 @@
-import type { AchievementsView } from '../../db/repo/achievements';
+import type { AchievementsData } from '../../db/repo/achievements';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { NoPupils } from './NoPupils';
 import { assessmentHref, classLevels, newHref, summaryText, typeName } from './scoreText';
 
 /** The recorded assessments, newest first, with how many pupils took part and the class figures. */
-export function AssessmentList({ view }: { view: AchievementsView }) {
+export function AssessmentList({ view }: { view: AchievementsData }) {
   const classId = view.cls.id;
   const levels = classLevels(view.cls);
   const current = new Set(view.pupils.map((p) => p.id));

@@ -4,7 +4,7 @@ import {
   addAssessment,
   validateDate,
   validateLabel,
-  type AchievementsView,
+  type AchievementsData,
   type ScoreEntry,
 } from '../../db/repo/achievements';
 import { reportStorageError } from '../../db/status';
@@ -47,7 +47,7 @@ function check(run: () => unknown): string | undefined {
  * seating order or pasted as a column. Nothing is written until every value can be read; the
  * draft stays on screen whatever goes wrong, so nothing has to be typed twice.
  */
-export function NewAssessment({ view }: { view: AchievementsView }) {
+export function NewAssessment({ view }: { view: AchievementsData }) {
   const { cls, pupils } = view;
   const levels = useMemo(() => classLevels(cls), [cls]);
   const [today] = useState(() => toIsoDate(new Date()));

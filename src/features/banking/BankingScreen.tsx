@@ -1,6 +1,6 @@
 import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import { bankingView } from '../../db/repo/banking';
+import { loadBankingData } from '../../db/repo/banking';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import { BankingForm } from './BankingForm';
@@ -9,7 +9,7 @@ import './banking.css';
 
 /** Banking Time: what it is, logging a moment, and the moments so far per pupil. */
 export function BankingScreen({ classId }: { classId: string }) {
-  const view = useLiveQuery(() => bankingView(classId), [classId]);
+  const view = useLiveQuery(() => loadBankingData(classId), [classId]);
   if (view === undefined) return <p class="loading">{t('common:loading')}</p>;
   if (view === null) {
     return (

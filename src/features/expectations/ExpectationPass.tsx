@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CONFIDENCES, rateExpectation, type ExpectationsView } from '../../db/repo/expectations';
+import { CONFIDENCES, rateExpectation, type ExpectationsData } from '../../db/repo/expectations';
 import type { Confidence, IsoDate } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
@@ -11,7 +11,7 @@ import { usePass } from './usePass';
 export type Outcome = 'rated' | 'skipped' | 'notSure';
 
 interface ExpectationPassProps {
-  view: ExpectationsView;
+  view: ExpectationsData;
   /** Pupil ids in seating order, fixed when the round starts so nobody jumps away mid-round. */
   queue: readonly string[];
   today: IsoDate;

@@ -3,7 +3,7 @@ import {
   clearExpectation,
   CONFIDENCES,
   rateExpectation,
-  type ExpectationsView,
+  type ExpectationsData,
 } from '../../db/repo/expectations';
 import type { Confidence, IsoDate, PupilRecord } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
@@ -12,7 +12,7 @@ import { confidenceLabel, currentExpectationText } from './labels';
 import { guardedWrite } from './write';
 
 interface ExpectationTableProps {
-  view: ExpectationsView;
+  view: ExpectationsData;
   today: IsoDate;
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import { expectationsView } from '../../db/repo/expectations';
+import { loadExpectationsData } from '../../db/repo/expectations';
 import type { IsoDate } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
@@ -18,7 +18,7 @@ import './expectations.css';
 /** "What do you expect of each pupil?": one round through the class, and how it went. */
 export function ExpectationsScreen({ classId }: { classId: string }) {
   const [today] = useState<IsoDate>(() => toIsoDate(new Date()));
-  const view = useLiveQuery(() => expectationsView(classId, today), [classId, today]);
+  const view = useLiveQuery(() => loadExpectationsData(classId, today), [classId, today]);
   const wide = useMediaQuery(TABLE_QUERY);
 
   if (view === undefined) return <p class="loading">{t('common:loading')}</p>;

@@ -1,4 +1,4 @@
-import type { ExpectationsView } from '../../db/repo/expectations';
+import type { ExpectationsData } from '../../db/repo/expectations';
 import type { IsoDate } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
@@ -6,7 +6,7 @@ import { formatDate } from '../../i18n/format';
 import { currentExpectationText } from './labels';
 
 interface RoundStatusProps {
-  view: ExpectationsView;
+  view: ExpectationsData;
   today: IsoDate;
 }
 
@@ -57,7 +57,7 @@ export function RoundStatus({ view, today }: RoundStatusProps) {
 }
 
 /** Each pupil's current expectation, folded away by default: pupils may be looking along. */
-export function CurrentOverview({ view }: { view: ExpectationsView }) {
+export function CurrentOverview({ view }: { view: ExpectationsData }) {
   const scale = view.cls.expectationScale;
   if (!view.pupils.some((p) => view.current.has(p.id))) return null;
   return (

@@ -3,11 +3,11 @@ import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
 import { deleteEvent } from '../../db/repo/events';
 import {
-  lessonEditView,
+  loadLessonEditData,
   restoreEvent,
   updateEvent,
   type EventChange,
-  type LessonEditView,
+  type LessonEditData,
 } from '../../db/repo/lessonEdit';
 import { deleteLesson, restoreLesson } from '../../db/repo/lessons';
 import { reportStorageError } from '../../db/status';
@@ -30,7 +30,7 @@ function failed(e: unknown): void {
 
 /** Fix a lesson afterwards: its events per pupil, each changeable or removable; or the lesson. */
 export function LessonEditScreen({ lessonId }: { lessonId: string }) {
-  const view = useLiveQuery(() => lessonEditView(lessonId), [lessonId]);
+  const view = useLiveQuery(() => loadLessonEditData(lessonId), [lessonId]);
   if (view === undefined) return <p class="loading">{t('common:loading')}</p>;
   if (view === null) {
     return (
@@ -42,7 +42,7 @@ export function LessonEditScreen({ lessonId }: { lessonId: string }) {
   return <LessonEdit view={view} />;
 }
 
-function LessonEdit({ view }: { view: LessonEditView }) {
+function LessonEdit({ view }: { view: LessonEditData }) {
   const { lesson, cls, pupils, events } = view;
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClass, deriveInsights } from '../../../src/analysis';
 import { toIsoDate } from '../../../src/domain/dates';
+import { mulberry32 } from '../../../src/domain/random';
 import { DEMO_SEED, generateDemoClass } from '../../../src/domain/demo/generate';
 import {
   NO_EXTRAS,
@@ -26,16 +27,10 @@ import {
 
 const TODAY = new Date(2025, 4, 16, 15, 0);
 
-/** A seeded byte source (mulberry32), so the random package ids are the same in every run. */
+/** A seeded byte source, so the random bits of a package are the same in every run. */
 function seededBytes(seed: number): (n: number) => Uint8Array {
-  let a = seed;
-  return (n) =>
-    Uint8Array.from({ length: n }, () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let x = Math.imul(a ^ (a >>> 15), 1 | a);
-      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-      return ((x ^ (x >>> 14)) >>> 0) & 0xff;
-    });
+  const rng = mulberry32(seed);
+  return (n) => Uint8Array.from({ length: n }, () => Math.floor(rng() * 256));
 }
 
 /** Numbers to 9 decimals: sums over pupils in another order differ in the last bits. */
