@@ -146,3 +146,50 @@ export function chromiumVersion() {
     return 'unknown';
   }
 }
+
+/** Opens the demo class from the home screen; returns the class screen's URL. */
+export async function openDemoClass(page, baseUrl) {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const demo = page.getByRole('button', { name: /demo/i }).first();
+  await demo.waitFor({ timeout: 30_000 });
+  await demo.click();
+  await page.waitForURL(/#\/class\/[^/]+$/, { timeout: 60_000 });
+  return page.url();
+}
+
+/** Starts a lesson from the class screen; returns the live grid's URL once a tile is there. */
+export async function startLesson(page) {
+  await page.locator('a[href$="/lesson/new"]').first().click();
+  const start = page.locator('form').getByRole('button', { name: /start/i });
+  await (
+    (await start.count()) > 0 ? start.first() : page.locator('form button[type="submit"]').first()
+  ).click();
+  await page.waitForURL(/#\/lesson\/[^/]+$/, { timeout: 60_000 });
+  await page.locator('button.tile-main[data-pupil-id]').first().waitFor();
+  return page.url();
+}
+
+/**
+ * What the tap and lock benches measure on: the preview build, a phone page with a DevTools
+ * session (for CPU throttling), the demo class open and a lesson started. `prepare(context)` runs
+ * before the page opens (e.g. to serve an extra page); `run` gets { server, context, page, cdp,
+ * classUrl, lessonUrl, load } and its result is returned; browser and server close either way.
+ */
+export async function withDemoLesson(port, { prepare } = {}, run) {
+  const server = await startPreview(port);
+  const browser = await launchChromium();
+  const load = machineLoad();
+  try {
+    const context = await phoneContext(browser);
+    if (prepare) await prepare(context);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const classUrl = await openDemoClass(page, server.url);
+    const lessonUrl = await startLesson(page);
+    return await run({ server, context, page, cdp, classUrl, lessonUrl, load });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

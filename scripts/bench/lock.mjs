@@ -8,17 +8,8 @@
 // Probes are tap.mjs's. Run: `node scripts/bench/lock.mjs` (BENCH_DIST, BENCH_LOCK_PORT,
 // BENCH_TAPS to change the build, the port or the number of taps).
 import { pathToFileURL } from 'node:url';
-import {
-  launchChromium,
-  machineLoad,
-  percentile,
-  phoneContext,
-  printTable,
-  startPreview,
-  verdict,
-  writeFigures,
-} from './lib.mjs';
-import { openDemoClass, startLesson, timeTaps } from './tap.mjs';
+import { percentile, printTable, verdict, withDemoLesson, writeFigures } from './lib.mjs';
+import { timeTapsAt } from './tap.mjs';
 
 const PORT = Number(process.env.BENCH_LOCK_PORT ?? 4196);
 const TAPS = Number(process.env.BENCH_TAPS ?? 60);
@@ -81,21 +72,11 @@ async function timeUnlocks(page, lessonUrl) {
 
 async function tapsAt(page, cdp, lessonUrl, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.goto(lessonUrl);
-  await page.locator('button.tile-main[data-pupil-id]').first().waitFor({ timeout: 60_000 });
-  return timeTaps(page, TAPS);
+  return timeTapsAt(page, lessonUrl, TAPS);
 }
 
-export async function runLock() {
-  const server = await startPreview(PORT);
-  const browser = await launchChromium();
-  const load = machineLoad();
-  try {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await openDemoClass(page, server.url);
-    const lessonUrl = await startLesson(page);
+export function runLock() {
+  return withDemoLesson(PORT, {}, async ({ server, context, page, cdp, lessonUrl, load }) => {
     console.log(`Demo class; ${TAPS} taps per rate and state, ${UNLOCKS} unlocks per rate.\n`);
 
     const off = {};
@@ -160,10 +141,7 @@ export async function runLock() {
     };
     writeFigures('lock', figures);
     return figures;
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

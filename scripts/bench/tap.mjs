@@ -12,13 +12,10 @@
 import { pathToFileURL } from 'node:url';
 import {
   chromiumVersion,
-  launchChromium,
-  machineLoad,
   percentile,
-  phoneContext,
   printTable,
-  startPreview,
   verdict,
+  withDemoLesson,
   writeFigures,
 } from './lib.mjs';
 
@@ -134,27 +131,6 @@ function armReadyProbe(selector) {
   );
 }
 
-export async function openDemoClass(page, baseUrl) {
-  await page.goto(`${baseUrl}/`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  const demo = page.getByRole('button', { name: /demo/i }).first();
-  await demo.waitFor({ timeout: 30_000 });
-  await demo.click();
-  await page.waitForURL(/#\/class\/[^/]+$/, { timeout: 60_000 });
-  return page.url();
-}
-
-export async function startLesson(page) {
-  await page.locator('a[href$="/lesson/new"]').first().click();
-  const start = page.locator('form').getByRole('button', { name: /start/i });
-  await (
-    (await start.count()) > 0 ? start.first() : page.locator('form button[type="submit"]').first()
-  ).click();
-  await page.waitForURL(/#\/lesson\/[^/]+$/, { timeout: 60_000 });
-  await page.locator('button.tile-main[data-pupil-id]').first().waitFor();
-  return page.url();
-}
-
 export async function timeTaps(page, count) {
   await page.evaluate(installProbe);
   const tiles = await page.locator('button.tile-main[data-pupil-id]').all();
@@ -172,6 +148,13 @@ export async function timeTaps(page, count) {
   return { taps: samples.length, paint: stat('paint'), stored: stat('stored') };
 }
 
+/** Opens the lesson's live grid and times `count` taps on it. */
+export async function timeTapsAt(page, lessonUrl, count) {
+  await page.goto(lessonUrl);
+  await page.locator('button.tile-main[data-pupil-id]').first().waitFor({ timeout: 60_000 });
+  return timeTaps(page, count);
+}
+
 /** Opens a grid from the class screen `OPENS` times; the median and the worst. */
 async function timeReady(page, classUrl, selector) {
   const values = [];
@@ -186,20 +169,13 @@ async function timeReady(page, classUrl, selector) {
   return { median: percentile(values, 50), max: Math.max(...values), runs: values.length };
 }
 
-export async function runTap() {
-  const server = await startPreview(PORT);
-  const browser = await launchChromium();
-  const load = machineLoad();
-  try {
-    const context = await phoneContext(browser);
-    // The floor is served on the app's own origin, so IndexedDB and the process are alike.
-    await context.route('**/__floor.html', (route) =>
+export function runTap() {
+  // The floor is served on the app's own origin, so IndexedDB and the process are alike.
+  const prepare = (context) =>
+    context.route('**/__floor.html', (route) =>
       route.fulfill({ contentType: 'text/html', body: FLOOR_HTML }),
     );
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const classUrl = await openDemoClass(page, server.url);
-    const lessonUrl = await startLesson(page);
+  return withDemoLesson(PORT, { prepare }, async ({ server, context, page, cdp, classUrl, lessonUrl, load }) => {
     const tiles = await page.locator('button.tile-main[data-pupil-id]').count();
     console.log(
       `Demo class, ${tiles} tiles; ${TAPS} taps (+${WARM_UP} warm-up) per page and rate.\n`,
@@ -208,9 +184,7 @@ export async function runTap() {
     const byRate = {};
     for (const rate of RATES) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await page.goto(lessonUrl);
-      await page.locator('button.tile-main[data-pupil-id]').first().waitFor();
-      const app = await timeTaps(page, TAPS);
+      const app = await timeTapsAt(page, lessonUrl, TAPS);
       await page.goto(`${server.url}/__floor.html`);
       await page.waitForFunction(() => document.body.dataset.ready === 'true');
       const floor = await timeTaps(page, TAPS);
@@ -282,10 +256,7 @@ export async function runTap() {
     };
     writeFigures('tap', figures);
     return figures;
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
