@@ -16,6 +16,7 @@ import type { InteractionEvent } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toastStore';
 import { EventItem } from './EventItem';
@@ -61,25 +62,23 @@ function LessonEdit({ view }: { view: LessonEditData }) {
 
   const remove = (event: InteractionEvent) => {
     const what = { kind: t(`kinds:${event.kind}.label`), name: names.get(event.pupilId) ?? '?' };
-    deleteEvent(lesson.id, event.id).then(() => {
-      showToast(t('lessonEdit:eventDeleted', what), {
-        actionLabel: t('common:undo'),
-        duration: 8000,
-        onAction: () => restoreEvent(event).catch(failed),
-      });
-    }, failed);
+    void deleteWithUndo({
+      remove: () => deleteEvent(lesson.id, event.id),
+      undo: () => restoreEvent(event),
+      message: t('lessonEdit:eventDeleted', what),
+      onError: failed,
+    });
   };
 
   const removeLesson = () => {
     setConfirming(false);
-    deleteLesson(lesson.id).then(() => {
-      showToast(t('lessonEdit:lessonDeleted', { when }), {
-        actionLabel: t('common:undo'),
-        duration: 8000,
-        onAction: () => restoreLesson(lesson.id).catch(failed),
-      });
-      location.replace(href('class', cls.id));
-    }, failed);
+    void deleteWithUndo({
+      remove: () => deleteLesson(lesson.id),
+      undo: () => restoreLesson(lesson.id),
+      message: t('lessonEdit:lessonDeleted', { when }),
+      onError: failed,
+      after: () => location.replace(href('class', cls.id)),
+    });
   };
 
   const perPupil = pupils
