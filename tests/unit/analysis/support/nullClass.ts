@@ -12,6 +12,7 @@ import type { ClassData } from '../../../../src/analysis';
 import { mulberry32 } from '../../../../src/domain/random';
 import type { InteractionEvent } from '../../../../src/model/types';
 import { INTERACTION_KINDS, type InteractionKind } from '../../../../src/model/kinds';
+import { classRecord, lessonsOn } from './synthetic';
 
 const T = '2025-01-06T08:00:00.000Z';
 const stamps = { createdAt: T, updatedAt: T };
@@ -85,17 +86,7 @@ export function nullClass({ seed, last = '2025-06-13' }: NullClassOptions): Clas
   // Some pupils are away more often than others; that is not an effect either.
   const absence = pupils.map(() => baseAbsence * (rng() < 0.15 ? 3 : 1));
   const dates = schoolDays(nL, int(2, 5), rng, last);
-  const lessons = dates.map((date, i) => ({
-    id: `${classId}-l${String(i).padStart(2, '0')}`,
-    classId,
-    date,
-    startTime: '09:00',
-    endTime: '09:50',
-    topic: '',
-    endedAt: `${date}T09:50:00.000Z`,
-    deletedAt: null,
-    ...stamps,
-  }));
+  const lessons = lessonsOn(classId, dates, 2, stamps);
   const kindTotal = INTERACTION_KINDS.reduce((s, k) => s + KIND_WEIGHTS[k], 0);
   const markQualifiers = rng() < 0.7;
   const absences: ClassData['absences'][number][] = [];
@@ -207,19 +198,7 @@ export function nullClass({ seed, last = '2025-06-13' }: NullClassOptions): Clas
     ...stamps,
   }));
   return {
-    cls: {
-      id: classId,
-      name: `Klas ${seed}`,
-      schoolType: 'primary',
-      yearLabel: 'groep 6',
-      seating: { rows: 5, cols: 6 },
-      hiddenKinds: [],
-      archivedAt: null,
-      deletedAt: null,
-      isDemo: false,
-      expectationScale: { kind: 'relative5' },
-      ...stamps,
-    },
+    cls: classRecord(classId, `Klas ${seed}`, 'groep 6', stamps),
     pupils,
     lenses,
     lessons,

@@ -29,6 +29,50 @@ const KIND_WEIGHTS: Record<InteractionKind, number> = {
   personal: 7,
 };
 
+type Stamps = { createdAt: string; updatedAt: string };
+
+/** A 09:00–09:50 lesson on each date; ids `<classId>-l<index>`, the index padded to `width`. */
+export function lessonsOn(
+  classId: string,
+  dates: readonly string[],
+  width: number,
+  stamped: Stamps,
+): ClassData['lessons'] {
+  return dates.map((date, i) => ({
+    id: `${classId}-l${String(i).padStart(width, '0')}`,
+    classId,
+    date,
+    startTime: '09:00',
+    endTime: '09:50',
+    topic: '',
+    endedAt: `${date}T09:50:00.000Z`,
+    deletedAt: null,
+    ...stamped,
+  }));
+}
+
+/** A primary-school class record with a 5×6 plan and the relative expectation scale. */
+export function classRecord(
+  id: string,
+  name: string,
+  yearLabel: string,
+  stamped: Stamps,
+): ClassData['cls'] {
+  return {
+    id,
+    name,
+    schoolType: 'primary',
+    yearLabel,
+    seating: { rows: 5, cols: 6 },
+    hiddenKinds: [],
+    archivedAt: null,
+    deletedAt: null,
+    isDemo: false,
+    expectationScale: { kind: 'relative5' },
+    ...stamped,
+  };
+}
+
 function schoolDays(count: number, first = '2024-09-02'): string[] {
   const out: string[] = [];
   let t = Date.UTC(+first.slice(0, 4), +first.slice(5, 7) - 1, +first.slice(8, 10));
@@ -58,17 +102,7 @@ export function syntheticClass(opts: SyntheticOptions = {}): ClassData {
   }));
   const expectationValue = pupils.map(() => Math.floor(rng() * 5));
   const dates = schoolDays(nL);
-  const lessons = dates.map((date, i) => ({
-    id: `${classId}-l${String(i).padStart(3, '0')}`,
-    classId,
-    date,
-    startTime: '09:00',
-    endTime: '09:50',
-    topic: '',
-    endedAt: `${date}T09:50:00.000Z`,
-    deletedAt: null,
-    ...stamps,
-  }));
+  const lessons = lessonsOn(classId, dates, 3, stamps);
   const absences: ClassData['absences'][number][] = [];
   const events: InteractionEvent[] = [];
   const kindTotal = INTERACTION_KINDS.reduce((s, k) => s + KIND_WEIGHTS[k], 0);
@@ -195,19 +229,7 @@ export function syntheticClass(opts: SyntheticOptions = {}): ClassData {
     },
   ].map((l, order) => ({ ...l, classId, order, deletedAt: null, ...stamps }));
   return {
-    cls: {
-      id: classId,
-      name: 'Synthetisch',
-      schoolType: 'primary',
-      yearLabel: 'groep 7',
-      seating: { rows: 5, cols: 6 },
-      hiddenKinds: [],
-      archivedAt: null,
-      deletedAt: null,
-      isDemo: false,
-      expectationScale: { kind: 'relative5' },
-      ...stamps,
-    },
+    cls: classRecord(classId, 'Synthetisch', 'groep 7', stamps),
     pupils,
     lenses,
     lessons,
