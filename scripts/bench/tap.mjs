@@ -175,88 +175,92 @@ export function runTap() {
     context.route('**/__floor.html', (route) =>
       route.fulfill({ contentType: 'text/html', body: FLOOR_HTML }),
     );
-  return withDemoLesson(PORT, { prepare }, async ({ server, context, page, cdp, classUrl, lessonUrl, load }) => {
-    const tiles = await page.locator('button.tile-main[data-pupil-id]').count();
-    console.log(
-      `Demo class, ${tiles} tiles; ${TAPS} taps (+${WARM_UP} warm-up) per page and rate.\n`,
-    );
-
-    const byRate = {};
-    for (const rate of RATES) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      const app = await timeTapsAt(page, lessonUrl, TAPS);
-      await page.goto(`${server.url}/__floor.html`);
-      await page.waitForFunction(() => document.body.dataset.ready === 'true');
-      const floor = await timeTaps(page, TAPS);
-      const live = await timeReady(page, classUrl, 'a[href^="#/lesson/"]:not([href$="/after"])');
-      const after = await timeReady(page, classUrl, 'a[href$="/after"][href^="#/lesson/"]');
-      byRate[rate] = { app, floor, live, after };
-    }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await context.close();
-
-    const ms = (v) => v.toFixed(1);
-    const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
-    const rows = [];
-    for (const rate of RATES) {
-      const { app, floor, live, after } = byRate[rate];
-      rows.push(
-        [
-          `${rate}x tap -> count painted p50`,
-          ms(app.paint.p50),
-          ms(floor.paint.p50),
-          ratio(app.paint.p50, floor.paint.p50),
-        ],
-        [
-          `${rate}x tap -> count painted p95`,
-          ms(app.paint.p95),
-          ms(floor.paint.p95),
-          ratio(app.paint.p95, floor.paint.p95),
-        ],
-        [
-          `${rate}x tap -> stored p95`,
-          ms(app.stored.p95),
-          ms(floor.stored.p95),
-          ratio(app.stored.p95, floor.stored.p95),
-        ],
-        [
-          `${rate}x class -> live grid ready (median/max)`,
-          `${ms(live.median)}/${ms(live.max)}`,
-          '',
-          '',
-        ],
-        [
-          `${rate}x class -> after-lesson grid ready (median/max)`,
-          `${ms(after.median)}/${ms(after.max)}`,
-          '',
-          '',
-        ],
+  return withDemoLesson(
+    PORT,
+    { prepare },
+    async ({ server, context, page, cdp, classUrl, lessonUrl, load }) => {
+      const tiles = await page.locator('button.tile-main[data-pupil-id]').count();
+      console.log(
+        `Demo class, ${tiles} tiles; ${TAPS} taps (+${WARM_UP} warm-up) per page and rate.\n`,
       );
-    }
-    console.log(`${chromiumVersion()}\nload: ${load}\n`);
-    printTable(['figure (ms)', 'Spiegel', 'floor', 'ratio'], rows);
-    const four = byRate[4];
-    const tapOk =
-      four.app.paint.p50 <= TAP_RATIO_BUDGET * four.floor.paint.p50 &&
-      four.app.paint.p95 <= TAP_RATIO_BUDGET * four.floor.paint.p95;
-    const readyOk = four.live.median <= READY_BUDGET_MS && four.after.median <= READY_BUDGET_MS;
-    console.log(
-      `\n4x taps within ${TAP_RATIO_BUDGET}x of the floor: ${verdict(tapOk)}` +
-        `\n4x grids ready within ${READY_BUDGET_MS} ms (median): ${verdict(readyOk)}`,
-    );
-    const figures = {
-      chromium: chromiumVersion(),
-      load,
-      taps: TAPS,
-      warmUp: WARM_UP,
-      tiles,
-      byRate,
-      budgets: { tapRatio: TAP_RATIO_BUDGET, readyMs: READY_BUDGET_MS },
-      withinBudget: tapOk && readyOk,
-    };
-    writeFigures('tap', figures);
-    return figures;
-  });
+
+      const byRate = {};
+      for (const rate of RATES) {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        const app = await timeTapsAt(page, lessonUrl, TAPS);
+        await page.goto(`${server.url}/__floor.html`);
+        await page.waitForFunction(() => document.body.dataset.ready === 'true');
+        const floor = await timeTaps(page, TAPS);
+        const live = await timeReady(page, classUrl, 'a[href^="#/lesson/"]:not([href$="/after"])');
+        const after = await timeReady(page, classUrl, 'a[href$="/after"][href^="#/lesson/"]');
+        byRate[rate] = { app, floor, live, after };
+      }
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await context.close();
+
+      const ms = (v) => v.toFixed(1);
+      const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+      const rows = [];
+      for (const rate of RATES) {
+        const { app, floor, live, after } = byRate[rate];
+        rows.push(
+          [
+            `${rate}x tap -> count painted p50`,
+            ms(app.paint.p50),
+            ms(floor.paint.p50),
+            ratio(app.paint.p50, floor.paint.p50),
+          ],
+          [
+            `${rate}x tap -> count painted p95`,
+            ms(app.paint.p95),
+            ms(floor.paint.p95),
+            ratio(app.paint.p95, floor.paint.p95),
+          ],
+          [
+            `${rate}x tap -> stored p95`,
+            ms(app.stored.p95),
+            ms(floor.stored.p95),
+            ratio(app.stored.p95, floor.stored.p95),
+          ],
+          [
+            `${rate}x class -> live grid ready (median/max)`,
+            `${ms(live.median)}/${ms(live.max)}`,
+            '',
+            '',
+          ],
+          [
+            `${rate}x class -> after-lesson grid ready (median/max)`,
+            `${ms(after.median)}/${ms(after.max)}`,
+            '',
+            '',
+          ],
+        );
+      }
+      console.log(`${chromiumVersion()}\nload: ${load}\n`);
+      printTable(['figure (ms)', 'Spiegel', 'floor', 'ratio'], rows);
+      const four = byRate[4];
+      const tapOk =
+        four.app.paint.p50 <= TAP_RATIO_BUDGET * four.floor.paint.p50 &&
+        four.app.paint.p95 <= TAP_RATIO_BUDGET * four.floor.paint.p95;
+      const readyOk = four.live.median <= READY_BUDGET_MS && four.after.median <= READY_BUDGET_MS;
+      console.log(
+        `\n4x taps within ${TAP_RATIO_BUDGET}x of the floor: ${verdict(tapOk)}` +
+          `\n4x grids ready within ${READY_BUDGET_MS} ms (median): ${verdict(readyOk)}`,
+      );
+      const figures = {
+        chromium: chromiumVersion(),
+        load,
+        taps: TAPS,
+        warmUp: WARM_UP,
+        tiles,
+        byRate,
+        budgets: { tapRatio: TAP_RATIO_BUDGET, readyMs: READY_BUDGET_MS },
+        withinBudget: tapOk && readyOk,
+      };
+      writeFigures('tap', figures);
+      return figures;
+    },
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

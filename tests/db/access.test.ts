@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
 import { readClassEvents } from '../../src/db/eventStore';
 import { loadPupilAccess } from '../../src/db/repo/access';
-import { getCodeMap, importCoachRemarks, loadShareSource, recordSharedPackage } from '../../src/db/repo/share';
+import {
+  getCodeMap,
+  importCoachRemarks,
+  loadShareSource,
+  recordSharedPackage,
+} from '../../src/db/repo/share';
 import { loadDemoClass } from '../../src/db/repo/demo';
 import { loadPupilTimeline } from '../../src/db/repo/pupilPage';
 import { SpiegelDB } from '../../src/db/schema';

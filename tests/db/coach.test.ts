@@ -6,8 +6,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
 import { ValidationError } from '../../src/model/errors';
-import { loadCoachRemarks, deleteCoachRemark, getCodeMap, importCoachRemarks, listCoachRemarks, listSharedPackages, loadShareSource, recordSharedPackage } from '../../src/db/repo/share';
-import { addWorkspaceRemark, deleteWorkspace, deleteWorkspaceRemark, getWorkspace, listWorkspaces, saveWorkspace } from '../../src/db/repo/coachWorkspace';
+import {
+  loadCoachRemarks,
+  deleteCoachRemark,
+  getCodeMap,
+  importCoachRemarks,
+  listCoachRemarks,
+  listSharedPackages,
+  loadShareSource,
+  recordSharedPackage,
+} from '../../src/db/repo/share';
+import {
+  addWorkspaceRemark,
+  deleteWorkspace,
+  deleteWorkspaceRemark,
+  getWorkspace,
+  listWorkspaces,
+  saveWorkspace,
+} from '../../src/db/repo/coachWorkspace';
 import { loadDemoClass } from '../../src/db/repo/demo';
 import { LATEST_STORES, SpiegelDB } from '../../src/db/schema';
 import { toIsoDate } from '../../src/domain/dates';

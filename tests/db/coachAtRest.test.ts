@@ -6,7 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
 import { getCodeMap, loadShareSource } from '../../src/db/repo/share';
-import { addWorkspaceRemark, getWorkspace, listWorkspaces, lockWorkspaces, saveEncryptedWorkspace, saveWorkspace, unlockWorkspace } from '../../src/db/repo/coachWorkspace';
+import {
+  addWorkspaceRemark,
+  getWorkspace,
+  listWorkspaces,
+  lockWorkspaces,
+  saveEncryptedWorkspace,
+  saveWorkspace,
+  unlockWorkspace,
+} from '../../src/db/repo/coachWorkspace';
 import { deleteExpiredWorkspaces, takeExpiredCount } from '../../src/db/repo/maintenance';
 import { loadDemoClass } from '../../src/db/repo/demo';
 import { LATEST_STORES, SpiegelDB } from '../../src/db/schema';

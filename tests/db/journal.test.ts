@@ -3,8 +3,21 @@ import { ValidationError } from '../../src/model/errors';
 import { createPastLesson } from '../../src/db/repo/afterLesson';
 import { logEvent } from '../../src/db/repo/events';
 import { createIntention } from '../../src/db/repo/intentions';
-import { createJournalEntries, createJournalEntry, deleteJournalEntry, listJournal, listJournalForLesson, listJournalForPupil, restoreJournalEntry, updateJournalEntry } from '../../src/db/repo/journal';
-import { loadJournalItemData, loadJournalData, loadReflectionData } from '../../src/db/repo/journalLoaders';
+import {
+  createJournalEntries,
+  createJournalEntry,
+  deleteJournalEntry,
+  listJournal,
+  listJournalForLesson,
+  listJournalForPupil,
+  restoreJournalEntry,
+  updateJournalEntry,
+} from '../../src/db/repo/journal';
+import {
+  loadJournalItemData,
+  loadJournalData,
+  loadReflectionData,
+} from '../../src/db/repo/journalLoaders';
 import type { ClassRecord, LessonRecord, PupilRecord } from '../../src/model/types';
 import { freshDbWithClass } from './loggingFixtures';
 

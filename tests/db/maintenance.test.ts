@@ -10,12 +10,7 @@ import {
   storageEstimate,
   storagePersisted,
 } from '../../src/db/repo/maintenance';
-import {
-  getSetting,
-  getSettings,
-  SETTING_DEFAULTS,
-  setSetting,
-} from '../../src/db/repo/settings';
+import { getSetting, getSettings, SETTING_DEFAULTS, setSetting } from '../../src/db/repo/settings';
 import { setLastExportAt } from '../../src/db/backup/settings';
 import { putEvents, readClassEvents } from '../../src/db/eventStore';
 import { CORE_TABLES, DATA_STORES, DATA_TABLES, SpiegelDB } from '../../src/db/schema';

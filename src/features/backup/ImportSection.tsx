@@ -185,7 +185,9 @@ export function ImportSection() {
                 <span class="muted">
                   {m === 'merge'
                     ? t('backup:import.mergeHint')
-                    : t(classScope ? 'backup:import.replaceClassHint' : 'backup:import.replaceHint')}
+                    : t(
+                        classScope ? 'backup:import.replaceClassHint' : 'backup:import.replaceHint',
+                      )}
                 </span>
               </span>
             )}

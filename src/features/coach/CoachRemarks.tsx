@@ -1,5 +1,10 @@
 import { useLiveQuery } from '../../db/hooks';
-import { loadCoachRemarks, deleteCoachRemark, restoreCoachRemark, type CoachRemarksData } from '../../db/repo/share';
+import {
+  loadCoachRemarks,
+  deleteCoachRemark,
+  restoreCoachRemark,
+  type CoachRemarksData,
+} from '../../db/repo/share';
 import type { CoachRemarkRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { deleteWithUndo } from '../../ui/deleteWithUndo';

@@ -1,6 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { navigate, href } from '../../ui/router';
-import { saveEncryptedWorkspace, saveWorkspace, type SavedWorkspace } from '../../db/repo/coachWorkspace';
+import {
+  saveEncryptedWorkspace,
+  saveWorkspace,
+  type SavedWorkspace,
+} from '../../db/repo/coachWorkspace';
 import { t } from '../../i18n';
 import { readPackageFile, type EncryptedPackage } from '../../intervisie';
 import { showToast } from '../../ui/toastStore';

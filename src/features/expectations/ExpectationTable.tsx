@@ -68,7 +68,9 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
               <tr key={pupil.id}>
                 <th scope="row">{pupil.name}</th>
                 <td class="exp-table-previous">
-                  {previous ? currentExpectationText(scale, previous) : t('expectations:table.none')}
+                  {previous
+                    ? currentExpectationText(scale, previous)
+                    : t('expectations:table.none')}
                 </td>
                 {labels.map((label, value) => (
                   <td key={label} class="exp-table-step">

@@ -17,7 +17,10 @@ export function confidenceLabel(confidence: Confidence): string {
 }
 
 /** "Last time: above the class level, 3 Sep" — or that there was no earlier rating. */
-export function previousExpectationText(scale: ExpectationScale, record: ExpectationRecord | undefined) {
+export function previousExpectationText(
+  scale: ExpectationScale,
+  record: ExpectationRecord | undefined,
+) {
   if (!record) return t('expectations:pass.firstTime');
   const date = formatDate(record.date, 'short');
   const label = ratingLabel(scale, record);
@@ -30,7 +33,10 @@ export function previousExpectationText(scale: ExpectationScale, record: Expecta
 }
 
 /** A pupil's current rating in the overview list. */
-export function currentExpectationText(scale: ExpectationScale, record: ExpectationRecord | undefined) {
+export function currentExpectationText(
+  scale: ExpectationScale,
+  record: ExpectationRecord | undefined,
+) {
   if (!record) return t('expectations:overview.notYet');
   const date = formatDate(record.date, 'short');
   const label = ratingLabel(scale, record);
