@@ -53,36 +53,6 @@ function bump(row: Float64Array, offset: number, slot: number): void {
   if (slot >= 0) row[offset + slot] = (row[offset + slot] ?? 0) + 1;
 }
 
-/** The qualifier that makes an event of a base kind count towards a quality metric. */
-const QUALIFIES: Readonly<Record<QualityMetric, (ev: InteractionEvent) => boolean>> = {
-  higherOrder: (ev) => ev.questionLevel === 'higher',
-  recall: (ev) => ev.questionLevel === 'recall',
-  volunteered: (ev) => ev.initiative === 'volunteered',
-  called: (ev) => ev.initiative === 'called',
-  waitTime: (ev) => ev.waitTime === true,
-  praiseSpecific: (ev) => ev.praiseType === 'specific',
-  corrections: () => true,
-};
-
-const isQuality = (m: Metric): m is QualityMetric => m in QUALITY_BASE;
-
-/** Per interaction kind, the quality metrics its events may count towards. */
-const QUALITIES_OF: ReadonlyMap<InteractionKind, readonly QualityMetric[]> = new Map(
-  INTERACTION_KINDS.map((k): [InteractionKind, QualityMetric[]] => [
-    k,
-    QUALITY_METRICS.filter((q) => QUALITY_BASE[q].includes(k)),
-  ]),
-);
-
-/**
- * Whether one event counts towards a metric: the counting rule of the analysis, for screens that
- * list the events behind a figure (the drill-down).
- */
-export function countsTowards(ev: InteractionEvent, metric: Metric): boolean {
-  if (!isQuality(metric)) return ev.kind === metric;
-  return QUALITY_BASE[metric].includes(ev.kind) && QUALIFIES[metric](ev);
-}
-
 /** Adds one event to the counts row starting at `offset`. Kinds not in scope are skipped. */
 export function countEvent(
   row: Float64Array,
@@ -93,8 +63,44 @@ export function countEvent(
   const s = slots[ev.kind];
   if (s === undefined || s < 0) return false;
   bump(row, offset, s);
-  for (const q of QUALITIES_OF.get(ev.kind) ?? []) {
-    if (QUALIFIES[q](ev)) bump(row, offset, slots[q]);
+  switch (ev.kind) {
+    case 'turn':
+      if (ev.initiative === 'volunteered') bump(row, offset, slots.volunteered);
+      else if (ev.initiative === 'called') bump(row, offset, slots.called);
+      if (ev.waitTime === true) bump(row, offset, slots.waitTime);
+      countLevel(row, offset, ev, slots);
+      break;
+    case 'followUp':
+      countLevel(row, offset, ev, slots);
+      break;
+    case 'praise':
+      if (ev.praiseType === 'specific') bump(row, offset, slots.praiseSpecific);
+      break;
+    case 'correctionWork':
+    case 'correctionBehaviour':
+      bump(row, offset, slots.corrections);
+      break;
+    default:
+      break;
   }
   return true;
+}
+
+function countLevel(row: Float64Array, offset: number, ev: InteractionEvent, slots: Slots): void {
+  if (ev.questionLevel === 'higher') bump(row, offset, slots.higherOrder);
+  else if (ev.questionLevel === 'recall') bump(row, offset, slots.recall);
+}
+
+/** Every metric in scope, for asking about one event (countsTowards). */
+const ALL_SLOTS = slotsFor([...INTERACTION_KINDS, ...QUALITY_METRICS]);
+const scratch = new Float64Array(INTERACTION_KINDS.length + QUALITY_METRICS.length);
+
+/**
+ * Whether one event counts towards a metric, by the analysis' own counting (countEvent), for
+ * screens that list the events behind a figure (the drill-down).
+ */
+export function countsTowards(ev: InteractionEvent, metric: Metric): boolean {
+  scratch.fill(0);
+  countEvent(scratch, 0, ev, ALL_SLOTS);
+  return (scratch[ALL_SLOTS[metric]] ?? 0) > 0;
 }
