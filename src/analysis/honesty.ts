@@ -21,7 +21,7 @@ export interface Needs {
 /** Reasons a pattern may not be shown as one; empty when there is enough data. */
 export function shortfalls(
   basis: Basis,
-  o: ResolvedOptions,
+  o: Pick<ResolvedOptions, 'minLessons' | 'minEvents'>,
   needs: Needs = {},
 ): InsufficientReason[] {
   const reasons: InsufficientReason[] = [];

@@ -1,8 +1,26 @@
 /** Public surface of the analysis core (see README.md in this folder and docs/analysis.md). */
 export { analyseClass } from './analyse';
-export { deriveInsights, INSIGHT_KINDS, INSIGHT_THRESHOLDS } from './insights';
-export type { Insight, InsightKind, InsightThresholds } from './insights';
-export { notAddressedOf, type NotAddressed } from './insightRules';
+export { deriveInsights, INSIGHT_KINDS, INSIGHT_THRESHOLDS, INSIGHTS } from './insights';
+export type {
+  Insight,
+  InsightDescriptor,
+  InsightFinding,
+  InsightKind,
+  InsightParams,
+  InsightParamsByKind,
+  InsightThresholds,
+} from './insights';
+export {
+  concentrationFindings,
+  expectationFindings,
+  lensEquityFindings,
+  lensGapFindings,
+  notAddressedFindings,
+  notAddressedOf,
+  type NotAddressed,
+} from './insightRules';
+export { distanceFromOne, farFromOne } from './insightTypes';
+export { shortfalls } from './honesty';
 export {
   attentionTest,
   bhAdjusted,
@@ -19,7 +37,7 @@ export type { ChanceFamily, Hypothesis } from './chance';
 export { CITATIONS, RESEARCH } from './research';
 export type { Citation } from './research';
 export { CHANCE, DATA, EFFECTS, FEEDBACK, MEMORY, PUPIL_RATINGS } from './thresholds';
-export { metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
+export { countsTowards, metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
 export { bandOf, BANDS } from './expectation';
 export { gini, midRankPositions, spearman, binomialTwoSided, chiSquareUpperTail } from './stats';
 export { isoWeek, isoMonth } from '../domain/dates';

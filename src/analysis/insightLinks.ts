@@ -1,13 +1,10 @@
 /** Insight rules that link treatment to single pupils' feedback and to relationship ratings. */
 import type { Metric } from './metrics';
-import {
-  type Insight,
-  type InsightKind,
-  type InsightThresholds,
-  RESEARCH as R,
-} from './insightTypes';
+import type { InsightFinding, InsightThresholds, RelationshipParams } from './insightTypes';
 import { adjustedP, familyKey, feedbackTest, survives } from './chance';
-import type { AnalysisResult, Basis } from './types';
+import type { AnalysisResult, Basis, RelationshipDimension } from './types';
+
+type RelationshipKind = 'relationshipCorrection' | 'relationshipRegard';
 
 const CORRECTIVE: readonly Metric[] = ['corrections', 'correctionWork', 'correctionBehaviour'];
 
@@ -16,10 +13,14 @@ const CORRECTIVE: readonly Metric[] = ['corrections', 'correctionWork', 'correct
  * chance: rho with |rho| ≥ t.rho, or the rating bands' means (pupils rated 3–5 against 1–2) at
  * least t.bandRatio times apart in the expected direction. Per dimension the strongest link is kept.
  */
-export function relationshipInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
+export function relationshipFindings<K extends RelationshipKind>(
+  result: AnalysisResult,
+  t: InsightThresholds,
+  kind: K,
+): InsightFinding<K>[] {
   const wanted: {
-    kind: InsightKind;
-    dimension: string;
+    kind: RelationshipKind;
+    dimension: RelationshipDimension;
     metrics: readonly Metric[];
     sign: 1 | -1;
   }[] = [
@@ -32,9 +33,10 @@ export function relationshipInsights(result: AnalysisResult, t: InsightThreshold
       sign: 1,
     },
   ];
-  const out: Insight[] = [];
+  const out: InsightFinding<K>[] = [];
   for (const w of wanted) {
-    let best: { insight: Insight; p: number } | null = null;
+    if (w.kind !== kind) continue;
+    let best: { insight: InsightFinding<K>; p: number } | null = null;
     for (const c of result.relationship.correlations) {
       if (c.dimension !== w.dimension || !w.metrics.includes(c.metric)) continue;
       const lower = c.bands.find((b) => b.band === 'low');
@@ -69,34 +71,40 @@ export function relationshipInsights(result: AnalysisResult, t: InsightThreshold
         }
       }
       if (p === null || basis === null || (best && best.p <= p)) continue;
-      const params: Record<string, number | string> = {
-        dimension: c.dimension,
-        metric: c.metric,
-        n: c.n,
-      };
+      const params: RelationshipParams = { dimension: c.dimension, metric: c.metric, n: c.n };
       if (c.rho !== null) params.rho = c.rho;
       if (upper !== null) params.rateRated3to5 = upper;
       if (lowRate !== null) params.rateRated1to2 = lowRate;
-      best = {
-        p,
-        insight: {
-          id: `${w.kind}:${c.dimension}`,
-          kind: w.kind,
-          params,
-          basis,
-          significance: { p, adjustedP: adjusted, couldBeChance: false },
-          research: [...R.relationship],
-        },
-      };
+      const significance = { p, adjustedP: adjusted, couldBeChance: false };
+      best = { p, insight: relationshipFinding(kind, params, basis, significance) };
     }
     if (best) out.push(best.insight);
   }
   return out;
 }
 
+/** Builds one relationship finding (the kind decides the id; the params are the same shape). */
+function relationshipFinding<K extends RelationshipKind>(
+  kind: K,
+  params: RelationshipParams,
+  basis: Basis,
+  significance: InsightFinding['significance'],
+): InsightFinding<K> {
+  const id = `${kind}:${params.dimension}`;
+  // One object per kind keeps the literal kind and its params together for the compiler.
+  const found: { [P in RelationshipKind]: InsightFinding<P> } = {
+    relationshipCorrection: { id, kind: 'relationshipCorrection', params, basis, significance },
+    relationshipRegard: { id, kind: 'relationshipRegard', params, basis, significance },
+  };
+  return found[kind];
+}
+
 /** Pupils who get far more correction than praise compared with the rest of the class. */
-export function praiseCorrectionInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
-  const out: Insight[] = [];
+export function praiseCorrectionFindings(
+  result: AnalysisResult,
+  t: InsightThresholds,
+): InsightFinding<'praiseCorrection'>[] {
+  const out: InsightFinding<'praiseCorrection'>[] = [];
   for (const p of result.quality.pupils) {
     // The pupil's feedback test, shared with the prompt; its decision is the family's.
     const f = feedbackTest(result, p.pupilId);
@@ -122,7 +130,6 @@ export function praiseCorrectionInsights(result: AnalysisResult, t: InsightThres
         adjustedP: adjustedP(result.chance, key),
         couldBeChance: !survives(result.chance, key),
       },
-      research: [...R.feedback],
     });
   }
   return out;

@@ -1,13 +1,16 @@
 /**
  * The insight rules for the measures of the floor, the groups and the placements (issue 4 §1–5).
- * Each returns observations as data; thresholds are in INSIGHT_THRESHOLDS.
+ * Each returns its kind's findings as data (the registry, insightKinds.ts, adds the research);
+ * thresholds are in INSIGHT_THRESHOLDS. The prompts build on the same finders.
  */
 import { INTERACTION_KINDS } from '../model/kinds';
+import type { Metric } from './metrics';
 import {
+  type ExpectationParams,
   farFromOne,
-  type Insight,
+  farthestFromOne,
+  type InsightFinding,
   type InsightThresholds,
-  RESEARCH as R,
   sig,
   TEACHER_METRICS,
 } from './insightTypes';
@@ -40,9 +43,31 @@ export function notAddressedOf(q: QuietPupil, family: ChanceFamily): NotAddresse
   return pick ? { window: pick[0], stretch: pick[1], notChance: notChance(pick) } : null;
 }
 
+/** Too few lessons or events in the period for any pattern. */
+export function insufficientDataFindings(
+  result: AnalysisResult,
+): InsightFinding<'insufficientData'>[] {
+  const o = result.options;
+  if (result.basis.lessons >= o.minLessons && result.basis.events >= o.minEvents) return [];
+  return [
+    {
+      id: 'insufficientData',
+      kind: 'insufficientData',
+      params: {
+        lessons: result.basis.lessons,
+        events: result.basis.events,
+        minLessons: o.minLessons,
+        minEvents: o.minEvents,
+      },
+      basis: result.basis,
+      significance: null,
+    },
+  ];
+}
+
 /** Pupils with no or very few turns (see notAddressedOf). */
-export function notAddressedInsights(result: AnalysisResult): Insight[] {
-  const out: Insight[] = [];
+export function notAddressedFindings(result: AnalysisResult): InsightFinding<'notAddressed'>[] {
+  const out: InsightFinding<'notAddressed'>[] = [];
   const quiet = result.quiet;
   if (quiet.pattern.status !== 'ok') return out;
   for (const q of quiet.pupils) {
@@ -69,18 +94,22 @@ export function notAddressedInsights(result: AnalysisResult): Insight[] {
               couldBeChance: !found.notChance,
               adjustedP: adjustedP(result.chance, quietKey(result.chance, q.pupilId, found.window)),
             },
-      research: [...R.floor],
     });
   }
   return out;
 }
 
 /** High against low expectation band: expectationGap, and higherOrder for questions. */
-export function expectationInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
-  const out: Insight[] = [];
+export function expectationFindings<K extends 'expectationGap' | 'higherOrder'>(
+  result: AnalysisResult,
+  t: InsightThresholds,
+  kind: K,
+): InsightFinding<K>[] {
+  const out: InsightFinding<K>[] = [];
   const rowOf = (rows: GroupRow[], g: string) => rows.find((r) => r.group === g);
   for (const c of result.expectation.current.metrics) {
     if (!TEACHER_METRICS.includes(c.metric) || c.test.status !== 'ok') continue;
+    if ((c.metric === 'higherOrder') !== (kind === 'higherOrder')) continue;
     const high = rowOf(c.rows, 'high');
     const low = rowOf(c.rows, 'low');
     if (!high || !low || high.rate === null || low.rate === null) continue;
@@ -88,7 +117,7 @@ export function expectationInsights(result: AnalysisResult, t: InsightThresholds
     if (high.rate === 0 && low.rate === 0) continue;
     const ratio = low.rate > 0 ? high.rate / low.rate : Infinity;
     if (!farFromOne(ratio, t.groupRatio)) continue;
-    const params: Record<string, number | string> = {
+    const params: ExpectationParams = {
       metric: c.metric,
       highRate: high.rate,
       lowRate: low.rate,
@@ -96,59 +125,77 @@ export function expectationInsights(result: AnalysisResult, t: InsightThresholds
       lowPupils: low.pupils,
     };
     if (Number.isFinite(ratio)) params.ratio = ratio;
-    const higher = c.metric === 'higherOrder';
-    out.push({
-      id: `${higher ? 'higherOrder' : 'expectationGap'}:${c.metric}`,
-      kind: higher ? 'higherOrder' : 'expectationGap',
-      params,
-      basis: c.test.basis,
-      significance: sig(c.test.significance),
-      research: [...(higher ? R.higherOrder : R.expectation)],
-    });
+    out.push(expectationFinding(kind, c.metric, params, c.test.basis, sig(c.test.significance)));
   }
   return out;
 }
 
-/** Per lens and metric, the value furthest from an equity ratio of 1. */
-export function lensEquityInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
-  const out: Insight[] = [];
+/** Builds one expectation finding (the kind decides the id; the params are the same shape). */
+function expectationFinding<K extends 'expectationGap' | 'higherOrder'>(
+  kind: K,
+  metric: Metric,
+  params: ExpectationParams,
+  basis: InsightFinding['basis'],
+  significance: InsightFinding['significance'],
+): InsightFinding<K> {
+  // One object per kind keeps the literal kind and its params together for the compiler.
+  const found: { [P in 'expectationGap' | 'higherOrder']: InsightFinding<P> } = {
+    expectationGap: {
+      id: `expectationGap:${metric}`,
+      kind: 'expectationGap',
+      params,
+      basis,
+      significance,
+    },
+    higherOrder: { id: `higherOrder:${metric}`, kind: 'higherOrder', params, basis, significance },
+  };
+  return found[kind];
+}
+
+/**
+ * Per lens and metric, the value farthest from an equity ratio of 1. `accept` narrows the values
+ * considered (the prompt takes only the value that gets more corrections, never fewer).
+ */
+export function lensEquityFindings(
+  result: AnalysisResult,
+  t: InsightThresholds,
+  accept: (metric: Metric, row: GroupRow) => boolean = () => true,
+): InsightFinding<'lensEquity'>[] {
+  const out: InsightFinding<'lensEquity'>[] = [];
   for (const lens of result.equity) {
     for (const c of lens.metrics) {
       if (!TEACHER_METRICS.includes(c.metric) || c.test.status !== 'ok') continue;
-      let pick: GroupRow | null = null;
-      for (const r of c.rows) {
-        if (r.group === null || r.ratio === null || r.pupils < t.minGroupPupils) continue;
-        const dist = Math.abs(Math.log(Math.max(r.ratio, 1e-9)));
-        if (!pick || dist > Math.abs(Math.log(Math.max(pick.ratio ?? 1, 1e-9)))) pick = r;
-      }
-      if (!pick || pick.ratio === null || !farFromOne(pick.ratio, t.groupRatio)) continue;
-      const label = lens.groups.find((g) => g.group === pick.group)?.label ?? '';
+      const found = farthestFromOne(c.rows, t.minGroupPupils, (r) => accept(c.metric, r));
+      if (!found || !farFromOne(found.ratio, t.groupRatio)) continue;
+      const pick = found.row;
+      const group = lens.groups.find((g) => g.group === pick.group);
       out.push({
         id: `lensEquity:${lens.lensId}:${c.metric}`,
         kind: 'lensEquity',
-        pupils: lens.groups.find((g) => g.group === pick.group)?.pupilIds ?? [],
+        pupils: group?.pupilIds ?? [],
         params: {
           metric: c.metric,
           lensId: lens.lensId,
           lensName: lens.lensName,
           valueId: pick.group ?? '',
-          valueLabel: label,
-          ratio: pick.ratio,
+          valueLabel: group?.label ?? '',
+          ratio: found.ratio,
           count: pick.count,
           expectedCount: c.total * (pick.presenceShare ?? 0),
         },
         basis: c.test.basis,
         significance: sig(c.test.significance),
-        research: [...R.equity],
       });
     }
   }
   return out;
 }
 
-/** Pupils placed off their results, and lens values expected less of at equal results. */
-export function placementInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
-  const out: Insight[] = [];
+/** Pupils placed off their results, lower and higher. */
+export function placementFindings(
+  result: AnalysisResult,
+): InsightFinding<'expectationVsAchievement'>[] {
+  const out: InsightFinding<'expectationVsAchievement'>[] = [];
   const a = result.achievement;
   if (a.pattern.status === 'ok') {
     for (const direction of ['lower', 'higher'] as const) {
@@ -161,11 +208,24 @@ export function placementInsights(result: AnalysisResult, t: InsightThresholds):
         params: { direction, count: ids.length, threshold: a.threshold, footing: a.footing },
         basis: a.pattern.basis,
         significance: null,
-        research: [...R.placement],
       });
     }
   }
-  for (const lens of a.lenses) {
+  return out;
+}
+
+/**
+ * Per lens, the value expected less (or more) of at equal results than the other values: the
+ * value whose mean expectation–achievement gap lies farthest from the rest's (`side: 'farthest'`,
+ * the card), or lowest below it (`side: 'lower'`, the prompt), by at least `lensGap`.
+ */
+export function lensGapFindings(
+  result: AnalysisResult,
+  t: InsightThresholds,
+  side: 'farthest' | 'lower' = 'farthest',
+): InsightFinding<'lensExpectationGap'>[] {
+  const out: InsightFinding<'lensExpectationGap'>[] = [];
+  for (const lens of result.achievement.lenses) {
     if (lens.test.status !== 'ok') continue;
     // Each value against the other set values: how much lower (or higher) is it placed?
     const set = lens.rows.filter((r) => r.group !== null && r.meanGap !== null);
@@ -180,11 +240,16 @@ export function placementInsights(result: AnalysisResult, t: InsightThresholds):
       // On a tie (two values mirror each other) the value placed lower is the observation.
       const better =
         !pick ||
-        Math.abs(contrast) > Math.abs(pick.contrast) + 1e-9 ||
-        (Math.abs(contrast) > Math.abs(pick.contrast) - 1e-9 && contrast < pick.contrast);
+        (side === 'lower'
+          ? contrast < pick.contrast
+          : Math.abs(contrast) > Math.abs(pick.contrast) + 1e-9 ||
+            (Math.abs(contrast) > Math.abs(pick.contrast) - 1e-9 && contrast < pick.contrast));
       if (better) pick = { row: r, contrast, rest };
     }
-    if (!pick || Math.abs(pick.contrast) < t.lensGap) continue;
+    if (!pick) continue;
+    if (side === 'lower' ? pick.contrast > -t.lensGap : Math.abs(pick.contrast) < t.lensGap) {
+      continue;
+    }
     const group = pick.row.group;
     const label =
       result.equity.find((e) => e.lensId === lens.lensId)?.groups.find((g) => g.group === group)
@@ -203,15 +268,17 @@ export function placementInsights(result: AnalysisResult, t: InsightThresholds):
       },
       basis: lens.test.basis,
       significance: sig(lens.test.significance),
-      research: [...R.lensGap],
     });
   }
   return out;
 }
 
 /** Kinds that go to a few pupils, beyond what chance would spread. */
-export function concentrationInsights(result: AnalysisResult, t: InsightThresholds): Insight[] {
-  const out: Insight[] = [];
+export function concentrationFindings(
+  result: AnalysisResult,
+  t: InsightThresholds,
+): InsightFinding<'concentration'>[] {
+  const out: InsightFinding<'concentration'>[] = [];
   for (const d of result.distribution) {
     if (!(INTERACTION_KINDS as readonly string[]).includes(d.metric) || d.pattern.status !== 'ok') {
       continue;
@@ -237,7 +304,6 @@ export function concentrationInsights(result: AnalysisResult, t: InsightThreshol
       },
       basis: d.pattern.basis,
       significance: sig(dispersion),
-      research: [...R.concentration],
     });
   }
   return out;

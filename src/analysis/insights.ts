@@ -2,16 +2,10 @@
  * The insight layer: turns an AnalysisResult into a short list of observations as DATA. The screens
  * render each `kind` as an observation plus a reflective question (nl/en) from i18n keys. Never a
  * label for a pupil, never a score for the teacher; every insight carries its counts and, where a
- * difference is claimed, whether it could be chance. Rules and thresholds: docs/analysis.md.
+ * difference is claimed, whether it could be chance. Rules and thresholds: docs/analysis.md; the
+ * kinds and their order: the registry, insightKinds.ts.
  */
-import { praiseCorrectionInsights, relationshipInsights } from './insightLinks';
-import {
-  concentrationInsights,
-  expectationInsights,
-  lensEquityInsights,
-  notAddressedInsights,
-  placementInsights,
-} from './insightRules';
+import { INSIGHT_KINDS, INSIGHTS } from './insightKinds';
 import {
   INSIGHT_THRESHOLDS,
   type Insight,
@@ -20,64 +14,38 @@ import {
 } from './insightTypes';
 import type { AnalysisResult } from './types';
 
+export { INSIGHT_KINDS, INSIGHTS } from './insightKinds';
 export { INSIGHT_THRESHOLDS } from './insightTypes';
-export type { Insight, InsightKind, InsightThresholds } from './insightTypes';
+export type {
+  Insight,
+  InsightDescriptor,
+  InsightFinding,
+  InsightKind,
+  InsightParams,
+  InsightParamsByKind,
+  InsightThresholds,
+} from './insightTypes';
 
-/** Every kind of insight, in the order the cards show them. */
-export const INSIGHT_KINDS: readonly InsightKind[] = [
-  'insufficientData',
-  'notAddressed',
-  'expectationGap',
-  'higherOrder',
-  'lensEquity',
-  'expectationVsAchievement',
-  'lensExpectationGap',
-  'praiseCorrection',
-  'concentration',
-  'relationshipCorrection',
-  'relationshipRegard',
-];
+/** One kind's insights: its findings with the kind's research. */
+function insightsOf<K extends InsightKind>(
+  kind: K,
+  result: AnalysisResult,
+  t: InsightThresholds,
+): Insight<K>[] {
+  const descriptor = INSIGHTS[kind];
+  return descriptor.derive(result, t).map((f) => ({ ...f, research: [...descriptor.research] }));
+}
 
 export function deriveInsights(
   result: AnalysisResult,
   thresholds: InsightThresholds = INSIGHT_THRESHOLDS,
 ): Insight[] {
-  const t = thresholds;
-  const o = result.options;
-  const out: Insight[] = [];
-  if (result.basis.lessons < o.minLessons || result.basis.events < o.minEvents) {
-    out.push({
-      id: 'insufficientData',
-      kind: 'insufficientData',
-      params: {
-        lessons: result.basis.lessons,
-        events: result.basis.events,
-        minLessons: o.minLessons,
-        minEvents: o.minEvents,
-      },
-      basis: result.basis,
-      significance: null,
-      research: [],
-    });
-  }
-  out.push(
-    ...notAddressedInsights(result),
-    ...expectationInsights(result, t),
-    ...lensEquityInsights(result, t),
-    ...placementInsights(result, t),
-    ...praiseCorrectionInsights(result, t),
-    ...concentrationInsights(result, t),
-    ...relationshipInsights(result, t),
-  );
-  // By kind; within a kind, what is unlikely to be chance first.
+  // By kind in the registry's order; within a kind, what is unlikely to be chance first.
   const rank = (i: Insight) => (i.significance?.couldBeChance ? 1 : 0);
-  return out
-    .map((insight, k) => ({ insight, k }))
-    .sort(
-      (a, b) =>
-        INSIGHT_KINDS.indexOf(a.insight.kind) - INSIGHT_KINDS.indexOf(b.insight.kind) ||
-        rank(a.insight) - rank(b.insight) ||
-        a.k - b.k,
-    )
-    .map((x) => x.insight);
+  return INSIGHT_KINDS.flatMap((kind) =>
+    insightsOf(kind, result, thresholds)
+      .map((insight, k) => ({ insight, k }))
+      .sort((a, b) => rank(a.insight) - rank(b.insight) || a.k - b.k)
+      .map((x) => x.insight),
+  );
 }

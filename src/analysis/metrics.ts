@@ -90,3 +90,17 @@ function countLevel(row: Float64Array, offset: number, ev: InteractionEvent, slo
   if (ev.questionLevel === 'higher') bump(row, offset, slots.higherOrder);
   else if (ev.questionLevel === 'recall') bump(row, offset, slots.recall);
 }
+
+/** Every metric in scope, for asking about one event (countsTowards). */
+const ALL_SLOTS = slotsFor([...INTERACTION_KINDS, ...QUALITY_METRICS]);
+const scratch = new Float64Array(INTERACTION_KINDS.length + QUALITY_METRICS.length);
+
+/**
+ * Whether one event counts towards a metric, by the analysis' own counting (countEvent), for
+ * screens that list the events behind a figure (the drill-down).
+ */
+export function countsTowards(ev: InteractionEvent, metric: Metric): boolean {
+  scratch.fill(0);
+  countEvent(scratch, 0, ev, ALL_SLOTS);
+  return (scratch[ALL_SLOTS[metric]] ?? 0) > 0;
+}

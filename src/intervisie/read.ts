@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { ImportError } from '../model/importErrors';
 import { formatPath, parseBackupJson, readBackupText } from '../domain/jsonFile';
+import { scaleSize } from '../domain/scales';
 import { decryptPackageText } from './crypto';
 import { CoachFileError } from './errors';
 import {
@@ -150,7 +151,7 @@ function checkPackage(pkg: CoachPackage): void {
     refCheck(j.pupilId === null || pupils.has(j.pupilId), `journal[${i}].pupilId`);
   });
   const scale = d.class.expectationScale;
-  const steps = scale.kind === 'levels' ? scale.levels.length : 5;
+  const steps = scaleSize(scale);
   d.expectations.forEach((e, i) => {
     if (e.value >= steps) {
       throw new CoachFileError('invalid', { path: `expectations[${i}].value`, check: 'scale' });

@@ -27,9 +27,6 @@ export function scopedEvents(input: PromptInput): InteractionEvent[] {
   );
 }
 
-/** Ratio a/b at least t or at most 1/t. */
-export const farFromOne = (ratio: number, t: number): boolean => ratio >= t || ratio <= 1 / t;
-
 /** Lessons and Banking Time of any date, falling back on the analysed records. */
 export function historyOf(input: PromptInput): PromptHistory {
   return input.history ?? { lessons: input.data.lessons, banking: input.data.banking };

@@ -10,6 +10,7 @@ import {
   type ClassData,
   type Distribution,
   type Insight,
+  type InsightKind,
 } from '../../src/analysis';
 import { generateDemoClass } from '../../src/domain/demo/generate';
 import { leadInsights } from '../../src/features/insights/InsightCards';
@@ -44,13 +45,20 @@ const names = new Map(demo.pupils.map((p) => [p.id, p.name]));
 const ctx: InsightContext = { result, names, scaleSteps: 5 };
 const idOf = (name: string) => demo.pupils.find((p) => p.name === name)?.id ?? '';
 
-const insight = (over: Partial<Insight> & Pick<Insight, 'kind' | 'params'>): Insight => ({
-  id: over.kind,
-  basis: { lessons: 5, events: 80, pupils: 28 },
-  significance: null,
-  research: [],
-  ...over,
-});
+// Hand-built insights, some with only the params a test reads (hence the cast).
+const insight = (
+  over: Partial<Omit<Insight, 'kind' | 'params'>> & {
+    kind: InsightKind;
+    params: Record<string, number | string>;
+  },
+): Insight =>
+  ({
+    id: over.kind,
+    basis: { lessons: 5, events: 80, pupils: 28 },
+    significance: null,
+    research: [],
+    ...over,
+  }) as unknown as Insight;
 
 describe('insight cards in Dutch', () => {
   it('a pupil hardly given the floor: observation, question and chance with its counts', () => {

@@ -4,12 +4,15 @@
  * sentences; here only a title per kind is added (the coach's remarks hang under it) and the
  * labels a remark's subject needs.
  */
-import { INSIGHT_KINDS, type AnalysisResult, type Insight } from '../../analysis';
+import { INSIGHT_KINDS, type AnalysisResult, type Insight, type InsightKind } from '../../analysis';
+import { scaleSize } from '../../domain/scales';
 import type { ExpectationScale, Id } from '../../model/types';
 import { t } from '../../i18n';
+import { INSIGHT_PRESENTATION } from '../insights/insightKinds';
 import { describeInsight as insightWords, type InsightWords } from '../insights/insightText';
 
-const KINDS = new Set<string>(INSIGHT_KINDS);
+const isKind = (kind: string): kind is InsightKind =>
+  (INSIGHT_KINDS as readonly string[]).includes(kind);
 
 export interface InsightText extends InsightWords {
   title: string;
@@ -21,11 +24,7 @@ export function metricLabel(metric: string): string {
 
 /** The title of an insight kind (`general` and unknown kinds: "the package as a whole"). */
 export function kindTitle(kind: string): string {
-  return KINDS.has(kind) ? t(`coach:insight.${kind}.title`) : t('coach:remarks.general');
-}
-
-export function scaleSteps(scale: ExpectationScale): number {
-  return scale.kind === 'levels' ? scale.levels.length : 5;
+  return isKind(kind) ? INSIGHT_PRESENTATION[kind].coachTitle() : t('coach:remarks.general');
 }
 
 /** Title plus the insights screen's words; `names` maps pupil ids to a name or a code. */
@@ -37,6 +36,6 @@ export function describeInsight(
 ): InsightText {
   return {
     title: kindTitle(insight.kind),
-    ...insightWords(insight, { result, names, scaleSteps: scaleSteps(scale) }),
+    ...insightWords(insight, { result, names, scaleSteps: scaleSize(scale) }),
   };
 }

@@ -1,8 +1,8 @@
-import type { Insight, Metric } from '../../analysis';
+import type { Insight } from '../../analysis';
 import { href } from '../../ui/router';
 import { t } from '../../i18n';
-import type { Drill } from './drill';
 import { FoldSection } from './Fold';
+import { drillFor } from './insightKinds';
 import { describeInsight, type InsightContext } from './insightText';
 import type { InsightsView } from './view';
 import { Icon } from './Icon';
@@ -78,52 +78,6 @@ export function leadInsights(insights: readonly Insight[]): { lead: Insight[]; m
     }
   }
   return { lead, more };
-}
-
-/** Which figure an insight rests on, to open from the card. */
-export function drillFor(insight: Insight, view: InsightsView): Drill | null {
-  const p = insight.params;
-  const metric = (typeof p.metric === 'string' ? p.metric : 'turn') as Metric;
-  const inScope = (ms: Metric[]) => ms.filter((m) => view.result.metrics.includes(m));
-  const one = insight.pupils?.length === 1 ? insight.pupils[0] : undefined;
-  switch (insight.kind) {
-    case 'notAddressed':
-      return one ? { type: 'pupil', pupilId: one, metrics: inScope(['turn']) } : null;
-    case 'praiseCorrection':
-      return one
-        ? {
-            type: 'pupil',
-            pupilId: one,
-            metrics: inScope(['praise', 'correctionWork', 'correctionBehaviour']),
-          }
-        : null;
-    case 'expectationGap':
-    case 'higherOrder': {
-      const groups = view.result.expectation.current.groups;
-      const members = (g: string) => groups.find((x) => x.group === g)?.pupilIds ?? [];
-      return {
-        type: 'group',
-        title: t('insights:cards.highAndLow'),
-        pupilIds: [...members('high'), ...members('low')],
-        metric,
-      };
-    }
-    case 'lensEquity':
-    case 'concentration':
-      return insight.pupils && insight.pupils.length > 0
-        ? {
-            type: 'group',
-            title:
-              insight.kind === 'lensEquity'
-                ? `${String(p.lensName)}: ${String(p.valueLabel)}`
-                : t('insights:cards.topFifth'),
-            pupilIds: insight.pupils,
-            metric,
-          }
-        : null;
-    default:
-      return null;
-  }
 }
 
 function InsightCard({

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Band, Insight } from '../../analysis';
+import { scaleSize } from '../../domain/scales';
 import { href } from '../../ui/router';
 import { t } from '../../i18n';
 import { FeedbackSection } from './FeedbackSection';
@@ -41,7 +42,7 @@ export function InsightsBody({
   const ctx: InsightContext = {
     result,
     names: view.names,
-    scaleSteps: scale.kind === 'levels' ? scale.levels.length : 5,
+    scaleSteps: scaleSize(scale),
   };
   if (result.basis.lessons === 0) {
     return (

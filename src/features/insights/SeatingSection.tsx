@@ -7,7 +7,8 @@ import { layoutSeats } from '../../domain/seating';
 import { t } from '../../i18n';
 import { ChartFigure } from './ChartFigure';
 import { GroupBars } from './charts/GroupBars';
-import { heatLevel, ratioAxisMax, seatRatio } from './scale';
+import { ratioAxisMax } from './scale';
+import { SeatCell } from './SeatCell';
 import { seatGroups } from './seatGroups';
 import type { InsightsView } from './view';
 import { metricCount, metricLabel, metricPlural, per10, percent, ratioText } from './words';
@@ -71,53 +72,22 @@ export function SeatingSection({ view }: { view: InsightsView }) {
       <ScrollRegion class="seat-heat-scroll" label={t('insights:seating.mapLabel')}>
         <div class="seat-heat" style={{ '--cols': String(Math.max(1, grid.cols)) }}>
           {cells.flatMap((row, r) =>
-            row.map((p: PupilRecord | null, c) => {
-              if (!p) return <div key={`e${r}-${c}`} class="seat seat-empty" aria-hidden="true" />;
-              const s = share.get(p.id);
-              const count = s?.count ?? 0;
-              const lessons = t('insights:count.lessons', { count: s?.presentLessons ?? 0 });
-              if (counts) {
-                return (
-                  <button
-                    key={p.id}
-                    type="button"
-                    class="seat heat-off"
-                    onClick={() => drill(p.id)}
-                    aria-label={t('insights:seating.seatLabelCounts', {
-                      name: names.get(p.id) ?? '?',
-                      count: metricCount(metric, count),
-                      lessons,
-                    })}
-                  >
-                    <span class="seat-name">{shorts.get(p.id) ?? '?'}</span>
-                    <span class="seat-count">{count}</span>
-                  </button>
-                );
-              }
-              // The colour and the big number encode the same measure: the pupil's rate as a
-              // multiple of the class's; the count stands beside it.
-              const ratio = seatRatio(s?.rate ?? null, d.meanRate);
-              const level = heatLevel(s?.rate ?? null, d.meanRate);
-              return (
-                <button
+            row.map((p: PupilRecord | null, c) =>
+              p ? (
+                <SeatCell
                   key={p.id}
-                  type="button"
-                  class={`seat heat-${level}`}
-                  onClick={() => drill(p.id)}
-                  aria-label={t('insights:seating.seatLabel', {
-                    name: names.get(p.id) ?? '?',
-                    count: metricCount(metric, count),
-                    lessons,
-                    ratio: ratioText(ratio),
-                    level: t(`insights:seating.level.${level}`),
-                  })}
-                >
-                  <span class="seat-name">{shorts.get(p.id) ?? '?'}</span>
-                  <span class="seat-count">{ratioText(ratio)}</span>
-                  <span class="seat-n">({count})</span>
-                </button>
-              );
-            }),
+                  measure={counts ? 'counts' : 'ratio'}
+                  metric={metric}
+                  share={share.get(p.id)}
+                  meanRate={d.meanRate}
+                  name={names.get(p.id) ?? '?'}
+                  short={shorts.get(p.id) ?? '?'}
+                  onSelect={() => drill(p.id)}
+                />
+              ) : (
+                <div key={`e${r}-${c}`} class="seat seat-empty" aria-hidden="true" />
+              ),
+            ),
           )}
         </div>
       </ScrollRegion>

@@ -3,7 +3,7 @@ import { formatPercent } from '../../i18n/format';
 import { t } from '../../i18n';
 import { firmestFindings } from './firmest';
 import { openSection, useSectionsOpen } from './Fold';
-import { drillFor } from './InsightCards';
+import { drillFor } from './insightKinds';
 import type { InsightContext } from './insightText';
 import { sectionOf, summarySentence } from './summaryText';
 import type { InsightsView } from './view';

@@ -2,13 +2,14 @@
  * Before/after a chosen date: the figures of both sides side by side, and whether each side has
  * enough to compare. Pure apart from i18next (the summary sentence).
  */
-import type {
-  Band,
-  Basis,
-  BeforeAfter,
-  Metric,
-  PeriodMeasures,
-  ResolvedOptions,
+import {
+  shortfalls,
+  type Band,
+  type Basis,
+  type BeforeAfter,
+  type Metric,
+  type PeriodMeasures,
+  type ResolvedOptions,
 } from '../../analysis';
 import type { IsoDate } from '../../model/types';
 import { t } from '../../i18n';
@@ -18,17 +19,16 @@ import { metricPlural, per10, percent } from './words';
 export type SideShortfall = 'fewLessons' | 'fewEvents';
 
 /**
- * Why one side is too small to compare: the screen's minimums for a pattern (`minLessons`
- * lessons and `minEvents` interactions, as in src/analysis/honesty.ts), applied to each side.
+ * Why one side is too small to compare: the analysis' small-numbers rule (honesty.ts `shortfalls`,
+ * `minLessons` lessons and `minEvents` interactions) applied to each side; pupils are not asked.
  */
 export function sideShortfalls(
   basis: Basis,
   o: Pick<ResolvedOptions, 'minLessons' | 'minEvents'>,
 ): SideShortfall[] {
-  const reasons: SideShortfall[] = [];
-  if (basis.lessons < o.minLessons || basis.lessons === 0) reasons.push('fewLessons');
-  if (basis.events < o.minEvents || basis.events === 0) reasons.push('fewEvents');
-  return reasons;
+  return shortfalls(basis, o, { pupils: 0 }).filter(
+    (r): r is SideShortfall => r === 'fewLessons' || r === 'fewEvents',
+  );
 }
 
 /** A count over presences (pupil-lessons); rate = count / presences. */

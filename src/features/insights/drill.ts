@@ -2,8 +2,8 @@
  * Drill-down: the lessons and pupils behind a figure, counted straight from the events the
  * screen already holds (one pass; a school year is ~25,000 events, a few milliseconds).
  */
-import type { ClassData, Metric } from '../../analysis';
-import type { Id, InteractionEvent, LessonRecord } from '../../model/types';
+import { countsTowards, type ClassData, type Metric } from '../../analysis';
+import type { Id, LessonRecord } from '../../model/types';
 
 /** What a tap on a figure opens. */
 export type Drill =
@@ -11,27 +11,8 @@ export type Drill =
   | { type: 'group'; title: string; pupilIds: Id[]; metric: Metric }
   | { type: 'lessons'; title: string; lessonIds: Id[]; metric: Metric };
 
-/** Does this event count towards the metric (the analysis's counting rules, see metrics.ts)? */
-export function matchesMetric(ev: InteractionEvent, metric: Metric): boolean {
-  switch (metric) {
-    case 'higherOrder':
-      return (ev.kind === 'turn' || ev.kind === 'followUp') && ev.questionLevel === 'higher';
-    case 'recall':
-      return (ev.kind === 'turn' || ev.kind === 'followUp') && ev.questionLevel === 'recall';
-    case 'volunteered':
-      return ev.kind === 'turn' && ev.initiative === 'volunteered';
-    case 'called':
-      return ev.kind === 'turn' && ev.initiative === 'called';
-    case 'waitTime':
-      return ev.kind === 'turn' && ev.waitTime === true;
-    case 'praiseSpecific':
-      return ev.kind === 'praise' && ev.praiseType === 'specific';
-    case 'corrections':
-      return ev.kind === 'correctionWork' || ev.kind === 'correctionBehaviour';
-    default:
-      return ev.kind === metric;
-  }
-}
+/** Does this event count towards the metric? The analysis's counting rule (metrics.ts). */
+export const matchesMetric = countsTowards;
 
 export interface PupilLessonRow {
   lesson: LessonRecord;

@@ -9,48 +9,46 @@ import type { Insight } from '../../analysis';
 /** At most this many findings in the summary: what a teacher reads in a minute. */
 export const SUMMARY_MAX = 5;
 
-const num = (v: number | string | undefined): number =>
-  typeof v === 'number' ? v : v === undefined ? NaN : Number(v);
 const clamp = (x: number): number => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 /** A ratio as a size: 1 → 0, 3× (or a third) → 1. */
 const ratioSize = (r: number): number => (r > 0 ? clamp(Math.abs(Math.log(r)) / Math.log(3)) : 1);
 
 /** How large a finding is, from 0 to 1 (see the file comment). */
 export function findingSize(insight: Insight): number {
-  const p = insight.params;
   switch (insight.kind) {
     case 'notAddressed': {
-      const expected = num(p.expectedTurns);
-      return expected > 0 ? clamp(1 - num(p.turns) / expected) : 0;
+      const { expectedTurns, turns } = insight.params;
+      return expectedTurns > 0 ? clamp(1 - turns / expectedTurns) : 0;
     }
     case 'expectationGap':
     case 'higherOrder': {
-      const high = num(p.highRate);
-      const low = num(p.lowRate);
+      const { highRate: high, lowRate: low } = insight.params;
       if (high === 0 || low === 0) return 1;
       return ratioSize(high / low);
     }
     case 'lensEquity':
-      return ratioSize(num(p.ratio));
+      return ratioSize(insight.params.ratio);
     case 'concentration': {
-      const even = num(p.evenShare);
-      return even < 1 ? clamp((num(p.topFifthShare) - even) / (1 - even)) : 0;
+      const even = insight.params.evenShare;
+      return even < 1 ? clamp((insight.params.topFifthShare - even) / (1 - even)) : 0;
     }
     case 'praiseCorrection': {
-      const rest = num(p.restPositiveShare);
-      const praise = num(p.praise);
-      const all = praise + num(p.correctionWork) + num(p.correctionBehaviour);
-      return rest > 0 && all > 0 ? clamp(1 - praise / all / rest) : 0;
+      const p = insight.params;
+      const all = p.praise + p.correctionWork + p.correctionBehaviour;
+      return p.restPositiveShare > 0 && all > 0
+        ? clamp(1 - p.praise / all / p.restPositiveShare)
+        : 0;
     }
     case 'lensExpectationGap':
-      return clamp(Math.abs(num(p.meanGap) - num(p.restMeanGap)) * 2);
+      return clamp(Math.abs(insight.params.meanGap - insight.params.restMeanGap) * 2);
     case 'relationshipCorrection':
     case 'relationshipRegard': {
-      const rho = num(p.rho);
-      const upper = num(p.rateRated3to5);
-      const lower = num(p.rateRated1to2);
-      const bands = upper > 0 && lower > 0 ? ratioSize(upper / lower) : 0;
-      return Math.max(Number.isFinite(rho) ? clamp(Math.abs(rho)) : 0, bands);
+      const { rho, rateRated3to5: upper, rateRated1to2: lower } = insight.params;
+      const bands =
+        upper !== undefined && lower !== undefined && upper > 0 && lower > 0
+          ? ratioSize(upper / lower)
+          : 0;
+      return Math.max(rho !== undefined && Number.isFinite(rho) ? clamp(Math.abs(rho)) : 0, bands);
     }
     default:
       return 0;

@@ -3,49 +3,48 @@
  * beurt; met het klasgemiddelde zouden het er ongeveer 14 zijn"). Kinds without a shorter
  * sentence of their own use the card's observation, which already names its counts.
  */
-import type { Insight, Metric } from '../../analysis';
+import type { Insight } from '../../analysis';
 import { t } from '../../i18n';
 import { describeInsight, type InsightContext } from './insightText';
 import { approx, metricCount, metricPlural, per10 } from './words';
 
-const num = (v: number | string | undefined): number => (typeof v === 'number' ? v : Number(v));
-
 export function summarySentence(insight: Insight, ctx: InsightContext): string {
-  const p = insight.params;
   switch (insight.kind) {
     case 'notAddressed': {
+      const p = insight.params;
       const id = insight.pupils?.[0];
-      const turns = num(p.turns);
+      const turns = p.turns;
       return t('insights:summary.notAddressed', {
         name: (id && ctx.names.get(id)) || t('insights:unknownPupil'),
-        lessons: t('insights:count.lessons', { count: num(p.lessons) }),
+        lessons: t('insights:count.lessons', { count: p.lessons }),
         turns: turns === 0 ? t('insights:card.notAddressed.noTurn') : metricCount('turn', turns),
-        expected: approx(num(p.expectedTurns)),
+        expected: approx(p.expectedTurns),
       });
     }
     case 'expectationGap':
     case 'higherOrder': {
-      const metric = String(p.metric) as Metric;
+      const p = insight.params;
+      const metric = p.metric;
       const rows = ctx.result.expectation.current.metrics.find((m) => m.metric === metric)?.rows;
       const count = (band: string) => rows?.find((r) => r.group === band)?.count;
       const high = count('high');
       const low = count('low');
       if (high === undefined || low === undefined) break;
       return t('insights:summary.expectationMore', {
-        high: per10(num(p.highRate)),
-        low: per10(num(p.lowRate)),
+        high: per10(p.highRate),
+        low: per10(p.lowRate),
         metric: metricPlural(metric),
         highCount: metricCount(metric, high),
         lowCount: metricCount(metric, low),
       });
     }
     case 'lensEquity': {
-      const metric = String(p.metric) as Metric;
+      const p = insight.params;
       return t('insights:summary.lensEquity', {
-        lens: String(p.lensName),
-        value: String(p.valueLabel),
-        count: metricCount(metric, num(p.count)),
-        expected: approx(num(p.expectedCount)),
+        lens: p.lensName,
+        value: p.valueLabel,
+        count: metricCount(p.metric, p.count),
+        expected: approx(p.expectedCount),
       });
     }
     default:
@@ -66,7 +65,7 @@ export function sectionOf(insight: Insight): string {
     case 'higherOrder':
       return 'ins-expectation';
     case 'lensEquity':
-      return `ins-lens-${String(insight.params.lensId)}`;
+      return `ins-lens-${insight.params.lensId}`;
     case 'expectationVsAchievement':
     case 'lensExpectationGap':
       return 'ins-placement';

@@ -3,39 +3,47 @@
  * differential-treatment signature), and lens groups (equity ratio; expectation at equal results).
  * Every one needs the analysis' permutation test to call the difference unlikely to be chance.
  */
-import type { Basis, GroupRow, Metric } from '../../analysis';
-import { farFromOne, isSignificant, removedPupils } from '../helpers';
+import {
+  distanceFromOne,
+  expectationFindings,
+  lensEquityFindings,
+  lensGapFindings,
+  type InsightFinding,
+  type Metric,
+} from '../../analysis';
+import { firm, insightThresholds } from '../findings';
+import { removedPupils } from '../helpers';
 import { R } from '../research';
 import type { Prompt, PromptRule, RuleFn } from '../types';
 
-/** The high-expectation group gets at least `groupRatio` times the low group's rate. */
+/**
+ * The card's expectation finding for the metric (high against low band), prompted when it is
+ * unlikely to be chance and the high group gets more: at least `groupRatio` times the low rate.
+ */
 function byExpectation(rule: PromptRule, metric: Metric, research: readonly string[]): RuleFn {
   return ({ result }, t) => {
-    const current = result.expectation.current;
-    const c = current.metrics.find((m) => m.metric === metric);
-    if (!c || c.test.status !== 'ok' || !isSignificant(c.test.significance)) return [];
-    const high = c.rows.find((r) => r.group === 'high');
-    const low = c.rows.find((r) => r.group === 'low');
-    if (!high || !low || high.rate === null || low.rate === null) return [];
-    if (high.pupils < t.minGroupPupils || low.pupils < t.minGroupPupils) return [];
-    if (high.rate <= low.rate) return [];
-    const ratio = low.rate > 0 ? high.rate / low.rate : Infinity;
-    if (ratio < t.groupRatio) return [];
-    const removed = removedPupils(result);
-    const lowIds = (current.groups.find((g) => g.group === 'low')?.pupilIds ?? []).filter(
-      (id) => !removed.has(id),
+    const kind = metric === 'higherOrder' ? 'higherOrder' : 'expectationGap';
+    const found = expectationFindings(result, insightThresholds(t), kind).find(
+      (f) => f.params.metric === metric,
     );
+    if (!found || !firm(found)) return [];
+    const { highRate, lowRate, highPupils, lowPupils, ratio } = found.params;
+    if (highRate <= lowRate) return [];
+    const removed = removedPupils(result);
+    const lowIds = (
+      result.expectation.current.groups.find((g) => g.group === 'low')?.pupilIds ?? []
+    ).filter((id) => !removed.has(id));
     const params: Prompt['params'] = {
       metric,
-      highRate: high.rate,
-      lowRate: low.rate,
-      highPupils: high.pupils,
-      lowPupils: low.pupils,
-      p: c.test.significance.p,
+      highRate,
+      lowRate,
+      highPupils,
+      lowPupils,
+      p: found.significance?.p ?? 1,
     };
-    if (Number.isFinite(ratio)) params.ratio = ratio;
+    if (ratio !== undefined) params.ratio = ratio;
     return [
-      { key: rule, rule, pupilIds: lowIds, params, basis: c.test.basis, research: [...research] },
+      { key: rule, rule, pupilIds: lowIds, params, basis: found.basis, research: [...research] },
     ];
   };
 }
@@ -68,79 +76,54 @@ export const LENS_METRICS: readonly Metric[] = [
   'corrections',
 ];
 
-const distance = (ratio: number) => Math.abs(Math.log(Math.max(ratio, 1e-9)));
-
 /**
- * Per lens, one prompt: of the metrics whose spread over the lens values is unlikely to be chance,
- * the value whose equity ratio lies farthest from 1 (at least `groupRatio` or at most its
- * inverse). Other metrics that also qualify are named, not given a prompt of their own.
+ * Per lens, one prompt: of the card's lens findings (the value whose equity ratio lies farthest
+ * from 1, at least `groupRatio` or at most its inverse) on these metrics that are unlikely to be
+ * chance, the one farthest from 1. For corrections only the value that gets more of them counts.
+ * Other metrics that also qualify are named, not given a prompt of their own.
  */
 export const lensEquity: RuleFn = ({ result, data }, t) => {
   const out: Prompt[] = [];
   const removed = removedPupils(result);
-  for (const lens of result.equity) {
-    const found: {
-      metric: Metric;
-      row: GroupRow;
-      ratio: number;
-      total: number;
-      p: number;
-      basis: Basis;
-    }[] = [];
-    for (const c of lens.metrics) {
-      if (!LENS_METRICS.includes(c.metric)) continue;
-      if (c.test.status !== 'ok' || !isSignificant(c.test.significance)) continue;
-      let pick: GroupRow | null = null;
-      for (const r of c.rows) {
-        if (r.group === null || r.ratio === null || r.pupils < t.minGroupPupils) continue;
-        // For corrections only the group that gets more of them is the observation.
-        if (c.metric === 'corrections' && r.ratio <= 1) continue;
-        if (!pick || distance(r.ratio) > distance(pick.ratio ?? 1)) pick = r;
-      }
-      if (!pick || pick.ratio === null || !farFromOne(pick.ratio, t.groupRatio)) continue;
-      found.push({
-        metric: c.metric,
-        row: pick,
-        ratio: pick.ratio,
-        total: c.total,
-        p: c.test.significance.p,
-        basis: c.test.basis,
-      });
-    }
-    if (found.length === 0) continue;
+  const moreCorrections = (metric: Metric, row: { ratio: number | null }) =>
+    metric !== 'corrections' || (row.ratio ?? 0) > 1;
+  const findings = lensEquityFindings(result, insightThresholds(t), moreCorrections).filter(
+    (f) => LENS_METRICS.includes(f.params.metric) && firm(f),
+  );
+  const byLens = new Map<string, InsightFinding<'lensEquity'>[]>();
+  for (const f of findings)
+    byLens.set(f.params.lensId, [...(byLens.get(f.params.lensId) ?? []), f]);
+  for (const [lensId, found] of byLens) {
     // Farthest from 1 first; on a tie the metric listed first in LENS_METRICS.
     found.sort(
       (a, b) =>
-        distance(b.ratio) - distance(a.ratio) ||
-        LENS_METRICS.indexOf(a.metric) - LENS_METRICS.indexOf(b.metric),
+        distanceFromOne(b.params.ratio) - distanceFromOne(a.params.ratio) ||
+        LENS_METRICS.indexOf(a.params.metric) - LENS_METRICS.indexOf(b.params.metric),
     );
     const top = found[0]!;
-    const value = top.row.group;
+    const p = top.params;
     const label =
-      data.lenses.find((l) => l.id === lens.lensId)?.values.find((v) => v.id === value)?.label ??
-      lens.groups.find((g) => g.group === value)?.label ??
-      '';
-    const members = lens.groups.find((g) => g.group === value)?.pupilIds ?? [];
-    const variant =
-      top.metric === 'corrections' ? 'corrections' : top.ratio > 1 ? 'more' : undefined;
+      data.lenses.find((l) => l.id === lensId)?.values.find((v) => v.id === p.valueId)?.label ??
+      p.valueLabel;
+    const variant = p.metric === 'corrections' ? 'corrections' : p.ratio > 1 ? 'more' : undefined;
     out.push({
       ...(variant ? { variant } : {}),
-      key: `lensEquity:${lens.lensId}`,
+      key: `lensEquity:${lensId}`,
       rule: 'lensEquity',
-      pupilIds: members.filter((id) => !removed.has(id)),
+      pupilIds: (top.pupils ?? []).filter((id) => !removed.has(id)),
       params: {
-        metric: top.metric,
-        lensId: lens.lensId,
-        lensName: lens.lensName,
-        valueId: value ?? '',
+        metric: p.metric,
+        lensId,
+        lensName: p.lensName,
+        valueId: p.valueId,
         valueLabel: label,
-        ratio: top.ratio,
-        count: top.row.count,
-        expectedCount: top.total * (top.row.presenceShare ?? 0),
-        p: top.p,
+        ratio: p.ratio,
+        count: p.count,
+        expectedCount: p.expectedCount,
+        p: top.significance?.p ?? 1,
         alsoMetrics: found
           .slice(1)
-          .map((f) => f.metric)
+          .map((f) => f.params.metric)
           .join(','),
       },
       basis: top.basis,
@@ -158,44 +141,32 @@ export const lensEquity: RuleFn = ({ result, data }, t) => {
 export const lensExpectationGap: RuleFn = ({ result, data }, t) => {
   const out: Prompt[] = [];
   const removed = removedPupils(result);
-  for (const lens of result.achievement.lenses) {
-    if (lens.test.status !== 'ok' || !isSignificant(lens.test.significance)) continue;
-    const set = lens.rows.filter((r) => r.group !== null && r.meanGap !== null && r.pupils > 0);
-    let pick: { group: string; gap: number; rest: number; pupils: number } | null = null;
-    for (const r of set) {
-      if (r.pupils < t.minGroupPupils || r.group === null || r.meanGap === null) continue;
-      const others = set.filter((x) => x !== r);
-      const n = others.reduce((s, x) => s + x.pupils, 0);
-      if (n === 0) continue;
-      const rest = others.reduce((s, x) => s + (x.meanGap ?? 0) * x.pupils, 0) / n;
-      if (!pick || r.meanGap - rest < pick.gap - pick.rest) {
-        pick = { group: r.group, gap: r.meanGap, rest, pupils: r.pupils };
-      }
-    }
-    if (!pick || pick.gap - pick.rest > -t.lensGap) continue;
-    const group = pick.group;
+  // The card's finder, asked for the value placed lowest below the other values.
+  for (const f of lensGapFindings(result, insightThresholds(t), 'lower')) {
+    if (!firm(f)) continue;
+    const p = f.params;
+    const group = p.valueId;
     const label =
-      data.lenses.find((l) => l.id === lens.lensId)?.values.find((v) => v.id === group)?.label ??
-      '';
+      data.lenses.find((l) => l.id === p.lensId)?.values.find((v) => v.id === group)?.label ?? '';
     const members = data.pupils
-      .filter((p) => p.lensValues[lens.lensId] === group && !removed.has(p.id))
-      .map((p) => p.id);
+      .filter((x) => x.lensValues[p.lensId] === group && !removed.has(x.id))
+      .map((x) => x.id);
     out.push({
-      key: `lensExpectationGap:${lens.lensId}`,
+      key: `lensExpectationGap:${p.lensId}`,
       rule: 'lensExpectationGap',
-      pupilIds: members.filter((id) => result.pupils.some((p) => p.pupilId === id)),
+      pupilIds: members.filter((id) => result.pupils.some((x) => x.pupilId === id)),
       params: {
-        lensId: lens.lensId,
-        lensName: lens.lensName,
+        lensId: p.lensId,
+        lensName: p.lensName,
         valueId: group,
         valueLabel: label,
-        meanGap: pick.gap,
-        restMeanGap: pick.rest,
-        difference: pick.rest - pick.gap,
-        pupils: pick.pupils,
-        p: lens.test.significance.p,
+        meanGap: p.meanGap,
+        restMeanGap: p.restMeanGap,
+        difference: p.restMeanGap - p.meanGap,
+        pupils: p.pupils,
+        p: f.significance?.p ?? 1,
       },
-      basis: lens.test.basis,
+      basis: f.basis,
       research: [R.vandenBergh2021, R.denessen2022],
     });
   }

@@ -2,32 +2,37 @@
  * Rules about the class as a whole: turns concentrated on a few, the same hands going up, praise
  * that stays general, and thinking time rarely given.
  */
-import { familyKey, specificPraiseTest, survives } from '../../analysis';
+import { concentrationFindings, familyKey, specificPraiseTest, survives } from '../../analysis';
+import { firm, insightThresholds } from '../findings';
 import { isSignificant, scopedEvents } from '../helpers';
 import { R } from '../research';
 import type { RuleFn } from '../types';
 
-/** The most-addressed fifth gets at least twice its even share of the turns, beyond chance. */
+/**
+ * The card's concentration finding for turns, prompted when the most-addressed fifth gets at least
+ * twice its even share of them (on the rates) and the spread is beyond chance.
+ */
 export const turnsConcentrated: RuleFn = ({ result }, t) => {
-  const d = result.distribution.find((x) => x.metric === 'turn');
-  if (!d || d.pattern.status !== 'ok') return [];
-  const { topFifth, dispersion, basis } = d.pattern;
-  if (!isSignificant(dispersion) || !(topFifth.rateShare >= t.topFifthShare)) return [];
+  const found = concentrationFindings(result, insightThresholds(t)).find(
+    (f) => f.params.metric === 'turn',
+  );
+  if (!found || !firm(found) || !(found.params.topFifthShare >= t.topFifthShare)) return [];
+  const p = found.params;
   return [
     {
       key: 'turnsConcentrated',
       rule: 'turnsConcentrated',
-      pupilIds: topFifth.pupilIds,
+      pupilIds: found.pupils ?? [],
       // The gate is on the rates; the words name the part of the turns against the part of the
       // presences, the same figures as the insights' floor section and card.
       params: {
-        share: topFifth.countShare,
-        size: topFifth.size,
-        evenShare: topFifth.presenceShare,
-        pupils: basis.pupils,
-        p: dispersion.p,
+        share: p.countShare,
+        size: p.topFifthSize,
+        evenShare: p.presenceShare,
+        pupils: found.basis.pupils,
+        p: found.significance?.p ?? 1,
       },
-      basis,
+      basis: found.basis,
       research: [R.kerman1979, R.reinholzShah2018],
     },
   ];

@@ -3,14 +3,21 @@
  * relationship, high conflict without Banking Time, low closeness with little personal attention,
  * and an expectation clearly below the pupil's results.
  */
-import { attentionTest, familyKey, feedbackTest, notAddressedOf, survives } from '../../analysis';
+import {
+  attentionTest,
+  familyKey,
+  feedbackTest,
+  notAddressedFindings,
+  survives,
+} from '../../analysis';
+import { firm } from '../findings';
 import type { Id } from '../../model/types';
 import { historyOf, presentLessonsOf, removedPupils } from '../helpers';
 import { R } from '../research';
 import type { Prompt, RuleFn } from '../types';
 
 /**
- * The insight's rule (analysis `notAddressedOf`: no or very few turns over the recent lessons or
+ * The card's finding (analysis `notAddressedOf`: no or very few turns over the recent lessons or
  * the period), prompted only when the count is unlikely to be chance.
  */
 export const notAddressed: RuleFn = ({ result }) => {
@@ -19,21 +26,20 @@ export const notAddressed: RuleFn = ({ result }) => {
   const basis = quiet.pattern.basis;
   const removed = removedPupils(result);
   const out: Prompt[] = [];
-  for (const q of quiet.pupils) {
-    if (removed.has(q.pupilId)) continue;
-    const found = notAddressedOf(q, result.chance);
-    if (!found?.notChance) continue;
-    const w = found.stretch;
+  for (const f of notAddressedFindings(result)) {
+    const pupilId = f.pupils?.[0];
+    if (pupilId === undefined || removed.has(pupilId) || !firm(f)) continue;
+    const p = f.params;
     out.push({
-      key: `notAddressed:${q.pupilId}`,
+      key: `notAddressed:${pupilId}`,
       rule: 'notAddressed',
-      pupilIds: [q.pupilId],
+      pupilIds: [pupilId],
       params: {
-        window: found.window,
-        turns: w.turns,
-        lessons: w.attended,
-        expectedTurns: w.expectedTurns ?? 0,
-        p: w.p ?? 1,
+        window: p.window,
+        turns: p.turns,
+        lessons: p.lessons,
+        expectedTurns: p.expectedTurns,
+        p: f.significance?.p ?? 1,
       },
       basis,
       research: [R.brophyGood1970, R.kerman1979],
