@@ -7,7 +7,7 @@
  */
 import { liveQuery, type Subscription, type Table } from 'dexie';
 import * as Y from 'yjs';
-import type { Id, InteractionEvent } from '../../model/types';
+import type { AbsenceRecord, Id, InteractionEvent, LessonEventsRecord } from '../../model/types';
 import {
   changedRefs,
   isGone,
@@ -27,6 +27,7 @@ import { eventsOfRecord, lessonRecordOf } from '../eventStore';
 import type { SpiegelDB } from '../schema';
 import { OUTBOX, SYNCED_STORES } from './outbox';
 import type { SyncOutboxRecord } from './records';
+import { publishRemoteLesson, type RemoteLessonChange } from './lessonSignal';
 
 /** Updates read back from storage: already in the database, not a change to apply. */
 const LOAD_ORIGIN = Symbol('spiegel-load');
@@ -48,6 +49,8 @@ export class SyncBridge {
   private again = false;
   private watch: Subscription | null = null;
   private active = false;
+  /** What this step changed in lessons' events and absences, published once it has committed. */
+  private lessonChanges = new Map<Id, RemoteLessonChange>();
 
   constructor(
     readonly db: SpiegelDB,
@@ -147,6 +150,7 @@ export class SyncBridge {
     const remote = [...this.remote.values()];
     this.remote.clear();
     const stores = [...SYNCED_STORES, OUTBOX, 'syncUpdates'];
+    this.lessonChanges = new Map();
     try {
       await db.transaction('rw', stores, async () => {
         const waiting = await db.syncOutbox.toArray();
@@ -167,6 +171,42 @@ export class SyncBridge {
       for (const r of remote) this.remote.set(refKey(r), r);
       throw e;
     }
+    for (const change of this.lessonChanges.values()) {
+      try {
+        publishRemoteLesson(change);
+      } catch {
+        // A screen's listener failing is no sync failure.
+      }
+    }
+    this.lessonChanges.clear();
+  }
+
+  private lessonChange(lessonId: Id): RemoteLessonChange {
+    let change = this.lessonChanges.get(lessonId);
+    if (!change) {
+      change = { lessonId, added: [], removed: [], absences: [] };
+      this.lessonChanges.set(lessonId, change);
+    }
+    return change;
+  }
+
+  /** Notes which events a write-back added, changed or removed (this device's own are equal). */
+  private noteEvents(lessonId: Id, before?: LessonEventsRecord, after?: LessonEventsRecord) {
+    const olds = new Map((before ? eventsOfRecord(before) : []).map((e) => [e.id, e]));
+    const change = this.lessonChange(lessonId);
+    for (const e of after ? eventsOfRecord(after) : []) {
+      const old = olds.get(e.id);
+      olds.delete(e.id);
+      if (!old || !sameJson(old, e)) change.added.push(e);
+    }
+    change.removed.push(...olds.values());
+  }
+
+  /** Notes an absence a write-back added or removed. */
+  private noteAbsence(before: unknown, after: unknown) {
+    const rec = (after ?? before) as AbsenceRecord | undefined;
+    if (!rec || !before === !after) return;
+    this.lessonChange(rec.lessonId).absences.push({ pupilId: rec.pupilId, absent: !!after });
   }
 
   /** One outbox entry into the document; returns the record (or lesson) it touched. */
@@ -200,11 +240,17 @@ export class SyncBridge {
       const events = readLessonEvents(this.doc, ref.id);
       const current = await this.db.lessonEvents.get(ref.id);
       if (!events.length) {
-        if (current) await this.db.lessonEvents.delete(ref.id);
+        if (current) {
+          await this.db.lessonEvents.delete(ref.id);
+          this.noteEvents(ref.id, current, undefined);
+        }
         return;
       }
       const wanted = lessonRecordOf(events);
-      if (!sameJson(current, wanted)) await this.db.lessonEvents.put(wanted);
+      if (!sameJson(current, wanted)) {
+        await this.db.lessonEvents.put(wanted);
+        this.noteEvents(ref.id, current, wanted);
+      }
       return;
     }
     const table: Table<unknown, Id> = this.db.table(ref.table);
@@ -214,6 +260,8 @@ export class SyncBridge {
       if (current) await table.delete(ref.id);
       if (isGone(this.doc, ref.table, ref.id)) await this.eraseDependents(ref);
     } else if (!sameJson(current, wanted)) await table.put(wanted);
+    else return;
+    if (ref.table === 'absences') this.noteAbsence(current, wanted);
   }
 
   /**
