@@ -253,3 +253,63 @@ test('pair a phone and a laptop: a tap arrives, offline edits merge, the server 
   expect(bytes.length).toBeGreaterThan(0);
   server = await startSyncServer({ host: '127.0.0.1', port: 0, dbFile, quiet: true });
 });
+
+test('paired devices: the list, a new key that the other device takes with the new code, unpairing another device', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const own = await createToken(server, 'e2e teacher, devices');
+  const phone = await device(browser, baseURL, PHONE);
+  const laptop = await device(browser, baseURL, LAPTOP);
+  await openApp(phone.page);
+  await openApp(laptop.page);
+  const phoneSync = new SyncPage(phone.page);
+  await phoneSync.open();
+  await phoneSync.pairFirst(server.url, own.teacherId, own.token);
+  await phoneSync.expectOnline();
+  const firstCode = await phoneSync.pairingCode();
+  const laptopSync = new SyncPage(laptop.page);
+  await laptopSync.open();
+  await laptopSync.pairWithCode(firstCode);
+  await laptopSync.expectOnline();
+
+  // Both devices are listed on the phone, the phone as this device.
+  const list = phone.page.getByRole('region', { name: 'Je gekoppelde apparaten' });
+  await expect(list.getByRole('listitem')).toHaveCount(2, WAIT);
+  await expect(list.getByText('(dit apparaat)')).toHaveCount(1);
+  await expectNoSeriousA11yViolations(phone.page, 'sync screen, two devices');
+
+  // A new key: the laptop's key no longer fits; it says so and writes nothing.
+  await phone.page.getByRole('button', { name: 'Vervang de sleutel' }).click();
+  await phone.page.getByRole('dialog').getByRole('button', { name: 'Vervang de sleutel' }).click();
+  await expect(phone.page.getByText('De sleutel is vervangen.')).toBeVisible(WAIT);
+  const newCode = await phoneSync.pairingCode();
+  expect(newCode).not.toBe(firstCode);
+  await expect(laptopSync.state).toHaveAttribute('data-phase', 'wrongKey', WAIT);
+  // Paired again with the new code, it carries on: a class made there reaches the phone.
+  await laptop.page.getByLabel('Nieuwe koppelcode').fill(newCode);
+  await laptop.page.getByRole('button', { name: 'Opnieuw koppelen' }).click();
+  await laptopSync.expectOnline();
+  const classId = await new HomePage(laptop.page).createClass('Klaprozenklas');
+  await phone.page.goto(`/#/class/${classId}`);
+  await expect(phone.page.getByRole('heading', { level: 1, name: 'Klaprozenklas' })).toBeVisible(
+    WAIT,
+  );
+
+  // Unpairing the laptop from the phone: the laptop stops and says so.
+  await laptopSync.open();
+  await phoneSync.open();
+  const laptopRow = list.getByRole('listitem').filter({ hasNotText: '(dit apparaat)' });
+  await laptopRow.getByRole('button', { name: /^Ontkoppel / }).click();
+  await phone.page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Ontkoppel / })
+    .click();
+  await expect(
+    laptop.page.getByText('Dit apparaat is vanaf een ander apparaat ontkoppeld'),
+  ).toBeVisible(WAIT);
+  await expect(laptop.page.getByRole('button', { name: 'Koppelen met deze code' })).toBeVisible();
+  await phone.context.close();
+  await laptop.context.close();
+});

@@ -240,7 +240,12 @@ describe('LiveLessonStore: changes from another device (sync)', () => {
     const stored = ev('a', 'turn');
     store.saved(entry, stored);
     store.applyRemote(remote([], [stored]));
-    expect(store.snapshot('a')).toEqual({ counts: { turn: 0 }, total: 0, absent: false, saving: 0 });
+    expect(store.snapshot('a')).toEqual({
+      counts: { turn: 0 },
+      total: 0,
+      absent: false,
+      saving: 0,
+    });
   });
 
   it('marks pupils absent or present as another device did', () => {

@@ -113,7 +113,8 @@ export class LiveLessonStore {
   /** The write landed; `message` is announced with it. */
   saved(entry: LogEntry, event: InteractionEvent, message?: string): void {
     entry.event = event;
-    if (!this.undone.has(entry)) this.known.set(event.id, { pupilId: event.pupilId, kind: event.kind });
+    if (!this.undone.has(entry))
+      this.known.set(event.id, { pupilId: event.pupilId, kind: event.kind });
     this.change(entry.pupilId, entry.kind, 0, -1);
     if (message !== undefined) this.setAnnouncement(message);
     this.emit(entry.pupilId);
