@@ -227,7 +227,9 @@ export async function runSyncClient() {
     const phoneCtx = await phoneContext(browser);
     const phone = await phoneCtx.newPage();
     const initialLaptop = await pairWithCode(laptop, preview.url, data.code);
+    console.log(`initial sync, laptop: ${initialLaptop.ms} ms (${initialLaptop.events} events)`);
     const initialPhone = await pairWithCode(phone, preview.url, data.code);
+    console.log(`initial sync, phone: ${initialPhone.ms} ms (${initialPhone.events} events)`);
 
     const lessonUrl = `${preview.url}/#/lesson/${data.lastLessonId}`;
     await laptop.goto(lessonUrl);
@@ -235,6 +237,7 @@ export async function runSyncClient() {
     await laptop.locator('button.tile-main[data-pupil-id]').first().waitFor();
     await phone.locator('button.tile-main[data-pupil-id]').first().waitFor();
     const remote = await remoteLatency(phone, laptop, TAPS);
+    console.log(`phone tap -> laptop grid: p50 ${remote.p50} ms, p95 ${remote.p95} ms`);
 
     // Tap → painted on the phone: paired (the laptop listening), then the same phone unpaired.
     await phone.goto(lessonUrl);
@@ -242,7 +245,10 @@ export async function runSyncClient() {
     const syncOn = await timeTaps(phone, TAPS);
     await phone.goto(`${preview.url}/#/sync`);
     await phone.getByRole('button', { name: 'Ontkoppel dit apparaat' }).click();
-    await phone.locator('.sync-state[data-phase="off"]').waitFor({ timeout: LIMIT_MS });
+    // Unpaired: the pairing forms come back.
+    await phone
+      .getByRole('button', { name: 'Koppelen met deze code' })
+      .waitFor({ timeout: LIMIT_MS });
     await phone.goto(lessonUrl);
     await phone.locator('button.tile-main[data-pupil-id]').first().waitFor();
     const syncOff = await timeTaps(phone, TAPS);

@@ -5,7 +5,7 @@
  * record touched (locally or remotely) is written back, the outbox is emptied and the
  * document's new updates are stored. Steps run batched, after the writes that caused them.
  */
-import { liveQuery, type Subscription, type Table } from 'dexie';
+import Dexie, { liveQuery, type Subscription, type Table } from 'dexie';
 import * as Y from 'yjs';
 import type { AbsenceRecord, Id, InteractionEvent, LessonEventsRecord } from '../../model/types';
 import { SyncKeyError } from '../../sync/crypto';
@@ -31,7 +31,7 @@ import { rotationUpdate } from '../../sync/rotate';
 import { SYNC_TABLES, type FieldTable, type SyncRecords } from '../../sync/tables';
 import { eventsOfRecord, lessonRecordOf } from '../eventStore';
 import type { SpiegelDB } from '../schema';
-import { OUTBOX, SYNCED_STORES } from './outbox';
+import { OUTBOX, skipOutbox, SYNCED_STORES } from './outbox';
 import type { SyncOutboxRecord } from './records';
 import { publishRemoteLesson, type RemoteLessonChange } from './lessonSignal';
 
@@ -229,6 +229,8 @@ export class SyncBridge {
     this.lessonChanges = new Map();
     try {
       await db.transaction('rw', stores, async () => {
+        // This step writes the document's version back and empties the outbox itself.
+        if (Dexie.currentTransaction) skipOutbox(Dexie.currentTransaction);
         const waiting = await db.syncOutbox.toArray();
         const touched = new Map<string, ChangeRef>(remote.map((r) => [refKey(r), r]));
         const lessons = new Map<Id, InteractionEvent[]>();
