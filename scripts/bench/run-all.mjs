@@ -40,6 +40,9 @@ const EXTRA = [
   ['insightsHeight', './insights-height.mjs', 'runInsightsHeight'],
   // Sync server (issue 13): 300 providers on any free loopback port, bounded to about a minute.
   ['syncServer', './sync-server.mjs', 'runSyncServer'],
+  // Sync in the browser (issue 13): initial sync of a class-year, phone tap -> laptop grid,
+  // tap -> painted with sync on and off; sync server and preview on any free port.
+  ['syncClient', './sync-client.mjs', 'runSyncClient'],
   ['lock', './lock.mjs', 'runLock'],
 ];
 const benches = [

@@ -6,7 +6,8 @@
  */
 import * as Y from 'yjs';
 import type { Id, InteractionEvent } from '../model/types';
-import { openText, sealText } from './crypto';
+import { openText, sealText, SyncKeyError } from './crypto';
+import { previousKeys } from './keys';
 import { sameJson } from './json';
 
 export { sameJson };
@@ -23,10 +24,42 @@ export function fieldMap(doc: Y.Doc, table: FieldTable): Y.Map<RecordMap> {
   return doc.getMap<RecordMap>(`t.${table}`);
 }
 
-/** lesson id → (event id → event). */
-export function eventsMap(doc: Y.Doc): Y.Map<Y.Map<InteractionEvent>> {
+/**
+ * Format 1 kept each lesson's events in a map nested under `t.events`. Two devices logging a
+ * lesson's first taps at once each made that nested map, and Yjs keeps one of two maps set
+ * under one key: the other device's first taps were lost. Still read, never written.
+ */
+export function legacyEventsMap(doc: Y.Doc): Y.Map<Y.Map<InteractionEvent>> {
   return doc.getMap<Y.Map<InteractionEvent>>('t.events');
 }
+
+const LESSON_ROOT = 'ev.';
+
+/**
+ * One lesson's events (event id → event), from format 2 on: a root map named after the lesson.
+ * Root maps are named, not made, so every device that logs in a lesson writes into the same one.
+ */
+export function lessonEventsMap(doc: Y.Doc, lessonId: Id): Y.Map<InteractionEvent> {
+  return doc.getMap<InteractionEvent>(LESSON_ROOT + lessonId);
+}
+
+/** The lesson a root map holds the events of, or null for any other part of the document. */
+export function lessonOfRoot(name: string): Id | null {
+  return name.startsWith(LESSON_ROOT) ? name.slice(LESSON_ROOT.length) : null;
+}
+
+/** Every lesson the document holds events for (either layout). */
+export function lessonsWithEvents(doc: Y.Doc): Id[] {
+  const ids = new Set<Id>(legacyEventsMap(doc).keys());
+  for (const name of doc.share.keys()) {
+    const lesson = lessonOfRoot(name);
+    if (lesson) ids.add(lesson);
+  }
+  return [...ids];
+}
+
+/** The format from which events live in a root map per lesson (meta.ts's SYNC_FORMAT). */
+export const LESSON_ROOTS_FORMAT = 2;
 
 /** `<table>:<id>` → 1 (an event's tombstone holds its lesson id instead). */
 export function goneMap(doc: Y.Doc): Y.Map<string | number> {
@@ -44,15 +77,45 @@ function isSealed(table: SyncTable, field: string): boolean {
   return (ENCRYPTED[table] as readonly string[]).includes(field);
 }
 
-function encodeField(key: Uint8Array, table: SyncTable, id: Id, field: string, value: unknown) {
+export function encodeField(
+  key: Uint8Array,
+  table: SyncTable,
+  id: Id,
+  field: string,
+  value: unknown,
+) {
   return isSealed(table, field)
     ? sealText(key, JSON.stringify(value), place(table, id, field))
     : value;
 }
 
-function decodeField(key: Uint8Array, table: SyncTable, id: Id, field: string, stored: Stored) {
+/** Opens a sealed text with the key, or with an earlier key of a rotated document. */
+export function openSealed(doc: Y.Doc, key: Uint8Array, sealed: unknown, where: string): string {
+  try {
+    return openText(key, sealed, where);
+  } catch (e) {
+    if (!(e instanceof SyncKeyError)) throw e;
+    for (const old of previousKeys(doc, key)) {
+      try {
+        return openText(old, sealed, where);
+      } catch {
+        // Not this one either.
+      }
+    }
+    throw e;
+  }
+}
+
+export function decodeField(
+  doc: Y.Doc,
+  key: Uint8Array,
+  table: SyncTable,
+  id: Id,
+  field: string,
+  stored: Stored,
+) {
   return isSealed(table, field)
-    ? (JSON.parse(openText(key, stored, place(table, id, field))) as unknown)
+    ? (JSON.parse(openSealed(doc, key, stored, place(table, id, field))) as unknown)
     : stored;
 }
 
@@ -94,7 +157,10 @@ export function writeRecord<T extends FieldTable>(
         continue;
       }
       const current = entry.get(field);
-      if (current !== undefined && sameJson(decodeField(key, table, id, field, current), value))
+      if (
+        current !== undefined &&
+        sameJson(decodeField(doc, key, table, id, field, current), value)
+      )
         continue;
       entry.set(field, encodeField(key, table, id, field, value));
       changed = true;
@@ -138,7 +204,7 @@ export function readRecord<T extends FieldTable>(
   if (!entry) return null;
   const out: Record<string, unknown> = {};
   for (const [field, stored] of entry.entries()) {
-    out[field] = decodeField(key, table, id, field, stored);
+    out[field] = decodeField(doc, key, table, id, field, stored);
   }
   if (isOrphan(doc, out)) return null;
   return out as unknown as SyncRecords[T];
@@ -157,15 +223,15 @@ export function writeEvent(doc: Y.Doc, event: InteractionEvent): WriteResult {
   if (isGone(doc, 'events', event.id)) return 'gone';
   let changed = false;
   doc.transact(() => {
-    const lessons = eventsMap(doc);
-    let lesson = lessons.get(event.lessonId);
-    if (!lesson) {
-      lesson = new Y.Map<InteractionEvent>();
-      lessons.set(event.lessonId, lesson);
-    }
-    const current = lesson.get(event.id);
+    const lesson = lessonEventsMap(doc, event.lessonId);
+    const current = lesson.get(event.id) ?? legacyEventsMap(doc).get(event.lessonId)?.get(event.id);
     if (current && sameJson(current, event)) return;
     lesson.set(event.id, event);
+    // An app that reads only the old layout would miss this event: it must wait for an update.
+    const meta = doc.getMap('meta');
+    const format = meta.get('format');
+    if (typeof format === 'number' && format < LESSON_ROOTS_FORMAT)
+      meta.set('format', LESSON_ROOTS_FORMAT);
     changed = true;
   }, LOCAL_ORIGIN);
   return changed ? 'changed' : 'same';
@@ -175,16 +241,23 @@ export function writeEvent(doc: Y.Doc, event: InteractionEvent): WriteResult {
 export function eraseEvent(doc: Y.Doc, lessonId: Id, eventId: Id): void {
   doc.transact(() => {
     goneMap(doc).set(goneKey('events', eventId), lessonId);
-    eventsMap(doc).get(lessonId)?.delete(eventId);
+    lessonEventsMap(doc, lessonId).delete(eventId);
+    legacyEventsMap(doc).get(lessonId)?.delete(eventId);
   }, LOCAL_ORIGIN);
 }
 
 /** A lesson's events in one order every device agrees on (created, then id). */
 export function readLessonEvents(doc: Y.Doc, lessonId: Id): InteractionEvent[] {
-  const lesson = eventsMap(doc).get(lessonId);
-  if (!lesson) return [];
+  const byId = new Map<Id, InteractionEvent>();
+  legacyEventsMap(doc)
+    .get(lessonId)
+    ?.forEach((e, id) => byId.set(id, e));
+  // A root map exists only once some device wrote to it; its version of an event wins.
+  if (doc.share.has(LESSON_ROOT + lessonId))
+    lessonEventsMap(doc, lessonId).forEach((e, id) => byId.set(id, e));
+  if (!byId.size) return [];
   const gone = goneMap(doc);
-  return [...lesson.values()]
+  return [...byId.values()]
     .filter((e) => !gone.has(goneKey('events', e.id)) && !isOrphan(doc, { ...e }))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
@@ -196,7 +269,7 @@ export function readTable<T extends SyncTable>(
   table: T,
 ): SyncRecords[T][] {
   if (table === 'events') {
-    return [...eventsMap(doc).keys()].flatMap((l) => readLessonEvents(doc, l)) as SyncRecords[T][];
+    return lessonsWithEvents(doc).flatMap((l) => readLessonEvents(doc, l)) as SyncRecords[T][];
   }
   const out: SyncRecords[T][] = [];
   for (const id of fieldMap(doc, table).keys()) {
@@ -218,8 +291,11 @@ export interface ChangeRef {
  */
 export function changedRefs(doc: Y.Doc, tr: Y.Transaction): ChangeRef[] {
   const tops = new Map<object, SyncTable>();
+  const lessonRoots = new Map<object, Id>();
   for (const [name, type] of doc.share) {
     if (name.startsWith('t.')) tops.set(type, name.slice(2) as SyncTable);
+    const lesson = lessonOfRoot(name);
+    if (lesson) lessonRoots.set(type, lesson);
   }
   const gone = goneMap(doc);
   const out: ChangeRef[] = [];
@@ -233,6 +309,11 @@ export function changedRefs(doc: Y.Doc, tr: Y.Transaction): ChangeRef[] {
           if (typeof lesson === 'string') out.push({ table, id: lesson });
         } else out.push({ table, id });
       }
+      continue;
+    }
+    const lesson = lessonRoots.get(type);
+    if (lesson) {
+      out.push({ table: 'events', id: lesson });
       continue;
     }
     const top = tops.get(type);

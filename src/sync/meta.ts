@@ -1,13 +1,17 @@
 /**
- * The document's format version and key check: a device with another key, or an older app
- * meeting a newer format, stops before it reads or writes anything (docs/sync.md).
+ * The document's format version and key check: a device with another key stops before it reads
+ * or writes anything; an older app meeting a newer format keeps the updates without applying
+ * them until it is updated (docs/sync.md).
  */
 import type * as Y from 'yjs';
 import { openText, sealText, SyncKeyError } from './crypto';
 import { LOCAL_ORIGIN } from './doc';
 
-/** Raise when the document's layout changes in a way an older app cannot apply. */
-export const SYNC_FORMAT = 1;
+/**
+ * Raise when the document's layout changes in a way an older app cannot apply. 2: a lesson's
+ * events in a root map of their own (doc.ts, LESSON_ROOTS_FORMAT); format 1 is still read.
+ */
+export const SYNC_FORMAT = 2;
 const CHECK_TEXT = 'spiegel-sync';
 
 export type DocState = 'empty' | 'ok' | 'wrongKey' | 'newerFormat';
@@ -16,13 +20,16 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');
 }
 
-/** Whether this device may read and write the document with its key. */
-export function docState(doc: Y.Doc, key: Uint8Array): DocState {
+/**
+ * Whether this device may read and write the document with its key. `format`: the newest format
+ * this app understands (a parameter so a test can play an older app).
+ */
+export function docState(doc: Y.Doc, key: Uint8Array, format = SYNC_FORMAT): DocState {
   const meta = metaMap(doc);
-  const format = meta.get('format');
+  const docFormat = meta.get('format');
   const check = meta.get('keyCheck');
-  if (format === undefined && check === undefined) return 'empty';
-  if (typeof format === 'number' && format > SYNC_FORMAT) return 'newerFormat';
+  if (docFormat === undefined && check === undefined) return 'empty';
+  if (typeof docFormat === 'number' && docFormat > format) return 'newerFormat';
   if (check === undefined) return 'ok';
   try {
     return openText(key, check, 'meta/keyCheck') === CHECK_TEXT ? 'ok' : 'wrongKey';
@@ -32,12 +39,16 @@ export function docState(doc: Y.Doc, key: Uint8Array): DocState {
   }
 }
 
+/** The known text sealed with the key: a device whose key cannot open it has another key. */
+export function sealKeyCheck(key: Uint8Array): Uint8Array {
+  return sealText(key, CHECK_TEXT, 'meta/keyCheck');
+}
+
 /** Writes the format and the key check when the document has none yet. */
-export function initMeta(doc: Y.Doc, key: Uint8Array): void {
+export function initMeta(doc: Y.Doc, key: Uint8Array, format = SYNC_FORMAT): void {
   const meta = metaMap(doc);
   doc.transact(() => {
-    if (meta.get('format') === undefined) meta.set('format', SYNC_FORMAT);
-    if (meta.get('keyCheck') === undefined)
-      meta.set('keyCheck', sealText(key, CHECK_TEXT, 'meta/keyCheck'));
+    if (meta.get('format') === undefined) meta.set('format', format);
+    if (meta.get('keyCheck') === undefined) meta.set('keyCheck', sealKeyCheck(key));
   }, LOCAL_ORIGIN);
 }

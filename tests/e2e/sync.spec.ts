@@ -1,6 +1,7 @@
 /**
  * Issue 13 end to end: the sync server (server/syncServer.mjs) on loopback, a phone and a
- * laptop on the production build. Pair; a tap on the phone reaches the laptop; offline edits
+ * laptop on the production build. Pair; a tap on the phone shows on the laptop's open live grid
+ * (and back, and an undo); offline edits
  * on both (the same pupil's expectation, a pupil renamed on one and erased on the other) end
  * in identical databases; the server's file holds none of the names or texts; a wrong token is
  * refused. Every wait is on the app's state, never on time.
@@ -44,6 +45,8 @@ test.afterAll(async () => {
 });
 
 const PHONE = { width: 360, height: 740 };
+/** Sync over loopback on a loaded machine: generous, and every wait is on state. */
+const WAIT = { timeout: 20_000 };
 const LAPTOP = { width: 1280, height: 800 };
 
 async function device(browser: Browser, baseURL: string | undefined, viewport = PHONE) {
@@ -156,27 +159,28 @@ test('pair a phone and a laptop: a tap arrives, offline edits merge, the server 
     timeout: 20_000,
   });
 
-  // A turn on the phone shows on the laptop's live screen.
+  // Both live grids stay open: a turn on one shows on the other without reopening it.
   const classPage = new ClassPage(phone.page);
   await classPage.open(classId);
   await classPage.startLesson();
   const lessonId = await new StartLessonPage(phone.page).start({ topic: 'Breukenfeest' });
   const phoneLive = new LivePage(phone.page);
   await phoneLive.waitReady();
+  // The laptop opens the lesson once it has arrived there.
+  await expect.poll(async () => (await dumpDb(laptop.page)).includes(lessonId), WAIT).toBe(true);
+  const laptopLive = new LivePage(laptop.page);
+  await laptopLive.open(lessonId);
   await phoneLive.tapTurn('Wilhelmina');
-  await expect
-    .poll(
-      async () => {
-        // The live screen reads its lesson when it opens: open it afresh each time.
-        await laptop.page.goto('/#/');
-        await laptop.page.goto(`/#/lesson/${lessonId}`);
-        const live = new LivePage(laptop.page);
-        await live.waitReady();
-        return live.total('Wilhelmina').textContent();
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('1');
+  await expect(laptopLive.total('Wilhelmina')).toHaveText('1', WAIT);
+  await laptopLive.tapTurn('Bartholomeus');
+  await expect(phoneLive.total('Bartholomeus')).toHaveText('1', WAIT);
+  // An undo on the phone takes the turn back on the laptop too.
+  await phoneLive.tapTurn('Jozefien');
+  await expect(laptopLive.total('Jozefien')).toHaveText('1', WAIT);
+  await phoneLive.expectSaved('Jozefien');
+  await phoneLive.undoButton.click();
+  await expect(laptopLive.total('Jozefien')).toHaveText('0', WAIT);
+  await expect(laptopLive.total('Wilhelmina')).toHaveText('1');
 
   // Both offline: each rates the same pupil; one renames Jozefien, the other erases her.
   await phone.context.setOffline(true);
@@ -248,4 +252,64 @@ test('pair a phone and a laptop: a tap arrives, offline edits merge, the server 
   }
   expect(bytes.length).toBeGreaterThan(0);
   server = await startSyncServer({ host: '127.0.0.1', port: 0, dbFile, quiet: true });
+});
+
+test('paired devices: the list, a new key that the other device takes with the new code, unpairing another device', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const own = await createToken(server, 'e2e teacher, devices');
+  const phone = await device(browser, baseURL, PHONE);
+  const laptop = await device(browser, baseURL, LAPTOP);
+  await openApp(phone.page);
+  await openApp(laptop.page);
+  const phoneSync = new SyncPage(phone.page);
+  await phoneSync.open();
+  await phoneSync.pairFirst(server.url, own.teacherId, own.token);
+  await phoneSync.expectOnline();
+  const firstCode = await phoneSync.pairingCode();
+  const laptopSync = new SyncPage(laptop.page);
+  await laptopSync.open();
+  await laptopSync.pairWithCode(firstCode);
+  await laptopSync.expectOnline();
+
+  // Both devices are listed on the phone, the phone as this device.
+  const list = phone.page.getByRole('region', { name: 'Je gekoppelde apparaten' });
+  await expect(list.getByRole('listitem')).toHaveCount(2, WAIT);
+  await expect(list.getByText('(dit apparaat)')).toHaveCount(1);
+  await expectNoSeriousA11yViolations(phone.page, 'sync screen, two devices');
+
+  // A new key: the laptop's key no longer fits; it says so and writes nothing.
+  await phone.page.getByRole('button', { name: 'Vervang de sleutel' }).click();
+  await phone.page.getByRole('dialog').getByRole('button', { name: 'Vervang de sleutel' }).click();
+  await expect(phone.page.getByText('De sleutel is vervangen.')).toBeVisible(WAIT);
+  const newCode = await phoneSync.pairingCode();
+  expect(newCode).not.toBe(firstCode);
+  await expect(laptopSync.state).toHaveAttribute('data-phase', 'wrongKey', WAIT);
+  // Paired again with the new code, it carries on: a class made there reaches the phone.
+  await laptop.page.getByLabel('Nieuwe koppelcode').fill(newCode);
+  await laptop.page.getByRole('button', { name: 'Opnieuw koppelen' }).click();
+  await laptopSync.expectOnline();
+  const classId = await new HomePage(laptop.page).createClass('Klaprozenklas');
+  await phone.page.goto(`/#/class/${classId}`);
+  await expect(phone.page.getByRole('heading', { level: 1, name: 'Klaprozenklas' })).toBeVisible(
+    WAIT,
+  );
+
+  // Unpairing the laptop from the phone: the laptop stops and says so.
+  await laptopSync.open();
+  await phoneSync.open();
+  const laptopRow = list.getByRole('listitem').filter({ hasNotText: '(dit apparaat)' });
+  await laptopRow.getByRole('button', { name: /^Ontkoppel / }).click();
+  await phone.page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Ontkoppel / })
+    .click();
+  await expect(
+    laptop.page.getByText('Dit apparaat is vanaf een ander apparaat ontkoppeld'),
+  ).toBeVisible(WAIT);
+  await expect(laptop.page.getByRole('button', { name: 'Koppelen met deze code' })).toBeVisible();
+  await phone.context.close();
+  await laptop.context.close();
 });

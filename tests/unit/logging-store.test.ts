@@ -173,3 +173,94 @@ describe('LiveLessonStore', () => {
     expect(a).not.toHaveBeenCalled();
   });
 });
+
+describe('LiveLessonStore: changes from another device (sync)', () => {
+  const remote = (
+    added: InteractionEvent[],
+    removed: InteractionEvent[] = [],
+    absences: { pupilId: string; absent: boolean }[] = [],
+  ) => ({ lessonId: 'l', added, removed, absences });
+
+  it('counts a remote tap once, even when it arrives twice or was in the first read', () => {
+    const seeded = ev('a', 'turn');
+    const store = new LiveLessonStore(['a', 'b'], [seeded], []);
+    const b = vi.fn();
+    store.subscribePupil('b', b);
+    const tap = ev('b', 'praise');
+    store.applyRemote(remote([tap, seeded]));
+    store.applyRemote(remote([tap]));
+    expect(store.snapshot('a').total).toBe(1);
+    expect(store.snapshot('b')).toEqual({
+      counts: { praise: 1 },
+      total: 1,
+      absent: false,
+      saving: 0,
+    });
+    expect(b).toHaveBeenCalledTimes(1);
+    expect(store.tally()).toEqual({ events: 2, addressed: 2, present: 2 });
+    // A remote tap is not this screen's to undo: the undo stays with its own taps.
+    expect(store.peekUndo()?.event?.id).toBe(seeded.id);
+  });
+
+  it('takes back an event undone on another device, with its undo entry', () => {
+    const own = ev('a', 'turn');
+    const store = new LiveLessonStore(['a'], [own], []);
+    store.applyRemote(remote([], [own]));
+    store.applyRemote(remote([], [own]));
+    expect(store.snapshot('a').total).toBe(0);
+    expect(store.tally().events).toBe(0);
+    expect(store.peekUndo()).toBeUndefined();
+  });
+
+  it('moves the count when another device changed the kind, and follows new qualifiers', () => {
+    const own = ev('a', 'turn');
+    const store = new LiveLessonStore(['a'], [own], []);
+    store.applyRemote(remote([{ ...own, kind: 'praise' }]));
+    expect(store.snapshot('a').counts).toEqual({ turn: 0, praise: 1 });
+    expect(store.tally().events).toBe(1);
+    const qualified = { ...own, kind: 'praise' as const, praiseType: 'specific' as const };
+    store.applyRemote(remote([qualified]));
+    expect(store.snapshot('a').total).toBe(1);
+  });
+
+  it('does not count a remote removal of a tap this screen undid itself', () => {
+    const own = ev('a', 'turn');
+    const store = new LiveLessonStore(['a', 'b'], [own], []);
+    store.popUndo();
+    store.applyRemote(remote([], [own]));
+    expect(store.snapshot('a').total).toBe(0);
+    expect(store.tally().events).toBe(0);
+  });
+
+  it('does not count a tap of its own when its write lands after an undo', () => {
+    const store = new LiveLessonStore(['a'], [], []);
+    const entry = pending('a', 'turn');
+    store.tapped(entry);
+    store.popUndo();
+    const stored = ev('a', 'turn');
+    store.saved(entry, stored);
+    store.applyRemote(remote([], [stored]));
+    expect(store.snapshot('a')).toEqual({
+      counts: { turn: 0 },
+      total: 0,
+      absent: false,
+      saving: 0,
+    });
+  });
+
+  it('marks pupils absent or present as another device did', () => {
+    const store = new LiveLessonStore(['a', 'b'], [], [{ pupilId: 'b' }]);
+    store.applyRemote(
+      remote(
+        [],
+        [],
+        [
+          { pupilId: 'a', absent: true },
+          { pupilId: 'b', absent: false },
+        ],
+      ),
+    );
+    expect(store.snapshot('a').absent).toBe(true);
+    expect(store.snapshot('b').absent).toBe(false);
+  });
+});

@@ -178,7 +178,7 @@ export const FIELD_POLICY: { readonly [T in LockTableName]: Policy<RecordOf<T>> 
   // Sync bookkeeping: table names, ids and field names; the shared document's updates carry the
   // texts already encrypted with the sync key (src/sync/crypto.ts), which is secret below.
   syncOutbox: { key: 'plain', fields: 'plain' },
-  syncUpdates: { seq: 'plain', update: 'plain' },
+  syncUpdates: { seq: 'plain', update: 'plain', held: 'plain' },
 };
 
 /**

@@ -5,12 +5,16 @@
  * record touched (locally or remotely) is written back, the outbox is emptied and the
  * document's new updates are stored. Steps run batched, after the writes that caused them.
  */
-import { liveQuery, type Subscription, type Table } from 'dexie';
+import Dexie, { liveQuery, type Subscription, type Table } from 'dexie';
 import * as Y from 'yjs';
-import type { Id, InteractionEvent } from '../../model/types';
+import type { AbsenceRecord, Id, InteractionEvent, LessonEventsRecord } from '../../model/types';
+import { SyncKeyError } from '../../sync/crypto';
 import {
   changedRefs,
+  fieldMap,
+  goneMap,
   isGone,
+  lessonsWithEvents,
   PARENTS,
   eraseEvent,
   eraseRecord,
@@ -22,11 +26,14 @@ import {
   writeRecord,
   type ChangeRef,
 } from '../../sync/doc';
-import type { FieldTable, SyncRecords } from '../../sync/tables';
+import { docState, SYNC_FORMAT } from '../../sync/meta';
+import { rotationUpdate } from '../../sync/rotate';
+import { SYNC_TABLES, type FieldTable, type SyncRecords } from '../../sync/tables';
 import { eventsOfRecord, lessonRecordOf } from '../eventStore';
 import type { SpiegelDB } from '../schema';
-import { OUTBOX, SYNCED_STORES } from './outbox';
+import { OUTBOX, skipOutbox, SYNCED_STORES } from './outbox';
 import type { SyncOutboxRecord } from './records';
+import { publishRemoteLesson, type RemoteLessonChange } from './lessonSignal';
 
 /** Updates read back from storage: already in the database, not a change to apply. */
 const LOAD_ORIGIN = Symbol('spiegel-load');
@@ -38,6 +45,10 @@ export interface BridgeOptions {
   debounceMs?: number;
   /** Called after each step (for "last synced" and "changes waiting"), or with its error. */
   onStep?: (error: unknown) => void;
+  /** The newest document format this app understands (a test plays an older app with it). */
+  format?: number;
+  /** Called when a step kept updates of a newer format without applying them. */
+  onHeld?: () => void;
 }
 
 export class SyncBridge {
@@ -48,11 +59,15 @@ export class SyncBridge {
   private again = false;
   private watch: Subscription | null = null;
   private active = false;
+  /** What this step changed in lessons' events and absences, published once it has committed. */
+  private lessonChanges = new Map<Id, RemoteLessonChange>();
+  /** Updates kept without applying them (a newer format) were applied: unmark them. */
+  private appliedHeld = false;
 
   constructor(
     readonly db: SpiegelDB,
     readonly doc: Y.Doc,
-    private readonly key: Uint8Array,
+    private key: Uint8Array,
     private readonly options: BridgeOptions = {},
   ) {
     doc.on('update', this.onUpdate);
@@ -74,14 +89,74 @@ export class SyncBridge {
   async load(): Promise<void> {
     const rows = await this.db.syncUpdates.toArray();
     if (!rows.length) return;
+    const held = rows.some((r) => r.held);
     const merged = Y.mergeUpdates(rows.map((r) => r.update));
     Y.applyUpdate(this.doc, merged, LOAD_ORIGIN);
     if (rows.length > 1) {
       await this.db.transaction('rw', this.db.syncUpdates, async () => {
         await this.db.syncUpdates.bulkDelete(rows.map((r) => r.seq!));
-        await this.db.syncUpdates.add({ update: merged });
+        await this.db.syncUpdates.add(held ? { update: merged, held: true } : { update: merged });
       });
     }
+    // Kept while this app was too old for them; now it understands them: apply everything.
+    if (held && this.state() !== 'newerFormat') {
+      this.markAll();
+      this.appliedHeld = true;
+    }
+  }
+
+  private state() {
+    return docState(this.doc, this.key, this.options.format ?? SYNC_FORMAT);
+  }
+
+  /** Every record (and lesson) the document holds or erased, to be written back. */
+  private markAll(): void {
+    for (const table of SYNC_TABLES) {
+      const ids =
+        table === 'events' ? lessonsWithEvents(this.doc) : fieldMap(this.doc, table).keys();
+      for (const id of ids) this.remote.set(refKey({ table, id }), { table, id });
+    }
+    for (const [k, lesson] of goneMap(this.doc).entries()) {
+      const [table, id] = k.split(':') as [FieldTable | 'events', Id];
+      const ref: ChangeRef = table === 'events' ? { table, id: String(lesson) } : { table, id };
+      this.remote.set(refKey(ref), ref);
+    }
+  }
+
+  /**
+   * A newer app wrote this document: keep its updates (stored, marked held) but apply nothing and
+   * share nothing; local writes wait in the outbox. After the app is updated, load() applies it all.
+   */
+  private async hold(): Promise<void> {
+    this.remote.clear();
+    const updates = this.unsaved.splice(0);
+    if (updates.length) {
+      try {
+        await this.db.syncUpdates.add({ update: Y.mergeUpdates(updates), held: true });
+      } catch (e) {
+        this.unsaved.unshift(...updates);
+        throw e;
+      }
+    }
+    this.options.onHeld?.();
+  }
+
+  /**
+   * Rotates the document's key (docs/sync.md): what waits is shared first; the rotation is worked
+   * out on a copy and stored together with the new key (`saveKey` runs in the same transaction,
+   * which includes `settings`), and only then applied here and so sent to the server. A crash in
+   * between leaves either the old key and document or the new ones, never a mix.
+   */
+  async rotate(newKey: Uint8Array, saveKey: () => Promise<unknown>): Promise<void> {
+    await this.flush();
+    const update = rotationUpdate(this.doc, this.key, newKey);
+    await this.db.transaction('rw', [this.db.syncUpdates, this.db.settings], async () => {
+      await this.db.syncUpdates.add({ update });
+      await saveKey();
+    });
+    this.key = newKey;
+    // Already stored: LOAD_ORIGIN keeps it out of the next step; the provider still sends it.
+    Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
   }
 
   /** Starts stepping: now (what waited while the app was closed) and after every write. */
@@ -144,11 +219,18 @@ export class SyncBridge {
 
   private async step(): Promise<void> {
     const { db } = this;
+    // Checked every step: another device may have rotated the key or updated the format meanwhile.
+    const state = this.state();
+    if (state === 'wrongKey') throw new SyncKeyError('meta/keyCheck');
+    if (state === 'newerFormat') return this.hold();
     const remote = [...this.remote.values()];
     this.remote.clear();
     const stores = [...SYNCED_STORES, OUTBOX, 'syncUpdates'];
+    this.lessonChanges = new Map();
     try {
       await db.transaction('rw', stores, async () => {
+        // This step writes the document's version back and empties the outbox itself.
+        if (Dexie.currentTransaction) skipOutbox(Dexie.currentTransaction);
         const waiting = await db.syncOutbox.toArray();
         const touched = new Map<string, ChangeRef>(remote.map((r) => [refKey(r), r]));
         const lessons = new Map<Id, InteractionEvent[]>();
@@ -161,12 +243,54 @@ export class SyncBridge {
         await db.syncOutbox.clear();
         const updates = this.unsaved.splice(0);
         if (updates.length) await db.syncUpdates.add({ update: Y.mergeUpdates(updates) });
+        if (this.appliedHeld) {
+          await db.syncUpdates.toCollection().modify((r) => {
+            delete r.held;
+          });
+        }
       });
+      this.appliedHeld = false;
     } catch (e) {
       // Try the remote changes again next time; local ones are still in the outbox.
       for (const r of remote) this.remote.set(refKey(r), r);
       throw e;
     }
+    for (const change of this.lessonChanges.values()) {
+      try {
+        publishRemoteLesson(change);
+      } catch {
+        // A screen's listener failing is no sync failure.
+      }
+    }
+    this.lessonChanges.clear();
+  }
+
+  private lessonChange(lessonId: Id): RemoteLessonChange {
+    let change = this.lessonChanges.get(lessonId);
+    if (!change) {
+      change = { lessonId, added: [], removed: [], absences: [] };
+      this.lessonChanges.set(lessonId, change);
+    }
+    return change;
+  }
+
+  /** Notes which events a write-back added, changed or removed (this device's own are equal). */
+  private noteEvents(lessonId: Id, before?: LessonEventsRecord, after?: LessonEventsRecord) {
+    const olds = new Map((before ? eventsOfRecord(before) : []).map((e) => [e.id, e]));
+    const change = this.lessonChange(lessonId);
+    for (const e of after ? eventsOfRecord(after) : []) {
+      const old = olds.get(e.id);
+      olds.delete(e.id);
+      if (!old || !sameJson(old, e)) change.added.push(e);
+    }
+    change.removed.push(...olds.values());
+  }
+
+  /** Notes an absence a write-back added or removed. */
+  private noteAbsence(before: unknown, after: unknown) {
+    const rec = (after ?? before) as AbsenceRecord | undefined;
+    if (!rec || !before === !after) return;
+    this.lessonChange(rec.lessonId).absences.push({ pupilId: rec.pupilId, absent: !!after });
   }
 
   /** One outbox entry into the document; returns the record (or lesson) it touched. */
@@ -200,11 +324,17 @@ export class SyncBridge {
       const events = readLessonEvents(this.doc, ref.id);
       const current = await this.db.lessonEvents.get(ref.id);
       if (!events.length) {
-        if (current) await this.db.lessonEvents.delete(ref.id);
+        if (current) {
+          await this.db.lessonEvents.delete(ref.id);
+          this.noteEvents(ref.id, current, undefined);
+        }
         return;
       }
       const wanted = lessonRecordOf(events);
-      if (!sameJson(current, wanted)) await this.db.lessonEvents.put(wanted);
+      if (!sameJson(current, wanted)) {
+        await this.db.lessonEvents.put(wanted);
+        this.noteEvents(ref.id, current, wanted);
+      }
       return;
     }
     const table: Table<unknown, Id> = this.db.table(ref.table);
@@ -214,6 +344,8 @@ export class SyncBridge {
       if (current) await table.delete(ref.id);
       if (isGone(this.doc, ref.table, ref.id)) await this.eraseDependents(ref);
     } else if (!sameJson(current, wanted)) await table.put(wanted);
+    else return;
+    if (ref.table === 'absences') this.noteAbsence(current, wanted);
   }
 
   /**

@@ -17,6 +17,18 @@ export const SYNCED_STORES: readonly string[] = SYNC_TABLES.map((t) =>
 );
 const SYNCED = new Set(SYNCED_STORES);
 
+/**
+ * Transactions whose writes are not recorded: the bridge's own step, which writes the document's
+ * version back and empties the outbox itself (recording 25,000 events of a first sync only to
+ * clear them cost seconds).
+ */
+const unrecorded = new WeakSet<object>();
+
+/** Call inside a transaction: its writes do not go into the outbox. */
+export function skipOutbox(trans: { idbtrans: IDBTransaction }): void {
+  unrecorded.add(trans.idbtrans);
+}
+
 /** Per database: whether writes are recorded (only while the device is paired). */
 const enabled = new WeakMap<Dexie, { on: boolean }>();
 const flagKey = (db: Dexie) => `spiegel.sync.${db.name}`;
@@ -146,7 +158,8 @@ export function installOutbox(db: Dexie): void {
             ...table,
             // Promise chains, not async/await: Dexie's zone (PSD) must follow each call.
             mutate(req) {
-              if (!state.on || !hasOutbox(req.trans)) return table.mutate(req);
+              if (!state.on || !hasOutbox(req.trans) || unrecorded.has(req.trans))
+                return table.mutate(req);
               const trans = req.trans;
               return keysOf(table, req).then((keys) =>
                 table.getMany({ trans, keys }).then((before: Row[]) =>

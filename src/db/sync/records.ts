@@ -14,4 +14,9 @@ export interface SyncOutboxRecord {
 export interface SyncUpdateRecord {
   seq?: number;
   update: Uint8Array;
+  /**
+   * Kept but not applied: the document had a newer format than this app understood. Applied
+   * (and the mark removed) once the app is updated (docs/sync.md).
+   */
+  held?: true;
 }

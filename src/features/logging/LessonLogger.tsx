@@ -18,6 +18,7 @@ import { MoreSheet } from './MoreSheet';
 import type { TilePupil } from './PupilTile';
 import { TileGrid } from './TileGrid';
 import { useLiveActions } from './useLiveActions';
+import { useRemoteLesson, type FollowedLesson } from './useLiveLesson';
 import { useLoggerKeys } from './useLoggerKeys';
 import { WhoNextButton, WhoNextSheet } from './WhoNext';
 import './logging.css';
@@ -35,7 +36,13 @@ function trimEmptyRows<T>(cells: Array<Array<T | null>>): Array<Array<T | null>>
  * every other kind two taps away, qualifiers optional in the bar below. Afterwards, events are
  * flagged as logged afterwards and the bar names who has nothing yet.
  */
-export function LessonLogger({ data, mode }: { data: LiveLessonData; mode: LoggerMode }) {
+export function LessonLogger({
+  data,
+  mode,
+}: {
+  data: LiveLessonData & Partial<Pick<FollowedLesson, 'remoteVersion' | 'reseed'>>;
+  mode: LoggerMode;
+}) {
   const { lesson, cls, pupils } = data;
   const after = mode === 'after';
   const [store] = useState(
@@ -50,6 +57,8 @@ export function LessonLogger({ data, mode }: { data: LiveLessonData; mode: Logge
   const [open, setOpen] = useState<'kinds' | 'help' | 'missed' | 'whoNext' | null>(null);
   const [hidden, setHidden] = useState<InteractionKind[]>(cls.hiddenKinds);
 
+  // Taps, undos and absences from another device (sync) show on this grid as they land.
+  useRemoteLesson(store, lesson.id, data);
   // Pupils added or removed in another tab join or leave the store's tally.
   useEffect(() => store.setPupils(pupils.map((p) => p.id)), [store, pupils]);
   const names = useMemo(() => new Map(pupils.map((p) => [p.id, p.name])), [pupils]);

@@ -9,6 +9,7 @@
  * always cost at least one extra frame.
  */
 import type { SparseKindCounts } from '../../db/repo/events';
+import type { RemoteLessonChange } from '../../db/sync/lessonSignal';
 import type { AbsenceRecord, Id, InteractionEvent } from '../../model/types';
 import type { InteractionKind } from '../../model/kinds';
 
@@ -51,6 +52,10 @@ export class LiveLessonStore {
   private readonly pupilListeners = new Map<Id, Set<Listener>>();
   private readonly listeners = new Set<Listener>();
   private readonly stack: LogEntry[] = [];
+  /** The stored events counted here, by id: a remote change is applied once, never twice. */
+  private readonly known = new Map<Id, { pupilId: Id; kind: InteractionKind }>();
+  /** Entries undone before their write landed: their event is not counted when it does. */
+  private readonly undone = new WeakSet<LogEntry>();
   private eventCount = 0;
   /** The entry the qualifier bar is about (null after an undo). */
   last: LogEntry | null = null;
@@ -65,7 +70,10 @@ export class LiveLessonStore {
     for (const id of pupilIds) {
       this.snapshots.set(id, { counts: EMPTY, total: 0, absent: absent.has(id), saving: 0 });
     }
-    for (const e of events) this.change(e.pupilId, e.kind, 1, 0);
+    for (const e of events) {
+      this.change(e.pupilId, e.kind, 1, 0);
+      this.known.set(e.id, { pupilId: e.pupilId, kind: e.kind });
+    }
     this.eventCount = events.length;
     // Live-logged events can be undone after a reload too, latest last.
     const live = events.filter((e) => e.at !== null).sort(byTime);
@@ -105,6 +113,8 @@ export class LiveLessonStore {
   /** The write landed; `message` is announced with it. */
   saved(entry: LogEntry, event: InteractionEvent, message?: string): void {
     entry.event = event;
+    if (!this.undone.has(entry))
+      this.known.set(event.id, { pupilId: event.pupilId, kind: event.kind });
     this.change(entry.pupilId, entry.kind, 0, -1);
     if (message !== undefined) this.setAnnouncement(message);
     this.emit(entry.pupilId);
@@ -128,6 +138,8 @@ export class LiveLessonStore {
   popUndo(): LogEntry | undefined {
     const entry = this.stack.pop();
     if (!entry) return undefined;
+    if (entry.event) this.known.delete(entry.event.id);
+    this.undone.add(entry);
     this.change(entry.pupilId, entry.kind, -1, 0);
     this.eventCount--;
     if (this.last === entry) this.last = null;
@@ -137,6 +149,8 @@ export class LiveLessonStore {
 
   /** Puts an entry back when its delete failed. */
   restore(entry: LogEntry): void {
+    this.undone.delete(entry);
+    if (entry.event) this.known.set(entry.event.id, { pupilId: entry.pupilId, kind: entry.kind });
     this.change(entry.pupilId, entry.kind, 1, 0);
     this.eventCount++;
     this.stack.push(entry);
@@ -154,6 +168,54 @@ export class LiveLessonStore {
     if (!this.last) return;
     this.last = null;
     this.emit();
+  }
+
+  /**
+   * Events and absences another device changed in this lesson (through sync): counted, changed
+   * or taken back once each; this screen's undo stays for its own taps.
+   */
+  applyRemote(change: RemoteLessonChange): void {
+    const touched = new Set<Id>();
+    for (const e of change.added) {
+      const was = this.known.get(e.id);
+      if (was && was.pupilId === e.pupilId && was.kind === e.kind) {
+        // Other qualifiers only: the bar shows the new ones if it is about this event.
+        const entry = this.stack.find((x) => x.event?.id === e.id);
+        if (entry) entry.event = e;
+        continue;
+      }
+      if (was) this.uncount(e.id, was, touched);
+      this.change(e.pupilId, e.kind, 1, 0);
+      this.eventCount++;
+      this.known.set(e.id, { pupilId: e.pupilId, kind: e.kind });
+      touched.add(e.pupilId);
+    }
+    for (const e of change.removed) {
+      const was = this.known.get(e.id);
+      if (was) this.uncount(e.id, was, touched);
+    }
+    for (const a of change.absences) {
+      const s = this.snapshot(a.pupilId);
+      if (s.absent === a.absent) continue;
+      this.snapshots.set(a.pupilId, { ...s, absent: a.absent });
+      touched.add(a.pupilId);
+    }
+    if (!touched.size) return;
+    for (const id of touched) this.pupilListeners.get(id)?.forEach((l) => l());
+    this.listeners.forEach((l) => l());
+  }
+
+  /** A counted event erased (or replaced) elsewhere: its count and undo entry go. */
+  private uncount(id: Id, was: { pupilId: Id; kind: InteractionKind }, touched: Set<Id>): void {
+    this.known.delete(id);
+    this.change(was.pupilId, was.kind, -1, 0);
+    this.eventCount--;
+    const i = this.stack.findIndex((x) => x.event?.id === id);
+    if (i >= 0) {
+      const [entry] = this.stack.splice(i, 1);
+      if (this.last === entry) this.last = null;
+    }
+    touched.add(was.pupilId);
   }
 
   /** The class's current pupils (another tab may add or remove one); counts are kept. */

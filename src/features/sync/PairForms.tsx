@@ -4,6 +4,7 @@ import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { newSyncKey } from '../../sync/crypto';
 import { decodePairing, PairingCodeError, type Pairing } from '../../sync/pairing';
+import { defaultDeviceName } from './deviceName';
 
 /** A server address as typed: https:// becomes wss://, http:// ws:// (the server speaks WebSocket). */
 export function serverUrl(typed: string): string | null {
@@ -20,7 +21,7 @@ function usePairing(): { busy: boolean; pair: (pairing: Pairing) => Promise<void
   const pair = async (pairing: Pairing) => {
     setBusy(true);
     try {
-      await pairDevice(pairing);
+      await pairDevice(pairing, defaultDeviceName(navigator.userAgent));
     } catch (e) {
       reportStorageError(e);
     } finally {
@@ -96,8 +97,12 @@ function FirstDeviceForm() {
   );
 }
 
-/** Another device: the pairing code shown on the first one. */
-function CodeForm() {
+/**
+ * Another device: the pairing code shown on the first one. `rejoin`: this device is paired but
+ * its key was replaced elsewhere; the new code brings it back.
+ */
+export function CodeForm({ rejoin = false }: { rejoin?: boolean }) {
+  const part = rejoin ? 'rejoin' : 'code';
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { busy, pair } = usePairing();
@@ -115,11 +120,11 @@ function CodeForm() {
   };
   return (
     <section class="card sync-section" aria-labelledby="sync-code-heading">
-      <h2 id="sync-code-heading">{t('sync:code.heading')}</h2>
-      <p>{t('sync:code.intro')}</p>
+      <h2 id="sync-code-heading">{t(`sync:${part}.heading`)}</h2>
+      <p>{t(`sync:${part}.intro`)}</p>
       <form class="sync-form" onSubmit={(e) => void submit(e)} noValidate>
         <label class="field">
-          <span>{t('sync:code.label')}</span>
+          <span>{t(`sync:${part}.label`)}</span>
           <textarea
             rows={4}
             autoComplete="off"
@@ -134,7 +139,7 @@ function CodeForm() {
           </p>
         ) : null}
         <button type="submit" class="button primary" disabled={busy}>
-          {t('sync:code.submit')}
+          {t(`sync:${part}.submit`)}
         </button>
       </form>
     </section>

@@ -4,6 +4,8 @@ import { unpairDevice } from '../../db/sync/service';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n';
 import { encodePairing, type Pairing } from '../../sync/pairing';
+import { DevicesCard, RotateCard } from './DevicesCard';
+import { CodeForm } from './PairForms';
 import { useSyncStatus } from './useSyncStatus';
 
 /** Where syncing stands: connection, last synced, changes waiting, or what went wrong. */
@@ -50,6 +52,7 @@ function CodeCard({ pairing }: { pairing: Pairing }) {
 }
 
 export function PairedView({ pairing }: { pairing: Pairing }) {
+  const { phase } = useSyncStatus();
   const [busy, setBusy] = useState(false);
   const unpair = async () => {
     setBusy(true);
@@ -62,7 +65,10 @@ export function PairedView({ pairing }: { pairing: Pairing }) {
   return (
     <>
       <StatusCard />
+      {phase === 'wrongKey' ? <CodeForm rejoin /> : null}
       <CodeCard pairing={pairing} />
+      <DevicesCard />
+      <RotateCard />
       <section class="card sync-section" aria-labelledby="sync-unpair-heading">
         <h2 id="sync-unpair-heading">{t('sync:unpair.heading')}</h2>
         <p>{t('sync:unpair.intro')}</p>

@@ -10,6 +10,12 @@ import { SYNC_TABLES } from '../../../src/sync/tables';
 import { CLASS_ID, LESSON_ID, PUPIL_ID, RECORDS } from '../../unit/sync/fixtures';
 import { device, dump, pairOfDevices, settle } from './wire';
 import { newSyncKey } from '../../../src/sync/crypto';
+import { deleteEvent } from '../../../src/db/repo/events';
+import {
+  remoteLessonVersion,
+  subscribeRemoteLesson,
+  type RemoteLessonChange,
+} from '../../../src/db/sync/lessonSignal';
 
 const NOW = new Date('2026-03-04T10:00:00.000Z');
 
@@ -131,6 +137,32 @@ describe('two databases bridged through the shared document', () => {
     expect((await b.db.pupils.get(PUPIL_ID))?.name).toBe('Mina');
     expect(await b.db.syncOutbox.count()).toBe(0);
     expect(await a.db.syncOutbox.count()).toBe(0);
+  });
+
+  it("tells the other device's open lesson what changed, and not the device that tapped", async () => {
+    const { a, b } = pairOfDevices();
+    await seed(a.db);
+    await settle(a, b);
+    const heardA: RemoteLessonChange[] = [];
+    const heardB: RemoteLessonChange[] = [];
+    const offA = subscribeRemoteLesson(LESSON_ID, (c) => heardA.push(c));
+    const version = remoteLessonVersion(LESSON_ID);
+    const tapA = tap('tap-a1', 41);
+    await putEvents(a.db, [tapA]);
+    await a.bridge.flush();
+    // Device a's own tap changes nothing in its database: a hears nothing.
+    expect(heardA).toEqual([]);
+    offA();
+    const offB = subscribeRemoteLesson(LESSON_ID, (c) => heardB.push(c));
+    await b.bridge.flush();
+    expect(heardB).toEqual([{ lessonId: LESSON_ID, added: [tapA], removed: [], absences: [] }]);
+    expect(remoteLessonVersion(LESSON_ID)).toBe(version + 1);
+    // An undo on a reaches b as a removal.
+    await on(a.db, () => deleteEvent(LESSON_ID, tapA.id));
+    await settle(a, b);
+    expect(heardB[1]).toEqual({ lessonId: LESSON_ID, added: [], removed: [tapA], absences: [] });
+    expect(heardB).toHaveLength(2);
+    offB();
   });
 
   it('keeps the document across a restart (stored updates)', async () => {

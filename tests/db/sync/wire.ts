@@ -1,6 +1,6 @@
 /** Two databases bridged through two Y.Docs and an in-memory "network" (not a test file). */
 import * as Y from 'yjs';
-import { SyncBridge } from '../../../src/db/sync/bridge';
+import { SyncBridge, type BridgeOptions } from '../../../src/db/sync/bridge';
 import { setOutboxEnabled, SYNCED_STORES } from '../../../src/db/sync/outbox';
 import { SpiegelDB } from '../../../src/db/schema';
 import { newSyncKey } from '../../../src/sync/crypto';
@@ -14,11 +14,18 @@ export interface Device {
   bridge: SyncBridge;
 }
 
-export function device(key: Uint8Array): Device {
+export function device(key: Uint8Array, options?: BridgeOptions): Device {
   const db = new SpiegelDB(`t-${crypto.randomUUID()}`);
   setOutboxEnabled(db, true);
   const doc = new Y.Doc();
-  return { db, doc, bridge: new SyncBridge(db, doc, key) };
+  return { db, doc, bridge: new SyncBridge(db, doc, key, options) };
+}
+
+/** Forwards every update of one document to the other while `online()` says so. */
+export function link(from: Y.Doc, to: Y.Doc, online: () => boolean = () => true): void {
+  from.on('update', (u: Uint8Array, origin: unknown) => {
+    if (online() && origin !== WIRE) Y.applyUpdate(to, u, WIRE);
+  });
 }
 
 /** Two paired devices; `online` forwards every update at once, offline they queue. */
