@@ -243,6 +243,7 @@ export function buildCoachPackage(
       if (e.questionLevel) out.questionLevel = e.questionLevel;
       if (e.waitTime !== undefined) out.waitTime = e.waitTime;
       if (e.praiseType) out.praiseType = e.praiseType;
+      if (e.audience) out.audience = e.audience;
       return out;
     })
     // Sorted, so the order of logging (and so the time of day) is not in the file.

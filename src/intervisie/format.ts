@@ -89,6 +89,7 @@ export interface PackageEvent {
   questionLevel?: 'recall' | 'higher';
   waitTime?: boolean;
   praiseType?: 'specific' | 'general';
+  audience?: 'class' | 'private';
 }
 
 export interface PackageBanking {

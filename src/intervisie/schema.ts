@@ -107,6 +107,7 @@ export const CoachPackageSchema = v.strictObject({
         questionLevel: v.optional(v.picklist(['recall', 'higher'])),
         waitTime: v.optional(v.boolean()),
         praiseType: v.optional(v.picklist(['specific', 'general'])),
+        audience: v.optional(v.picklist(['class', 'private'])),
       }),
       L.records,
     ),

@@ -28,7 +28,21 @@ export interface KindInfo {
   readonly symbol: string;
 }
 
-export type QualifierName = 'initiative' | 'questionLevel' | 'waitTime' | 'praiseType';
+export type QualifierName =
+  | 'initiative'
+  | 'questionLevel'
+  | 'waitTime'
+  | 'praiseType'
+  | 'audience';
+
+/** Every qualifier, in the order the editors list them. */
+export const QUALIFIER_NAMES: readonly QualifierName[] = [
+  'initiative',
+  'questionLevel',
+  'waitTime',
+  'praiseType',
+  'audience',
+];
 
 export const KIND_INFO: Readonly<Record<InteractionKind, KindInfo>> = {
   turn: {
@@ -49,14 +63,15 @@ export const KIND_INFO: Readonly<Record<InteractionKind, KindInfo>> = {
     kind: 'correctionWork',
     strand: 'feedback',
     valence: 'corrective',
-    qualifiers: [],
+    // Whether the class was there: a public correction also shapes how classmates see a pupil.
+    qualifiers: ['audience'],
     symbol: '✎',
   },
   correctionBehaviour: {
     kind: 'correctionBehaviour',
     strand: 'feedback',
     valence: 'corrective',
-    qualifiers: [],
+    qualifiers: ['audience'],
     symbol: '!',
   },
   followUp: {
@@ -83,3 +98,6 @@ export function isInteractionKind(value: unknown): value is InteractionKind {
 export type Initiative = 'volunteered' | 'called';
 export type QuestionLevel = 'recall' | 'higher';
 export type PraiseType = 'specific' | 'general';
+/** A correction in front of the class, or one to one (issue 14 §2). */
+export type Audience = 'class' | 'private';
+export const AUDIENCES: readonly Audience[] = ['class', 'private'];

@@ -3,7 +3,13 @@
  * createdAt/updatedAt (ISO date-time strings). Deletions that matter for history are soft:
  * `deletedAt` / `removedAt` are set instead of removing the row.
  */
-import type { Initiative, InteractionKind, PraiseType, QuestionLevel } from './kinds';
+import type {
+  Audience,
+  Initiative,
+  InteractionKind,
+  PraiseType,
+  QuestionLevel,
+} from './kinds';
 
 export type Id = string;
 /** A calendar date in the teacher's time zone, `YYYY-MM-DD`. */
@@ -112,6 +118,8 @@ export interface InteractionEvent extends Timestamps {
   questionLevel?: QuestionLevel;
   waitTime?: boolean;
   praiseType?: PraiseType;
+  /** Corrections: in front of the class or one to one (optional, issue 14). */
+  audience?: Audience;
 }
 
 /** An event inside its lesson's record: lesson, class and date are the record's (schema v4). */

@@ -33,6 +33,7 @@ export const CSV_COLUMNS = {
     'questionLevel',
     'waitTime',
     'praiseType',
+    'audience',
     'loggedAfter',
     'lessonStart',
     'lessonTopic',
@@ -48,6 +49,7 @@ export type ValueGroup =
   | 'initiative'
   | 'questionLevel'
   | 'praiseType'
+  | 'audience'
   | 'confidence'
   | 'scoreType'
   | 'relative5'
@@ -148,6 +150,7 @@ export function csvRows(kind: CsvKind, src: CsvSource, labels: CsvLabels = RAW_L
             label('questionLevel', e.questionLevel),
             label('boolean', e.waitTime),
             label('praiseType', e.praiseType),
+            label('audience', e.audience),
             label('boolean', e.loggedAfter),
             lesson?.startTime ?? '',
             lesson?.topic ?? '',

@@ -138,6 +138,7 @@ export const EventSchema = v.strictObject({
   questionLevel: v.optional(v.picklist(['recall', 'higher'])),
   waitTime: v.optional(v.boolean()),
   praiseType: v.optional(v.picklist(['specific', 'general'])),
+  audience: v.optional(v.picklist(['class', 'private'])),
   ...timestamps,
 });
 
