@@ -66,12 +66,19 @@ export interface PupilRecord extends Timestamps {
    * name itself, and found in texts for an access or erasure request.
    */
   nicknames?: string[];
+  /** "What is this pupil good at?" (free text, issue 14: work from strengths). */
+  strengths?: string;
+  /** "What does this pupil want later, dream of?" (free text; the aspiration model). */
+  aspirations?: string;
 }
 
 export interface LensValue {
   id: Id;
   label: string;
 }
+
+/** The one-tap starting points a characteristic can be made from (src/features/lenses/presets.ts). */
+export type LensPresetId = 'gender' | 'advice' | 'level' | 'homeLanguage' | 'parentsEducation';
 
 /** An optional attribute the teacher defines per class (e.g. gender, level advice). */
 export interface LensRecord extends Timestamps {
@@ -81,6 +88,11 @@ export interface LensRecord extends Timestamps {
   values: LensValue[];
   order: number;
   deletedAt: IsoDateTime | null;
+  /**
+   * The preset it was made from (issue 14). For `advice` the values run from the lowest advice to
+   * the highest, which lets a prompt place the advice beside the pupil's results.
+   */
+  preset?: LensPresetId;
 }
 
 export interface LessonRecord extends Timestamps {
@@ -188,6 +200,10 @@ export interface RelationshipRecord extends Timestamps {
   dependency: number;
   /** Private: "what this pupil evokes in me". */
   note: string;
+  /** Optional, 1–5: how the teacher thinks the pupil experiences the relationship (issue 14). */
+  pupilView?: number;
+  /** Optional, 1–5: how able the teacher feels to handle this pupil (seed 002's fourth feature). */
+  capability?: number;
 }
 
 /** Local-only key/value settings (not pupil data). */

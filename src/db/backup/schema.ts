@@ -89,6 +89,9 @@ export const PupilSchema = v.strictObject({
   lensValues: v.record(id, id),
   removedAt: v.nullable(isoDateTime),
   nicknames: v.optional(v.pipe(v.array(requiredText(LIMITS.name)), v.maxLength(20))),
+  // Issue 14: optional, so files written before them still restore.
+  strengths: v.optional(text(LIMITS.note)),
+  aspirations: v.optional(text(LIMITS.note)),
   ...timestamps,
 });
 
@@ -102,6 +105,7 @@ export const LensSchema = v.strictObject({
   ),
   order: numRange(-LIMITS.lensOrder, LIMITS.lensOrder),
   deletedAt: v.nullable(isoDateTime),
+  preset: v.optional(v.picklist(['gender', 'advice', 'level', 'homeLanguage', 'parentsEducation'])),
   ...timestamps,
 });
 
@@ -186,6 +190,8 @@ export const RelationshipSchema = v.strictObject({
   conflict: intRange(1, 5),
   dependency: intRange(1, 5),
   note: text(LIMITS.note),
+  pupilView: v.optional(intRange(1, 5)),
+  capability: v.optional(intRange(1, 5)),
   ...timestamps,
 });
 
