@@ -11,6 +11,7 @@ export const INTERACTION_KINDS = [
   'followUp',
   'help',
   'personal',
+  'greeting',
 ] as const;
 
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
@@ -26,6 +27,11 @@ export interface KindInfo {
   readonly qualifiers: readonly QualifierName[];
   /** A short symbol shown on buttons next to the (translated) label; never the only signal. */
   readonly symbol: string;
+  /**
+   * Hidden from the logging sheet until the teacher shows it (also in classes made before the
+   * kind existed): the sheet a teacher knows does not change under their thumb.
+   */
+  readonly optIn?: true;
 }
 
 export type QualifierName =
@@ -89,7 +95,21 @@ export const KIND_INFO: Readonly<Record<InteractionKind, KindInfo>> = {
     qualifiers: [],
     symbol: '♥',
   },
+  // A personal greeting or check-in at the door (issue 14): personal regard, like attention.
+  greeting: {
+    kind: 'greeting',
+    strand: 'regard',
+    valence: 'positive',
+    qualifiers: [],
+    symbol: '☺',
+    optIn: true,
+  },
 };
+
+/** Kinds hidden from the logging sheet unless the teacher chose to show them. */
+export const OPT_IN_KINDS: readonly InteractionKind[] = INTERACTION_KINDS.filter(
+  (k) => KIND_INFO[k].optIn === true,
+);
 
 export function isInteractionKind(value: unknown): value is InteractionKind {
   return typeof value === 'string' && (INTERACTION_KINDS as readonly string[]).includes(value);

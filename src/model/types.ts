@@ -39,6 +39,8 @@ export interface ClassRecord extends Timestamps {
   seating: { rows: number; cols: number };
   /** Kinds the teacher chose not to show while logging (analysis still knows them). */
   hiddenKinds: InteractionKind[];
+  /** Opt-in kinds (KIND_INFO optIn) the teacher chose to show; absent means none (issue 14). */
+  shownKinds?: InteractionKind[];
   archivedAt: IsoDateTime | null;
   /** Soft delete: undoable for a few seconds, then purged. */
   deletedAt: IsoDateTime | null;

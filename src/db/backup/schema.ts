@@ -69,6 +69,7 @@ export const ClassSchema = v.strictObject({
     cols: intRange(1, LIMITS.gridSize),
   }),
   hiddenKinds: v.pipe(v.array(kind), v.maxLength(INTERACTION_KINDS.length)),
+  shownKinds: v.optional(v.pipe(v.array(kind), v.maxLength(INTERACTION_KINDS.length))),
   archivedAt: v.nullable(isoDateTime),
   deletedAt: v.nullable(isoDateTime),
   isDemo: v.boolean(),

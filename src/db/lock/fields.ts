@@ -28,6 +28,7 @@ export const FIELD_POLICY: { readonly [T in LockTableName]: Policy<RecordOf<T>> 
     yearLabel: 'secret',
     seating: 'plain',
     hiddenKinds: 'plain',
+    shownKinds: 'plain',
     archivedAt: 'plain',
     deletedAt: 'plain',
     isDemo: 'plain',
