@@ -305,6 +305,8 @@ export function buildCoachPackage(
     closeness: r.closeness,
     conflict: r.conflict,
     dependency: r.dependency,
+    ...(r.pupilView !== undefined ? { pupilView: r.pupilView } : {}),
+    ...(r.capability !== undefined ? { capability: r.capability } : {}),
     ...(extras.relationshipNotes && r.note.trim()
       ? { note: scrub(r.note.trim(), 'relationshipNote', r.date) }
       : {}),

@@ -122,6 +122,9 @@ export interface PackageRelationship {
   conflict: number;
   dependency: number;
   note?: string;
+  /** Optional (issue 14): the teacher's estimate of the pupil's view, and their own capability. */
+  pupilView?: number;
+  capability?: number;
 }
 
 export interface PackageJournalEntry {

@@ -138,6 +138,8 @@ export const CoachPackageSchema = v.strictObject({
         conflict: intRange(1, 5),
         dependency: intRange(1, 5),
         note: v.optional(text(L.text)),
+        pupilView: v.optional(intRange(1, 5)),
+        capability: v.optional(intRange(1, 5)),
       }),
       L.records,
     ),
