@@ -40,7 +40,17 @@ export const CSV_COLUMNS = {
   ],
   expectations: ['date', 'class', 'pupil', 'value', 'valueLabel', 'confidence'],
   achievements: ['date', 'class', 'pupil', 'label', 'scoreType', 'score', 'levelLabel'],
-  relationships: ['date', 'class', 'pupil', 'closeness', 'conflict', 'dependency', 'note'],
+  relationships: [
+    'date',
+    'class',
+    'pupil',
+    'closeness',
+    'conflict',
+    'dependency',
+    'note',
+    'pupilView',
+    'capability',
+  ],
 } as const satisfies Record<CsvKind, readonly string[]>;
 
 /** Coded values that get a readable label (the screen passes translations). */
@@ -192,6 +202,8 @@ export function csvRows(kind: CsvKind, src: CsvSource, labels: CsvLabels = RAW_L
           r.conflict,
           r.dependency,
           r.note,
+          r.pupilView ?? '',
+          r.capability ?? '',
         ]),
       ];
   }
