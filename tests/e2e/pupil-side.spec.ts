@@ -108,7 +108,7 @@ test('a correction can be marked in front of the class; the greeting is offered 
   await page.keyboard.press('Escape');
   await expect(live.sheet).toBeHidden();
   await page.getByRole('button', { name: 'Kies welke soorten je gebruikt' }).click();
-  const greeting = live.sheet.getByRole('checkbox', { name: /^☺ Persoonlijke begroeting/ });
+  const greeting = live.sheet.getByRole('checkbox', { name: /^Persoonlijke begroeting/ });
   await expect(greeting).not.toBeChecked();
   await greeting.check();
   await page.keyboard.press('Escape');
