@@ -34,12 +34,7 @@ export interface KindInfo {
   readonly optIn?: true;
 }
 
-export type QualifierName =
-  | 'initiative'
-  | 'questionLevel'
-  | 'waitTime'
-  | 'praiseType'
-  | 'audience';
+export type QualifierName = 'initiative' | 'questionLevel' | 'waitTime' | 'praiseType' | 'audience';
 
 /** Every qualifier, in the order the editors list them. */
 export const QUALIFIER_NAMES: readonly QualifierName[] = [

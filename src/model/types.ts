@@ -3,13 +3,7 @@
  * createdAt/updatedAt (ISO date-time strings). Deletions that matter for history are soft:
  * `deletedAt` / `removedAt` are set instead of removing the row.
  */
-import type {
-  Audience,
-  Initiative,
-  InteractionKind,
-  PraiseType,
-  QuestionLevel,
-} from './kinds';
+import type { Audience, Initiative, InteractionKind, PraiseType, QuestionLevel } from './kinds';
 
 export type Id = string;
 /** A calendar date in the teacher's time zone, `YYYY-MM-DD`. */

@@ -36,10 +36,20 @@ beforeEach(async () => {
 });
 
 describe('relationship: the pupil view and capability', () => {
-  const base = () => ({ classId: cls.id, pupilId: sem.id, closeness: 4, conflict: 2, dependency: 1 });
+  const base = () => ({
+    classId: cls.id,
+    pupilId: sem.id,
+    closeness: 4,
+    conflict: 2,
+    dependency: 1,
+  });
 
   it('stores both when given, and a same-day correction without them keeps them', async () => {
-    const first = await rateRelationship({ ...base(), pupilView: 2, capability: 5 }, '2025-09-01', t0);
+    const first = await rateRelationship(
+      { ...base(), pupilView: 2, capability: 5 },
+      '2025-09-01',
+      t0,
+    );
     expect(first).toMatchObject({ closeness: 4, pupilView: 2, capability: 5 });
     const again = await rateRelationship({ ...base(), closeness: 3 }, '2025-09-01', t0);
     expect(again).toMatchObject({ id: first.id, closeness: 3, pupilView: 2, capability: 5 });
@@ -144,7 +154,12 @@ describe('advice preset and audience', () => {
       t0,
     );
     const corr = await logEvent(
-      { lessonId: lesson.id, pupilId: sem.id, kind: 'correctionBehaviour', qualifiers: { audience: 'class' } },
+      {
+        lessonId: lesson.id,
+        pupilId: sem.id,
+        kind: 'correctionBehaviour',
+        qualifiers: { audience: 'class' },
+      },
       t0,
     );
     expect(corr.audience).toBe('class');

@@ -25,7 +25,9 @@ test('the relationship round asks, optionally, how the pupil experiences it and 
   await rel.open(classId);
   await rel.startButton.click();
   await expect(rel.card('Finn')).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Twee vragen erbij (mag je overslaan)' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Twee vragen erbij (mag je overslaan)' }),
+  ).toBeVisible();
   await rel.choose('Nabijheid', 4);
   await rel.choose('Conflict', 2);
   await rel.choose('Afhankelijkheid', 1);

@@ -44,15 +44,17 @@ export async function findTextsNaming(pupilId: Id): Promise<NamingText[]> {
   const classId = pupil.classId;
   const matcher = buildNameMatcher([pupil]);
   const names = (text: string) => !!text && matcher.named(text).has(pupilId);
-  const [journal, lessons, relationships, banking, intentions, remarks, pupils] = await Promise.all([
-    db.journal.where('classId').equals(classId).toArray(),
-    db.lessons.where('classId').equals(classId).toArray(),
-    db.relationships.where('classId').equals(classId).toArray(),
-    db.banking.where('classId').equals(classId).toArray(),
-    db.intentions.where('classId').equals(classId).toArray(),
-    db.coachRemarks.where('classId').equals(classId).toArray(),
-    db.pupils.where('classId').equals(classId).toArray(),
-  ]);
+  const [journal, lessons, relationships, banking, intentions, remarks, pupils] = await Promise.all(
+    [
+      db.journal.where('classId').equals(classId).toArray(),
+      db.lessons.where('classId').equals(classId).toArray(),
+      db.relationships.where('classId').equals(classId).toArray(),
+      db.banking.where('classId').equals(classId).toArray(),
+      db.intentions.where('classId').equals(classId).toArray(),
+      db.coachRemarks.where('classId').equals(classId).toArray(),
+      db.pupils.where('classId').equals(classId).toArray(),
+    ],
+  );
   const out: NamingText[] = [];
   const add = (kind: NamingTextKind, id: Id, date: string, text: string) => {
     if (names(text)) out.push({ key: `${kind}:${id}`, kind, date: date.slice(0, 10), text });

@@ -21,7 +21,9 @@ export const HIDEABLE_KINDS: readonly InteractionKind[] = INTERACTION_KINDS.filt
 );
 
 /** The kinds the logging sheet leaves out for this class, in catalogue order. */
-export function hiddenKindsOf(cls: Pick<ClassRecord, 'hiddenKinds' | 'shownKinds'>): InteractionKind[] {
+export function hiddenKindsOf(
+  cls: Pick<ClassRecord, 'hiddenKinds' | 'shownKinds'>,
+): InteractionKind[] {
   const shown = cls.shownKinds ?? [];
   return HIDEABLE_KINDS.filter((k) =>
     OPT_IN_KINDS.includes(k) ? !shown.includes(k) : cls.hiddenKinds.includes(k),

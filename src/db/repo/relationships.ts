@@ -65,8 +65,10 @@ export async function rateRelationship(
       .equals([input.pupilId, date])
       .toArray();
     const existing = sameDay.sort(newestFirst)[0];
-    const values: Omit<RelationshipRecord, 'id' | 'classId' | 'pupilId' | 'date' | keyof Timestamps> =
-      { closeness, conflict, dependency, note };
+    const values: Omit<
+      RelationshipRecord,
+      'id' | 'classId' | 'pupilId' | 'date' | keyof Timestamps
+    > = { closeness, conflict, dependency, note };
     // The two extra questions are optional: a value left open keeps what that day already had.
     if (extras.pupilView !== undefined) values.pupilView = extras.pupilView;
     if (extras.capability !== undefined) values.capability = extras.capability;

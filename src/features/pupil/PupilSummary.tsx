@@ -2,12 +2,7 @@ import type { PupilTimelineData } from '../../db/repo/pupilPage';
 import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import {
-  expectationWithSure,
-  relationshipExtrasText,
-  relationshipText,
-  scoreText,
-} from './text';
+import { expectationWithSure, relationshipExtrasText, relationshipText, scoreText } from './text';
 import type { KindCounts, PupilSummary as Summary } from './timeline';
 
 /** Totals per kind: symbol and short label, zeros included (a zero is worth seeing too). */

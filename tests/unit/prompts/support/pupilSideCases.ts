@@ -267,15 +267,14 @@ const groups = (list: GroupInfo[]) => ({
       gap: null,
       placed: null,
     }) satisfies PupilPlacement;
-  const advice = { ...lens('adv', 'Basisschooladvies', ['vmbo', 'havo', 'vwo']), preset: 'advice' as const };
+  const advice = {
+    ...lens('adv', 'Basisschooladvies', ['vmbo', 'havo', 'vwo']),
+    preset: 'advice' as const,
+  };
   // Advice indices 0, 1, 1, 2, 2 → mid-rank positions 0.1, 0.4, 0.4, 0.8, 0.8.
   const values = ['vmbo', 'havo', 'havo', 'vwo', 'vwo'];
   const achieved = [0.9, 0.6, 0.5, 0.3, 0.1];
-  const make = (
-    n = 5,
-    l: typeof advice | ReturnType<typeof lens> = advice,
-    assessmentsOfP1 = 2,
-  ) =>
+  const make = (n = 5, l: typeof advice | ReturnType<typeof lens> = advice, assessmentsOfP1 = 2) =>
     input({
       result: emptyResult({
         achievement: {
