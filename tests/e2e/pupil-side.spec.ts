@@ -60,7 +60,7 @@ test('strengths and dreams on the pupil page are kept after a reload', async ({ 
   await openApp(page);
   const classId = await new HomePage(page).createClass('Groep 6');
   await new PupilsPage(page).open(classId);
-  await new PupilsPage(page).pasteNames(['Amira']);
+  await new PupilsPage(page).pasteNames(['Amira', 'Bram']);
 
   const pupil = new PupilPage(page);
   await pupil.openByName('Amira');
