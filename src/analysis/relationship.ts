@@ -28,6 +28,7 @@ const LINKED: readonly Metric[] = [
   'correctionBehaviour',
   'praise',
   'personal',
+  'greeting',
 ];
 
 const valid = (x: number) => Number.isFinite(x) && x >= 1 && x <= 5;

@@ -21,6 +21,8 @@ export const CITATIONS = {
   kerman1979: 'Kerman 1979',
   korthagen2001: 'Korthagen 2001',
   pianta2001: 'Pianta 2001',
+  piantaHamreStuhlman2003: 'Pianta, Hamre & Stuhlman 2003',
+  quagliaCorso2017: 'Quaglia & Corso 2017',
   reinholzShah2018: 'Reinholz & Shah 2018',
   rosenthalJacobson1968: 'Rosenthal & Jacobson 1968',
   rowe1986: 'Rowe 1986',

@@ -104,3 +104,13 @@ export const PUPIL_RATINGS = {
   /** closenessAttention: latest closeness rating at most this. */
   closenessAtMost: 2,
 } as const;
+
+/** The pupil's side (issue 14): the two views of a relationship, public corrections, strengths. */
+export const PUPIL_SIDE = {
+  /** relationshipViewsDiverge: closeness and the estimated pupil's view at least this far apart (1–5). */
+  viewGap: 2,
+  /** correctionsPublic: at least this share of the corrections (where marked) in front of the class… */
+  publicShare: 0.75,
+  /** …out of at least this many corrections with "where" marked (a pupil or a band). */
+  minMarked: 5,
+} as const;

@@ -173,6 +173,12 @@ export function ratingRoundDue(
 /** Pianta's three dimensions of the teacher–pupil relationship (STRS), each rated 1–5. */
 export const RELATIONSHIP_DIMENSIONS = ['closeness', 'conflict', 'dependency'] as const;
 export type RelationshipDimension = (typeof RELATIONSHIP_DIMENSIONS)[number];
+/**
+ * Two optional questions beside Pianta's three (issue 14): how the teacher thinks the pupil
+ * experiences the relationship, and how able the teacher feels to handle the pupil (seed 002).
+ */
+export const RELATIONSHIP_EXTRAS = ['pupilView', 'capability'] as const;
+export type RelationshipExtra = (typeof RELATIONSHIP_EXTRAS)[number];
 export const RELATIONSHIP_MIN = 1;
 export const RELATIONSHIP_MAX = 5;
 

@@ -243,6 +243,7 @@ export function buildCoachPackage(
       if (e.questionLevel) out.questionLevel = e.questionLevel;
       if (e.waitTime !== undefined) out.waitTime = e.waitTime;
       if (e.praiseType) out.praiseType = e.praiseType;
+      if (e.audience) out.audience = e.audience;
       return out;
     })
     // Sorted, so the order of logging (and so the time of day) is not in the file.
@@ -304,6 +305,8 @@ export function buildCoachPackage(
     closeness: r.closeness,
     conflict: r.conflict,
     dependency: r.dependency,
+    ...(r.pupilView !== undefined ? { pupilView: r.pupilView } : {}),
+    ...(r.capability !== undefined ? { capability: r.capability } : {}),
     ...(extras.relationshipNotes && r.note.trim()
       ? { note: scrub(r.note.trim(), 'relationshipNote', r.date) }
       : {}),

@@ -89,6 +89,7 @@ export interface PackageEvent {
   questionLevel?: 'recall' | 'higher';
   waitTime?: boolean;
   praiseType?: 'specific' | 'general';
+  audience?: 'class' | 'private';
 }
 
 export interface PackageBanking {
@@ -121,6 +122,9 @@ export interface PackageRelationship {
   conflict: number;
   dependency: number;
   note?: string;
+  /** Optional (issue 14): the teacher's estimate of the pupil's view, and their own capability. */
+  pupilView?: number;
+  capability?: number;
 }
 
 export interface PackageJournalEntry {

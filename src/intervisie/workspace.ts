@@ -134,6 +134,8 @@ export function packageToClassData(pkg: CoachPackage): ClassData {
     conflict: r.conflict,
     dependency: r.dependency,
     note: r.note ?? '',
+    ...(r.pupilView !== undefined ? { pupilView: r.pupilView } : {}),
+    ...(r.capability !== undefined ? { capability: r.capability } : {}),
     ...stamp(i),
   }));
   return {

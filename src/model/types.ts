@@ -3,7 +3,7 @@
  * createdAt/updatedAt (ISO date-time strings). Deletions that matter for history are soft:
  * `deletedAt` / `removedAt` are set instead of removing the row.
  */
-import type { Initiative, InteractionKind, PraiseType, QuestionLevel } from './kinds';
+import type { Audience, Initiative, InteractionKind, PraiseType, QuestionLevel } from './kinds';
 
 export type Id = string;
 /** A calendar date in the teacher's time zone, `YYYY-MM-DD`. */
@@ -33,6 +33,8 @@ export interface ClassRecord extends Timestamps {
   seating: { rows: number; cols: number };
   /** Kinds the teacher chose not to show while logging (analysis still knows them). */
   hiddenKinds: InteractionKind[];
+  /** Opt-in kinds (KIND_INFO optIn) the teacher chose to show; absent means none (issue 14). */
+  shownKinds?: InteractionKind[];
   archivedAt: IsoDateTime | null;
   /** Soft delete: undoable for a few seconds, then purged. */
   deletedAt: IsoDateTime | null;
@@ -60,12 +62,19 @@ export interface PupilRecord extends Timestamps {
    * name itself, and found in texts for an access or erasure request.
    */
   nicknames?: string[];
+  /** "What is this pupil good at?" (free text, issue 14: work from strengths). */
+  strengths?: string;
+  /** "What does this pupil want later, dream of?" (free text; the aspiration model). */
+  aspirations?: string;
 }
 
 export interface LensValue {
   id: Id;
   label: string;
 }
+
+/** The one-tap starting points a characteristic can be made from (src/features/lenses/presets.ts). */
+export type LensPresetId = 'gender' | 'advice' | 'level' | 'homeLanguage' | 'parentsEducation';
 
 /** An optional attribute the teacher defines per class (e.g. gender, level advice). */
 export interface LensRecord extends Timestamps {
@@ -75,6 +84,11 @@ export interface LensRecord extends Timestamps {
   values: LensValue[];
   order: number;
   deletedAt: IsoDateTime | null;
+  /**
+   * The preset it was made from (issue 14). For `advice` the values run from the lowest advice to
+   * the highest, which lets a prompt place the advice beside the pupil's results.
+   */
+  preset?: LensPresetId;
 }
 
 export interface LessonRecord extends Timestamps {
@@ -112,6 +126,8 @@ export interface InteractionEvent extends Timestamps {
   questionLevel?: QuestionLevel;
   waitTime?: boolean;
   praiseType?: PraiseType;
+  /** Corrections: in front of the class or one to one (optional, issue 14). */
+  audience?: Audience;
 }
 
 /** An event inside its lesson's record: lesson, class and date are the record's (schema v4). */
@@ -180,6 +196,10 @@ export interface RelationshipRecord extends Timestamps {
   dependency: number;
   /** Private: "what this pupil evokes in me". */
   note: string;
+  /** Optional, 1–5: how the teacher thinks the pupil experiences the relationship (issue 14). */
+  pupilView?: number;
+  /** Optional, 1–5: how able the teacher feels to handle this pupil (seed 002's fourth feature). */
+  capability?: number;
 }
 
 /** Local-only key/value settings (not pupil data). */

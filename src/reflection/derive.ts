@@ -20,6 +20,13 @@ import {
   volunteeredDominate,
   waitTimeRare,
 } from './rules/practice';
+import {
+  adviceBelowResults,
+  correctionsPublic,
+  correctionsPublicByExpectation,
+  relationshipViewsDiverge,
+  strengthsEmpty,
+} from './rules/pupilSide';
 import { expectationsNever, expectationsStale, intentionNoClosing } from './rules/upkeep';
 import {
   PROMPT_RULES,
@@ -42,6 +49,11 @@ export const RULES: Readonly<Record<PromptRule, RuleFn>> = {
   turnsByExpectation,
   praiseByExpectation,
   expectationBelowResults,
+  adviceBelowResults,
+  relationshipViewsDiverge,
+  correctionsPublic,
+  correctionsPublicByExpectation,
+  strengthsEmpty,
   lensExpectationGap,
   lensEquity,
   turnsConcentrated,

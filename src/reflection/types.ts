@@ -3,7 +3,7 @@
  * its `rule` into an observation, a reflective question and a concrete suggestion (nl/en) and show
  * the counts it rests on and the research it leans on.
  */
-import { DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS } from '../analysis';
+import { DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS, PUPIL_SIDE } from '../analysis';
 import type { AnalysisResult, Basis, ClassData } from '../analysis';
 import type { PromptHistory } from '../model/classData';
 import type { Id, IntentionRecord, IsoDate } from '../model/types';
@@ -19,6 +19,12 @@ export const PROMPT_RULES = [
   'turnsByExpectation',
   'praiseByExpectation',
   'expectationBelowResults',
+  // The pupil's side (issue 14).
+  'adviceBelowResults',
+  'relationshipViewsDiverge',
+  'correctionsPublic',
+  'correctionsPublicByExpectation',
+  'strengthsEmpty',
   'lensExpectationGap',
   'lensEquity',
   'turnsConcentrated',
@@ -97,6 +103,12 @@ export interface PromptThresholds {
   waitTimeMinMarked: number;
   /** expectationsStale: the newest rating at least this many days old. */
   staleDays: number;
+  /** relationshipViewsDiverge: closeness and the estimated pupil's view this far apart. */
+  viewGap: number;
+  /** correctionsPublic: at least this share of the marked corrections in front of the class… */
+  publicShare: number;
+  /** …out of at least this many corrections with "where" marked. */
+  minMarkedCorrections: number;
 }
 
 /** A view of the one thresholds module (src/analysis/thresholds.ts): cards and prompts agree. */
@@ -116,6 +128,9 @@ export const PROMPT_THRESHOLDS: Readonly<PromptThresholds> = {
   waitTimeShare: EFFECTS.waitTimeShare,
   waitTimeMinMarked: EFFECTS.waitTimeMinMarked,
   staleDays: EFFECTS.staleDays,
+  viewGap: PUPIL_SIDE.viewGap,
+  publicShare: PUPIL_SIDE.publicShare,
+  minMarkedCorrections: PUPIL_SIDE.minMarked,
 };
 
 /** One rule: reads the input, returns its prompts (none when the data do not carry it). */

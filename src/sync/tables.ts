@@ -36,7 +36,7 @@ export type SyncRecord = SyncRecords[SyncTable];
 export const ENCRYPTED: { readonly [T in SyncTable]: readonly (keyof SyncRecords[T])[] } = {
   // The scale holds the teacher's level names.
   classes: ['name', 'yearLabel', 'expectationScale'],
-  pupils: ['name', 'nicknames'],
+  pupils: ['name', 'nicknames', 'strengths', 'aspirations'],
   lenses: ['name', 'values'],
   lessons: ['topic'],
   absences: [],

@@ -84,6 +84,7 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
       yearLabel: c % 2 ? '2 havo/vwo' : 'groep 6',
       seating: { rows: 5, cols: 6 },
       hiddenKinds: c === 0 ? [] : ['help'],
+      ...(c === 1 ? { shownKinds: ['greeting' as const] } : {}),
       archivedAt: null,
       deletedAt: null,
       isDemo: false,
@@ -105,6 +106,7 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
       values: lensValues,
       order: 0,
       deletedAt: null,
+      preset: 'gender',
       createdAt: created,
       updatedAt: created,
     });
@@ -120,6 +122,11 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
         createdAt: created,
         updatedAt: created,
       };
+      // Issue 14's optional fields, without drawing from random() (the rest stays the same).
+      if (p === 0) {
+        pupil.strengths = 'Tekenen en <b>verhalen</b> vertellen';
+        pupil.aspirations = 'Dierenarts worden; "misschien" piloot';
+      }
       pupils.push(pupil);
       data.pupils.push(pupil);
       for (let k = 0; k < 3; k++) {
@@ -145,6 +152,7 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
           conflict: 1 + Math.floor(random() * 5),
           dependency: 1 + Math.floor(random() * 5),
           note: k === 0 ? 'Nieuwsgierig; "vraagt" veel, ook na de les.' : '',
+          ...(k === 0 ? { pupilView: 3, capability: 4 } : {}),
           createdAt: iso(at),
           updatedAt: iso(at),
         });
@@ -237,6 +245,8 @@ export function makeSampleData(options: SampleOptions = {}): BackupData {
         }
         if (kind === 'praise' && random() < 0.5)
           event.praiseType = pick(['specific', 'general'] as const);
+        if ((kind === 'correctionWork' || kind === 'correctionBehaviour') && e % 2 === 0)
+          event.audience = e % 4 === 0 ? 'class' : 'private';
         data.events.push(event);
       }
     }

@@ -240,6 +240,7 @@ describe('csvRows', () => {
         'questionLevel',
         'waitTime',
         'praiseType',
+        'audience',
         'loggedAfter',
         'lessonStart',
         'lessonTopic',
@@ -253,6 +254,7 @@ describe('csvRows', () => {
         'volunteered',
         '',
         'true',
+        '',
         '',
         'true',
         '08:30',
@@ -279,7 +281,7 @@ describe('csvRows', () => {
       ['2025-01-10', '3 havo', 'Daan', 'Toets H1', 'level', 1, 'havo'],
     ]);
     expect(csvRows('relationships', source()).slice(1)).toEqual([
-      ['2025-01-05', '7b', 'Sanne', 4, 1, 2, 'Lacht veel;\n"vraagt" door'],
+      ['2025-01-05', '7b', 'Sanne', 4, 1, 2, 'Lacht veel;\n"vraagt" door', '', ''],
     ]);
   });
 
@@ -287,7 +289,7 @@ describe('csvRows', () => {
     const text = toCsv(csvRows('expectations', source()), ';');
     expect(text.split('\r\n')[1]).toBe("2025-01-02;7b;'=Ayoub;4;4;");
     expect(toCsv(csvRows('relationships', source()), ';')).toContain(
-      '\r\n2025-01-05;7b;Sanne;4;1;2;"Lacht veel;\n""vraagt"" door"\r\n',
+      '\r\n2025-01-05;7b;Sanne;4;1;2;"Lacht veel;\n""vraagt"" door";;\r\n',
     );
   });
 

@@ -88,7 +88,7 @@ describe('filters in the URL', () => {
     const f = filtersFromQuery(new URLSearchParams(''), TODAY);
     expect(f).toEqual(base);
     expect(f.period).toBe('term');
-    expect(f.kinds).toHaveLength(7);
+    expect(f.kinds).toHaveLength(8);
   });
   it('round-trips a custom period and a choice of kinds', () => {
     const f = withPeriod({

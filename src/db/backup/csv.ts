@@ -33,13 +33,24 @@ export const CSV_COLUMNS = {
     'questionLevel',
     'waitTime',
     'praiseType',
+    'audience',
     'loggedAfter',
     'lessonStart',
     'lessonTopic',
   ],
   expectations: ['date', 'class', 'pupil', 'value', 'valueLabel', 'confidence'],
   achievements: ['date', 'class', 'pupil', 'label', 'scoreType', 'score', 'levelLabel'],
-  relationships: ['date', 'class', 'pupil', 'closeness', 'conflict', 'dependency', 'note'],
+  relationships: [
+    'date',
+    'class',
+    'pupil',
+    'closeness',
+    'conflict',
+    'dependency',
+    'note',
+    'pupilView',
+    'capability',
+  ],
 } as const satisfies Record<CsvKind, readonly string[]>;
 
 /** Coded values that get a readable label (the screen passes translations). */
@@ -48,6 +59,7 @@ export type ValueGroup =
   | 'initiative'
   | 'questionLevel'
   | 'praiseType'
+  | 'audience'
   | 'confidence'
   | 'scoreType'
   | 'relative5'
@@ -148,6 +160,7 @@ export function csvRows(kind: CsvKind, src: CsvSource, labels: CsvLabels = RAW_L
             label('questionLevel', e.questionLevel),
             label('boolean', e.waitTime),
             label('praiseType', e.praiseType),
+            label('audience', e.audience),
             label('boolean', e.loggedAfter),
             lesson?.startTime ?? '',
             lesson?.topic ?? '',
@@ -189,6 +202,8 @@ export function csvRows(kind: CsvKind, src: CsvSource, labels: CsvLabels = RAW_L
           r.conflict,
           r.dependency,
           r.note,
+          r.pupilView ?? '',
+          r.capability ?? '',
         ]),
       ];
   }

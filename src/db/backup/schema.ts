@@ -69,6 +69,7 @@ export const ClassSchema = v.strictObject({
     cols: intRange(1, LIMITS.gridSize),
   }),
   hiddenKinds: v.pipe(v.array(kind), v.maxLength(INTERACTION_KINDS.length)),
+  shownKinds: v.optional(v.pipe(v.array(kind), v.maxLength(INTERACTION_KINDS.length))),
   archivedAt: v.nullable(isoDateTime),
   deletedAt: v.nullable(isoDateTime),
   isDemo: v.boolean(),
@@ -89,6 +90,9 @@ export const PupilSchema = v.strictObject({
   lensValues: v.record(id, id),
   removedAt: v.nullable(isoDateTime),
   nicknames: v.optional(v.pipe(v.array(requiredText(LIMITS.name)), v.maxLength(20))),
+  // Issue 14: optional, so files written before them still restore.
+  strengths: v.optional(text(LIMITS.note)),
+  aspirations: v.optional(text(LIMITS.note)),
   ...timestamps,
 });
 
@@ -102,6 +106,7 @@ export const LensSchema = v.strictObject({
   ),
   order: numRange(-LIMITS.lensOrder, LIMITS.lensOrder),
   deletedAt: v.nullable(isoDateTime),
+  preset: v.optional(v.picklist(['gender', 'advice', 'level', 'homeLanguage', 'parentsEducation'])),
   ...timestamps,
 });
 
@@ -138,6 +143,7 @@ export const EventSchema = v.strictObject({
   questionLevel: v.optional(v.picklist(['recall', 'higher'])),
   waitTime: v.optional(v.boolean()),
   praiseType: v.optional(v.picklist(['specific', 'general'])),
+  audience: v.optional(v.picklist(['class', 'private'])),
   ...timestamps,
 });
 
@@ -185,6 +191,8 @@ export const RelationshipSchema = v.strictObject({
   conflict: intRange(1, 5),
   dependency: intRange(1, 5),
   note: text(LIMITS.note),
+  pupilView: v.optional(intRange(1, 5)),
+  capability: v.optional(intRange(1, 5)),
   ...timestamps,
 });
 

@@ -28,6 +28,7 @@ export const FIELD_POLICY: { readonly [T in LockTableName]: Policy<RecordOf<T>> 
     yearLabel: 'secret',
     seating: 'plain',
     hiddenKinds: 'plain',
+    shownKinds: 'plain',
     archivedAt: 'plain',
     deletedAt: 'plain',
     isDemo: 'plain',
@@ -40,6 +41,8 @@ export const FIELD_POLICY: { readonly [T in LockTableName]: Policy<RecordOf<T>> 
     classId: 'plain',
     name: 'secret',
     nicknames: 'secret',
+    strengths: 'secret',
+    aspirations: 'secret',
     seat: 'plain',
     // lens id → value id: ids only; the labels live (encrypted) in `lenses`.
     lensValues: 'plain',
@@ -53,6 +56,7 @@ export const FIELD_POLICY: { readonly [T in LockTableName]: Policy<RecordOf<T>> 
     values: 'secret',
     order: 'plain',
     deletedAt: 'plain',
+    preset: 'plain',
   },
   lessons: {
     id: 'plain',
@@ -116,6 +120,8 @@ export const FIELD_POLICY: { readonly [T in LockTableName]: Policy<RecordOf<T>> 
     conflict: 'plain',
     dependency: 'plain',
     note: 'secret',
+    pupilView: 'plain',
+    capability: 'plain',
   },
   journal: {
     id: 'plain',

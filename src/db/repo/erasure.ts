@@ -5,7 +5,7 @@
  * the one that pseudonymises shared text (src/domain/nameMatch.ts).
  */
 import { buildNameMatcher } from '../../domain/nameFinder';
-import type { Id } from '../../model/types';
+import type { Id, PupilRecord } from '../../model/types';
 import { getDb } from '../db';
 import { nowIso } from '../ids';
 import { deletePupilWithHistory } from './pupils';
@@ -18,7 +18,9 @@ export type NamingTextKind =
   | 'bankingNote'
   | 'intentionNote'
   | 'intentionReflection'
-  | 'coachRemark';
+  | 'coachRemark'
+  | 'pupilStrengths'
+  | 'pupilAspirations';
 
 export interface NamingText {
   /** `<kind>:<record id>`: what the teacher ticks to delete. */
@@ -42,14 +44,17 @@ export async function findTextsNaming(pupilId: Id): Promise<NamingText[]> {
   const classId = pupil.classId;
   const matcher = buildNameMatcher([pupil]);
   const names = (text: string) => !!text && matcher.named(text).has(pupilId);
-  const [journal, lessons, relationships, banking, intentions, remarks] = await Promise.all([
-    db.journal.where('classId').equals(classId).toArray(),
-    db.lessons.where('classId').equals(classId).toArray(),
-    db.relationships.where('classId').equals(classId).toArray(),
-    db.banking.where('classId').equals(classId).toArray(),
-    db.intentions.where('classId').equals(classId).toArray(),
-    db.coachRemarks.where('classId').equals(classId).toArray(),
-  ]);
+  const [journal, lessons, relationships, banking, intentions, remarks, pupils] = await Promise.all(
+    [
+      db.journal.where('classId').equals(classId).toArray(),
+      db.lessons.where('classId').equals(classId).toArray(),
+      db.relationships.where('classId').equals(classId).toArray(),
+      db.banking.where('classId').equals(classId).toArray(),
+      db.intentions.where('classId').equals(classId).toArray(),
+      db.coachRemarks.where('classId').equals(classId).toArray(),
+      db.pupils.where('classId').equals(classId).toArray(),
+    ],
+  );
   const out: NamingText[] = [];
   const add = (kind: NamingTextKind, id: Id, date: string, text: string) => {
     if (names(text)) out.push({ key: `${kind}:${id}`, kind, date: date.slice(0, 10), text });
@@ -68,6 +73,12 @@ export async function findTextsNaming(pupilId: Id): Promise<NamingText[]> {
   }
   for (const r of remarks)
     if (!r.insightKey.includes(pupilId)) add('coachRemark', r.id, r.createdAt, r.text);
+  // Another pupil's strengths or dreams may name this pupil ("plays football with Finn").
+  for (const p of pupils) {
+    if (p.id === pupilId) continue;
+    add('pupilStrengths', p.id, p.updatedAt, p.strengths ?? '');
+    add('pupilAspirations', p.id, p.updatedAt, p.aspirations ?? '');
+  }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
 }
 
@@ -115,6 +126,14 @@ export async function erasePupil(
         await db.intentions.update(id, { note: '', updatedAt: stamp });
       else if (kind === 'intentionReflection')
         await db.intentions.update(id, { closingReflection: '', updatedAt: stamp });
+      else if (kind === 'pupilStrengths' || kind === 'pupilAspirations') {
+        const other = await db.pupils.get(id);
+        if (other) {
+          const next: PupilRecord = { ...other, updatedAt: stamp };
+          delete next[kind === 'pupilStrengths' ? 'strengths' : 'aspirations'];
+          await db.pupils.put(next);
+        }
+      }
     }
     await deletePupilWithHistory(pupilId, now);
     // The coach's remarks about the pupil (their key carries the id).

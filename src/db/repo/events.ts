@@ -34,6 +34,7 @@ const QUALIFIER_VALUES: { [K in QualifierName]: readonly InteractionEvent[K][] }
   questionLevel: ['recall', 'higher'],
   waitTime: [true, false],
   praiseType: ['specific', 'general'],
+  audience: ['class', 'private'],
 };
 
 /** Throws unless every qualifier is allowed for the kind and has a known value. */

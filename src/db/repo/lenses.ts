@@ -10,7 +10,14 @@ import { classRows } from '../classRows';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
-import type { ClassRecord, Id, LensRecord, LensValue, PupilRecord } from '../../model/types';
+import type {
+  ClassRecord,
+  Id,
+  LensPresetId,
+  LensRecord,
+  LensValue,
+  PupilRecord,
+} from '../../model/types';
 
 export const LENS_MIN_VALUES = 2;
 export const LENS_MAX_VALUES = 12;
@@ -110,6 +117,8 @@ export async function createLens(
   name: string,
   values: readonly string[],
   now: Date = new Date(),
+  /** The one-tap preset it is made from, if any (remembered: the advice prompt reads it). */
+  preset?: LensPresetId,
 ): Promise<LensRecord> {
   const cleanedName = cleanName(name);
   const cleaned = cleanValues(values.map((label) => ({ label })));
@@ -128,6 +137,7 @@ export async function createLens(
       deletedAt: null,
       createdAt: at,
       updatedAt: at,
+      ...(preset ? { preset } : {}),
     };
     await db.lenses.add(lens);
     return lens;

@@ -20,6 +20,7 @@ import type {
 import {
   isInteractionKind,
   KIND_INFO,
+  QUALIFIER_NAMES,
   type InteractionKind,
   type QualifierName,
 } from '../../model/kinds';
@@ -104,7 +105,7 @@ export async function updateEvent(
         // A refused qualifier throws here, inside the transaction: nothing is written.
         checkQualifiers(kind, change.qualifiers ?? {});
         const allowed = KIND_INFO[kind].qualifiers;
-        for (const name of ['initiative', 'questionLevel', 'waitTime', 'praiseType'] as const) {
+        for (const name of QUALIFIER_NAMES) {
           if (!allowed.includes(name)) delete next[name];
         }
         for (const [name, value] of Object.entries(change.qualifiers ?? {}) as [

@@ -8,7 +8,7 @@ import { isRelationshipRating } from '../../domain/scales';
 import { getDb } from '../db';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { Id, IsoDate, RelationshipRecord } from '../../model/types';
+import type { Id, IsoDate, RelationshipRecord, Timestamps } from '../../model/types';
 import {
   checkRatingDate,
   classAndPupil,
@@ -30,6 +30,10 @@ export interface RelationshipInput {
   dependency: number;
   /** "What this pupil evokes in me" (private; may be empty). */
   note?: string;
+  /** Optional 1–5: how the teacher thinks the pupil experiences the relationship. */
+  pupilView?: number;
+  /** Optional 1–5: how able the teacher feels to handle this pupil. */
+  capability?: number;
 }
 
 /**
@@ -46,6 +50,9 @@ export async function rateRelationship(
   const { closeness, conflict, dependency } = input;
   if (![closeness, conflict, dependency].every(isRelationshipRating))
     throw new ValidationError('ratingRange', { min: 1, max: 5 });
+  const extras = { pupilView: input.pupilView, capability: input.capability };
+  if (!Object.values(extras).every((x) => x === undefined || isRelationshipRating(x)))
+    throw new ValidationError('ratingRange', { min: 1, max: 5 });
   const note = (input.note ?? '').trim();
   if ([...note].length > RELATIONSHIP_NOTE_MAX)
     throw new ValidationError('noteTooLong', { max: RELATIONSHIP_NOTE_MAX });
@@ -58,7 +65,13 @@ export async function rateRelationship(
       .equals([input.pupilId, date])
       .toArray();
     const existing = sameDay.sort(newestFirst)[0];
-    const values = { closeness, conflict, dependency, note };
+    const values: Omit<
+      RelationshipRecord,
+      'id' | 'classId' | 'pupilId' | 'date' | keyof Timestamps
+    > = { closeness, conflict, dependency, note };
+    // The two extra questions are optional: a value left open keeps what that day already had.
+    if (extras.pupilView !== undefined) values.pupilView = extras.pupilView;
+    if (extras.capability !== undefined) values.capability = extras.capability;
     const record: RelationshipRecord = existing
       ? { ...existing, ...values, updatedAt: stamp }
       : {

@@ -66,6 +66,9 @@ export function kindWeight(kind: InteractionKind, p: PupilState): number {
       return isLow(p.step) ? 1.6 : high ? 0.8 : 1.2;
     case 'personal':
       return p.conflict ? 0.3 : high ? 1.6 : 1;
+    // The opt-in greeting is not in KIND_MIX: the demo class never logs it.
+    case 'greeting':
+      return 1;
   }
 }
 

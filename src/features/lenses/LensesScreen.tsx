@@ -54,16 +54,17 @@ export function LensesScreen({ classId }: { classId: string }) {
   }
 
   const { lenses, pupils } = overview;
+  const school = overview.schoolType;
   const presets = LENS_PRESETS.filter(
     (p) =>
       p.schools.includes(overview.schoolType) &&
-      !lenses.some((l) => sameName(l.name, presetText(p).name)),
+      !lenses.some((l) => sameName(l.name, presetText(p, school).name)),
   );
 
   async function applyPreset(preset: LensPreset) {
-    const { name, values } = presetText(preset);
+    const { name, values } = presetText(preset, school);
     try {
-      await createLens(classId, name, values);
+      await createLens(classId, name, values, new Date(), preset.id);
       showToast(t('lenses:presetAdded', { name }));
     } catch (e) {
       reportFailure(e);
@@ -94,7 +95,7 @@ export function LensesScreen({ classId }: { classId: string }) {
           <div class="lens-presets">
             {presets.map((p) => (
               <button key={p.id} type="button" onClick={() => void applyPreset(p)}>
-                + {presetText(p).name}
+                + {presetText(p, school).name}
               </button>
             ))}
           </div>

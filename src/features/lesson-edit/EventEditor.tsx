@@ -16,6 +16,7 @@ const VALUES: { [K in QualifierName]: readonly string[] } = {
   questionLevel: ['recall', 'higher'],
   waitTime: ['true', 'false'],
   praiseType: ['specific', 'general'],
+  audience: ['class', 'private'],
 };
 
 function qualifierValue(name: QualifierName, raw: string): InteractionEvent[QualifierName] | null {

@@ -11,6 +11,7 @@ const CHOICES: { [K in QualifierName]: readonly NonNullable<InteractionEvent[K]>
   questionLevel: ['recall', 'higher'],
   waitTime: [true],
   praiseType: ['specific', 'general'],
+  audience: ['class', 'private'],
 };
 
 export interface QualifierChoice {

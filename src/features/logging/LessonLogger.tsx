@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { endLesson, type LiveLessonData } from '../../db/repo/lessons';
-import { HIDEABLE_KINDS, setHiddenKinds } from '../../db/repo/loggingPrefs';
+import { HIDEABLE_KINDS, hiddenKindsOf, setHiddenKinds } from '../../db/repo/loggingPrefs';
 import { reportStorageError } from '../../db/status';
 import { shortNames } from '../../domain/names';
 import { layoutSeats } from '../../domain/seating';
@@ -55,7 +55,7 @@ export function LessonLogger({
   );
   const [sheetFor, setSheetFor] = useState<string | null>(null);
   const [open, setOpen] = useState<'kinds' | 'help' | 'missed' | 'whoNext' | null>(null);
-  const [hidden, setHidden] = useState<InteractionKind[]>(cls.hiddenKinds);
+  const [hidden, setHidden] = useState<InteractionKind[]>(() => hiddenKindsOf(cls));
 
   // Taps, undos and absences from another device (sync) show on this grid as they land.
   useRemoteLesson(store, lesson.id, data);

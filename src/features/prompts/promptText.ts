@@ -34,9 +34,20 @@ const COUNT_OF: Partial<Record<PromptRule, string>> = {
   correctionsConflict: 'praise',
   closenessAttention: 'personal',
   expectationBelowResults: 'assessments',
+  adviceBelowResults: 'assessments',
+  correctionsPublic: 'marked',
+  correctionsPublicByExpectation: 'marked',
+  strengthsEmpty: 'lowEmpty',
 };
 
-const SHARES = new Set(['share', 'positiveShare', 'restPositiveShare', 'evenShare', 'topShare']);
+const SHARES = new Set([
+  'share',
+  'restShare',
+  'positiveShare',
+  'restPositiveShare',
+  'evenShare',
+  'topShare',
+]);
 const DATES = new Set(['from', 'to', 'date', 'ratedOn']);
 /** Expected counts: whole numbers, but keep a decimal below 1 ("about 0.6"). */
 const EXPECTED = new Set(['expectedTurns', 'expected', 'expectedCount']);
@@ -69,6 +80,8 @@ function vars(prompt: Prompt, ctx: TextContext): Record<string, string | number>
   if (typeof p.expectationPosition === 'number') v.exp = Math.round(p.expectationPosition * 100);
   if (typeof p.achievementPosition === 'number') v.ach = Math.round(p.achievementPosition * 100);
   if (typeof p.difference === 'number') v.diff = Math.round(p.difference * 100);
+  if (typeof p.advicePosition === 'number') v.adv = Math.round(p.advicePosition * 100);
+  if (typeof p.band === 'string') v.group = t(`prompts:pupilSide.band.${p.band}`);
   if (typeof p.metric === 'string') {
     v.metric = t(`prompts:metric.${p.metric}`);
     v.metricTitle = t(`prompts:metricTitle.${p.metric}`);

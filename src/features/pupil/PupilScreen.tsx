@@ -9,6 +9,7 @@ import { Screen } from '../../ui/Screen';
 import { JournalForItem } from '../journal/JournalForItem';
 import { PupilActions } from './PupilActions';
 import { PupilNicknames } from './PupilNicknames';
+import { PupilStrengths } from './PupilStrengths';
 import { PupilSummary } from './PupilSummary';
 import { Sparkline } from './Sparkline';
 import { TimelineList } from './TimelineList';
@@ -46,6 +47,7 @@ function PupilPage({ data, onLeave }: { data: PupilTimelineData; onLeave: () => 
         </p>
         <p class="muted pupil-mirror">{t('pupil:mirror', { name: pupil.name })}</p>
         <PupilSummary data={data} summary={timeline.summary} />
+        <PupilStrengths key={pupil.id} pupil={pupil} />
         <Sparkline series={timeline.series} pupilName={pupil.name} />
         <TimelineList data={data} days={timeline.days} />
         <JournalForItem pupilId={data.pupil.id} />

@@ -2,12 +2,15 @@ import type { PupilTimelineData } from '../../db/repo/pupilPage';
 import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { expectationWithSure, relationshipText, scoreText } from './text';
+import { expectationWithSure, relationshipExtrasText, relationshipText, scoreText } from './text';
 import type { KindCounts, PupilSummary as Summary } from './timeline';
 
 /** Totals per kind: symbol and short label, zeros included (a zero is worth seeing too). */
 export function KindTotals({ counts, hideZeros }: { counts: KindCounts; hideZeros?: boolean }) {
-  const kinds = INTERACTION_KINDS.filter((k) => !hideZeros || counts[k] > 0);
+  // An opt-in kind (the greeting) shows once it was used: no zero for what nobody logs.
+  const kinds = INTERACTION_KINDS.filter(
+    (k) => (!hideZeros && !KIND_INFO[k].optIn) || counts[k] > 0,
+  );
   return (
     <ul class="kind-chips">
       {kinds.map((kind) => (
@@ -21,6 +24,18 @@ export function KindTotals({ counts, hideZeros }: { counts: KindCounts; hideZero
       ))}
     </ul>
   );
+}
+
+/** Corrections with "where" marked, and how many of them were in front of the class. */
+function correctionAudience(events: PupilTimelineData['events']) {
+  let marked = 0;
+  let publicCount = 0;
+  for (const e of events) {
+    if (e.audience === undefined) continue;
+    marked++;
+    if (e.audience === 'class') publicCount++;
+  }
+  return { marked, publicCount };
 }
 
 /** A fact with the date it was recorded on its own line. */
@@ -38,6 +53,7 @@ export function PupilSummary({ data, summary }: { data: PupilTimelineData; summa
   const scale = data.cls.expectationScale;
   const { currentExpectation: expectation, latestAchievement: result } = summary;
   const relationship = summary.latestRelationship;
+  const audience = correctionAudience(data.events);
   const lensValues = data.lenses.flatMap((lens) => {
     const value = lens.values.find((v) => v.id === data.pupil.lensValues[lens.id]);
     return value ? [`${lens.name}: ${value.label}`] : [];
@@ -104,12 +120,28 @@ export function PupilSummary({ data, summary }: { data: PupilTimelineData; summa
           <dt>{t('pupil:summary.relationship')}</dt>
           <dd>
             {relationship ? (
-              <Dated text={relationshipText(relationship)} date={relationship.date} />
+              <Dated
+                text={[relationshipText(relationship), relationshipExtrasText(relationship)]
+                  .filter(Boolean)
+                  .join(' · ')}
+                date={relationship.date}
+              />
             ) : (
               t('pupil:summary.notRated')
             )}
           </dd>
         </div>
+        {audience.marked > 0 ? (
+          <div>
+            <dt>{t('pupil:pupilSide.corrections')}</dt>
+            <dd>
+              {t('pupil:pupilSide.correctionsValue', {
+                count: audience.marked,
+                publicCount: audience.publicCount,
+              })}
+            </dd>
+          </div>
+        ) : null}
         {lensValues.length > 0 ? (
           <div>
             <dt>{t('pupil:summary.lenses')}</dt>

@@ -61,6 +61,15 @@ export function relationshipText(scores: RelationshipScores): string {
   ).join(' · ');
 }
 
+/** The optional questions, when answered: "how the pupil experiences it 2/5 · …" (or ''). */
+export function relationshipExtrasText(r: { pupilView?: number; capability?: number }): string {
+  const parts: string[] = [];
+  if (r.pupilView !== undefined) parts.push(t('pupil:pupilSide.pupilView', { score: r.pupilView }));
+  if (r.capability !== undefined)
+    parts.push(t('pupil:pupilSide.capability', { score: r.capability }));
+  return parts.join(' · ');
+}
+
 /** Which dimensions changed since the rating before, e.g. "Conflict 3 → 2". */
 export function relationshipChanges(
   scores: RelationshipScores,

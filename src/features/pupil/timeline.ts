@@ -81,6 +81,9 @@ export interface RelationshipEntry extends RelationshipScores {
   id: Id;
   note: string;
   previous: RelationshipScores | null;
+  /** The two optional questions (issue 14), when answered. */
+  pupilView?: number;
+  capability?: number;
 }
 
 export type TimelineEntry =
@@ -247,6 +250,8 @@ function relationshipEntries(source: TimelineSource): RelationshipEntry[] {
       ...scores,
       note: r.note,
       previous,
+      ...(r.pupilView !== undefined ? { pupilView: r.pupilView } : {}),
+      ...(r.capability !== undefined ? { capability: r.capability } : {}),
     };
     previous = scores;
     return entry;

@@ -2,6 +2,7 @@ import {
   RELATIONSHIP_MAX,
   RELATIONSHIP_MIN,
   type RelationshipDimension,
+  type RelationshipExtra,
 } from '../../domain/scales';
 import { t } from '../../i18n';
 
@@ -11,7 +12,7 @@ const VALUES = Array.from(
 );
 
 interface RatingGroupProps {
-  dimension: RelationshipDimension;
+  dimension: RelationshipDimension | RelationshipExtra;
   /** Unique per pupil and place, so radio names never collide. */
   idPrefix: string;
   value: number | null;

@@ -1,7 +1,12 @@
 import { useState } from 'preact/hooks';
 import { RELATIONSHIP_NOTE_MAX } from '../../db/repo/relationships';
 import type { PupilRecord, RelationshipRecord } from '../../model/types';
-import { RELATIONSHIP_DIMENSIONS, type RelationshipDimension } from '../../domain/scales';
+import {
+  RELATIONSHIP_DIMENSIONS,
+  RELATIONSHIP_EXTRAS,
+  type RelationshipDimension,
+  type RelationshipExtra,
+} from '../../domain/scales';
 import { t } from '../../i18n';
 import { previousText } from './labels';
 import { RatingGroup } from './RatingGroup';
@@ -11,9 +16,11 @@ export interface RelationshipValues {
   conflict: number;
   dependency: number;
   note: string;
+  pupilView?: number;
+  capability?: number;
 }
 
-type Draft = Record<RelationshipDimension, number | null>;
+type Draft = Record<RelationshipDimension | RelationshipExtra, number | null>;
 
 interface RelationshipCardProps {
   pupil: PupilRecord;
@@ -33,6 +40,8 @@ export function RelationshipCard({ pupil, todays, previous, busy, onSave }: Rela
     closeness: todays?.closeness ?? null,
     conflict: todays?.conflict ?? null,
     dependency: todays?.dependency ?? null,
+    pupilView: todays?.pupilView ?? null,
+    capability: todays?.capability ?? null,
   }));
   const [note, setNote] = useState(todays?.note ?? '');
   const [noteOpen, setNoteOpen] = useState(Boolean(todays?.note));
@@ -45,7 +54,10 @@ export function RelationshipCard({ pupil, todays, previous, busy, onSave }: Rela
       setMissing(true);
       return;
     }
-    onSave({ closeness, conflict, dependency, note });
+    const values: RelationshipValues = { closeness, conflict, dependency, note };
+    if (draft.pupilView !== null) values.pupilView = draft.pupilView;
+    if (draft.capability !== null) values.capability = draft.capability;
+    onSave(values);
   };
   const noteId = `rel-note-${pupil.id}`;
   return (
@@ -63,6 +75,19 @@ export function RelationshipCard({ pupil, todays, previous, busy, onSave }: Rela
           }}
         />
       ))}
+      <fieldset class="rel-extras">
+        <legend>{t('relationships:extras.heading')}</legend>
+        <p class="hint">{t('relationships:extras.hint', { name: pupil.name })}</p>
+        {RELATIONSHIP_EXTRAS.map((d) => (
+          <RatingGroup
+            key={d}
+            dimension={d}
+            idPrefix={`rel-card-${pupil.id}`}
+            value={draft[d]}
+            onChange={(v) => setDraft((old) => ({ ...old, [d]: v }))}
+          />
+        ))}
+      </fieldset>
       {noteOpen ? (
         <label class="field" for={noteId}>
           <span>{t('relationships:pass.note', { name: pupil.name })}</span>

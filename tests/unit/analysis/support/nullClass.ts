@@ -24,6 +24,8 @@ const KIND_WEIGHTS: Record<InteractionKind, number> = {
   followUp: 12,
   help: 9,
   personal: 5,
+  // The opt-in greeting is never drawn: the generated classes stay as they were.
+  greeting: 0,
 };
 
 function schoolDays(count: number, perWeek: number, rng: () => number, last: string): string[] {

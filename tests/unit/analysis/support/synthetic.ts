@@ -27,6 +27,8 @@ const KIND_WEIGHTS: Record<InteractionKind, number> = {
   followUp: 12,
   help: 8,
   personal: 7,
+  // The opt-in greeting is never drawn: the generated classes stay as they were.
+  greeting: 0,
 };
 
 type Stamps = { createdAt: string; updatedAt: string };

@@ -29,6 +29,7 @@ import {
   sig,
   TODAY,
 } from './result';
+import { pupilSideCases } from './pupilSideCases';
 
 export type Kind = 'fires' | 'quiet' | 'tooLittle' | 'chance';
 export interface Case {
@@ -963,3 +964,6 @@ const rel = (pupilId: string, closeness: number, conflict: number) => ({
     [],
   );
 }
+
+// --- the pupil's side (issue 14): relationship views, public corrections, strengths, advice ------
+cases.push(...pupilSideCases);
