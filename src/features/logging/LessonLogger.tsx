@@ -221,7 +221,13 @@ export function LessonLogger({ data, mode }: { data: LiveLessonData; mode: Logge
       {open === 'kinds' ? (
         <KindsSheet hidden={hidden} onChange={onHiddenChange} onClose={close} />
       ) : null}
-      {open === 'help' ? <HelpSheet hidden={hidden} onClose={close} /> : null}
+      {open === 'help' ? (
+        <HelpSheet
+          hidden={hidden}
+          guideHref={`${href('guide')}?lesson=${encodeURIComponent(lesson.id)}&mode=${mode}`}
+          onClose={close}
+        />
+      ) : null}
     </Screen>
   );
 }
