@@ -67,6 +67,7 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
     db.achievements,
     db.relationships,
     db.journal,
+    db.attributions,
   ];
   return db.transaction('r', tables, async () => {
     const cls = await db.classes.get(classId);
@@ -79,11 +80,12 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
       readClassEvents(db, classId),
       db.banking.where('classId').equals(classId).toArray(),
     ]);
-    const [expectations, achievements, relationships, journal] = await Promise.all([
+    const [expectations, achievements, relationships, journal, attributions] = await Promise.all([
       db.expectations.where('classId').equals(classId).toArray(),
       db.achievements.where('classId').equals(classId).toArray(),
       db.relationships.where('classId').equals(classId).toArray(),
       db.journal.where('classId').equals(classId).toArray(),
+      db.attributions.where('classId').equals(classId).toArray(),
     ]);
     return {
       cls,
@@ -97,6 +99,7 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
       achievements,
       relationships,
       journal,
+      attributions,
     };
   });
 }

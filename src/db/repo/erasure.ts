@@ -85,6 +85,7 @@ const ERASE_TABLES = [
   'lessons',
   'settings',
   'coachRemarks',
+  'attributions',
 ] as const;
 
 /**
