@@ -18,7 +18,7 @@ export {
 export type { ChanceFamily, Hypothesis } from './chance';
 export { CITATIONS, RESEARCH } from './research';
 export type { Citation } from './research';
-export { CHANCE, DATA, EFFECTS, FEEDBACK, MEMORY, PUPIL_RATINGS } from './thresholds';
+export { CHANCE, DATA, EFFECTS, FEEDBACK, MEMORY, PUPIL_RATINGS, REFLECTIVE } from './thresholds';
 export { metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
 export { bandOf, BANDS } from './expectation';
 export { gini, midRankPositions, spearman, binomialTwoSided, chiSquareUpperTail } from './stats';

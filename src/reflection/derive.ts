@@ -20,6 +20,7 @@ import {
   volunteeredDominate,
   waitTimeRare,
 } from './rules/practice';
+import { deliberateHelp } from './rules/deliberate';
 import { expectationsNever, expectationsStale, intentionNoClosing } from './rules/upkeep';
 import {
   PROMPT_RULES,
@@ -46,6 +47,7 @@ export const RULES: Readonly<Record<PromptRule, RuleFn>> = {
   lensEquity,
   turnsConcentrated,
   volunteeredDominate,
+  deliberateHelp,
   praiseGeneral,
   waitTimeRare,
   expectationsNever,

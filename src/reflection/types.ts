@@ -3,7 +3,7 @@
  * its `rule` into an observation, a reflective question and a concrete suggestion (nl/en) and show
  * the counts it rests on and the research it leans on.
  */
-import { DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS } from '../analysis';
+import { DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS, REFLECTIVE } from '../analysis';
 import type { AnalysisResult, Basis, ClassData } from '../analysis';
 import type { PromptHistory } from '../model/classData';
 import type { Id, IntentionRecord, IsoDate } from '../model/types';
@@ -23,6 +23,7 @@ export const PROMPT_RULES = [
   'lensEquity',
   'turnsConcentrated',
   'volunteeredDominate',
+  'deliberateHelp',
   'praiseGeneral',
   'waitTimeRare',
   'expectationsNever',
@@ -97,6 +98,8 @@ export interface PromptThresholds {
   waitTimeMinMarked: number;
   /** expectationsStale: the newest rating at least this many days old. */
   staleDays: number;
+  /** deliberateHelp: help to the chosen pupils within the intention before it asks. */
+  minDeliberateHelp: number;
 }
 
 /** A view of the one thresholds module (src/analysis/thresholds.ts): cards and prompts agree. */
@@ -116,6 +119,7 @@ export const PROMPT_THRESHOLDS: Readonly<PromptThresholds> = {
   waitTimeShare: EFFECTS.waitTimeShare,
   waitTimeMinMarked: EFFECTS.waitTimeMinMarked,
   staleDays: EFFECTS.staleDays,
+  minDeliberateHelp: REFLECTIVE.minDeliberateHelp,
 };
 
 /** One rule: reads the input, returns its prompts (none when the data do not carry it). */

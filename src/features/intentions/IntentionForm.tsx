@@ -14,6 +14,7 @@ import type { InteractionKind } from '../../model/kinds';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
 import { describeIntention, type DescribeContext } from './describe';
+import { MoreHelpFields } from './MoreHelpFields';
 import { TargetFields, targetOf, type TargetState } from './TargetFields';
 
 /** Kinds worth doing more of; corrections are left out (an intention here means "at least"). */
@@ -55,6 +56,7 @@ export function IntentionForm(props: IntentionFormProps) {
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(() => addDays(today, DEFAULT_DAYS));
   const [note, setNote] = useState('');
+  const [moreHelpFor, setMoreHelpFor] = useState<string[]>([]);
   const [error, setError] = useState<ValidationError | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -72,6 +74,7 @@ export function IntentionForm(props: IntentionFormProps) {
         from,
         to,
         note,
+        moreHelpFor,
       });
       showToast(t('intentions:form.saved'));
       props.onDone();
@@ -210,6 +213,12 @@ export function IntentionForm(props: IntentionFormProps) {
       {code === 'noteTooLong' || code === 'classNotFound' || code === 'kindInvalid'
         ? message
         : null}
+      <MoreHelpFields
+        pupils={props.pupils}
+        chosen={moreHelpFor}
+        onChange={setMoreHelpFor}
+        error={error && code.startsWith('moreHelp') ? error : null}
+      />
       {preview ? (
         <p class="intention-preview" aria-live="polite">
           <span class="muted">{t('intentions:form.preview')}</span> {preview}

@@ -34,6 +34,7 @@ const COUNT_OF: Partial<Record<PromptRule, string>> = {
   correctionsConflict: 'praise',
   closenessAttention: 'personal',
   expectationBelowResults: 'assessments',
+  deliberateHelp: 'pupils',
 };
 
 const SHARES = new Set(['share', 'positiveShare', 'restPositiveShare', 'evenShare', 'topShare']);
