@@ -9,9 +9,10 @@
  *   advice and is not cited for lens groups;
  * - Rubie-Davies is cited by her 2015 book only (one year everywhere);
  * - attribution (placing the cause outside oneself, "the prison of low expectations"): Castelijns
- *   & Stevens 1996 and Paulle in Sylbing et al. 2020, both as cited in seed 001;
+ *   & Stevens 1996 and Paulle in Sylbing et al. 2020, both as a magazine article on high
+ *   expectations cites them;
  * - fair chances may need unequal treatment (compensating unequal chances): Elffers 2022, as
- *   the VO-raad booklet of seed 003 cites her.
+ *   the preface of a VO-raad booklet on equal chances cites her.
  */
 export const CITATIONS = {
   brophyGood1970: 'Brophy & Good 1970',

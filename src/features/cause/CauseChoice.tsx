@@ -29,7 +29,10 @@ interface CauseChoiceProps {
 export function CauseChoice({ pupilId, pupilName, source, sourceKey, onSaved }: CauseChoiceProps) {
   const keyed = source !== 'difficulty' && sourceKey !== null;
   const stored = useLiveQuery(
-    () => (keyed ? getAttributionFor(pupilId, source, sourceKey) : Promise.resolve(null)),
+    () =>
+      source !== 'difficulty' && sourceKey !== null
+        ? getAttributionFor(pupilId, source, sourceKey)
+        : Promise.resolve(null),
     [pupilId, source, sourceKey],
   );
   const [busy, setBusy] = useState(false);

@@ -8,7 +8,7 @@
 import type { Id, IntentionRecord, InteractionEvent, IsoDate } from '../../model/types';
 import { removedPupils, scopedEvents } from '../helpers';
 import { R } from '../research';
-import type { PromptInput, RuleFn } from '../types';
+import type { Prompt, PromptInput, RuleFn } from '../types';
 
 /** The last day an intention counts for: its end, the day it was closed, or today. */
 function endOf(intention: IntentionRecord, today: IsoDate): IsoDate {
@@ -73,7 +73,7 @@ export const deliberateHelp: RuleFn = (input, t) => {
   const { result, intentions, today } = input;
   const removed = removedPupils(result);
   const inClass = new Set(result.pupils.map((p) => p.pupilId).filter((id) => !removed.has(id)));
-  const out = [];
+  const out: Prompt[] = [];
   for (const intention of intentions) {
     if (intention.deletedAt !== null || intention.classId !== result.classId) continue;
     const chosen = new Set((intention.moreHelpFor ?? []).filter((id) => inClass.has(id)));
@@ -92,7 +92,7 @@ export const deliberateHelp: RuleFn = (input, t) => {
     const lessons = new Set(events.map((e) => e.lessonId)).size;
     out.push({
       key: `deliberateHelp:${intention.id}`,
-      rule: 'deliberateHelp' as const,
+      rule: 'deliberateHelp',
       pupilIds: [...chosen],
       params: {
         from,
