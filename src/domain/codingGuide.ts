@@ -74,7 +74,7 @@ const personal: Coding = { kind: 'personal' };
 const work: Coding = { kind: 'correctionWork' };
 const behaviour: Coding = { kind: 'correctionBehaviour' };
 
-/** Nine moments: every kind, and every detail that changes what the mirror counts. */
+/** Ten moments: every kind, and every detail that changes what the mirror counts. */
 export const PRACTICE_MOMENTS: readonly PracticeMoment[] = [
   { id: 'whyFloat', answer: higher, options: [recall, higher, followUp] },
   { id: 'capital', answer: recall, options: [recall, higher, help] },
@@ -85,4 +85,5 @@ export const PRACTICE_MOMENTS: readonly PracticeMoment[] = [
   { id: 'football', answer: personal, options: [personal, general, help] },
   { id: 'drawing', answer: help, options: [help, followUp, work] },
   { id: 'phone', answer: behaviour, options: [work, behaviour, personal] },
+  { id: 'secondStep', answer: work, options: [work, behaviour, help] },
 ];

@@ -91,11 +91,7 @@ function bandOn(
   let found: ExpectationRecord | null = null;
   for (const r of ratings) {
     if (r.date > date || !onClassScale(r, scale)) continue;
-    if (
-      !found ||
-      r.date > found.date ||
-      (r.date === found.date && r.createdAt > found.createdAt)
-    ) {
+    if (!found || r.date > found.date || (r.date === found.date && r.createdAt > found.createdAt)) {
       found = r;
     }
   }

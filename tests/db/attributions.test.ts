@@ -14,7 +14,7 @@ import { addPupils, deletePupilWithHistory } from '../../src/db/repo/pupils';
 import { erasePupil } from '../../src/db/repo/erasure';
 import { SpiegelDB } from '../../src/db/schema';
 import { ValidationError } from '../../src/model/errors';
-import type { AttributionCause, ClassRecord, PupilRecord } from '../../src/model/types';
+import type { ClassRecord, PupilRecord } from '../../src/model/types';
 
 const MON = new Date(2025, 2, 3, 10, 0);
 const TUE = new Date(2025, 2, 4, 10, 0);
@@ -32,7 +32,12 @@ beforeEach(async () => {
 describe('recordAttribution', () => {
   it('stores a tap with the class, the date and the source', async () => {
     const a = await recordAttribution(
-      { pupilId: sem.id, cause: 'circumstances', source: 'prompt', sourceKey: `notAddressed:${sem.id}` },
+      {
+        pupilId: sem.id,
+        cause: 'circumstances',
+        source: 'prompt',
+        sourceKey: `notAddressed:${sem.id}`,
+      },
       MON,
     );
     expect(a).toMatchObject({
@@ -64,8 +69,14 @@ describe('recordAttribution', () => {
   });
 
   it('keeps each note on the pupil page as its own tap (without a key)', async () => {
-    await recordAttribution({ pupilId: noor.id, cause: 'pupil', source: 'difficulty', sourceKey: 'x' }, MON);
-    await recordAttribution({ pupilId: noor.id, cause: 'pupil', source: 'difficulty', sourceKey: null }, TUE);
+    await recordAttribution(
+      { pupilId: noor.id, cause: 'pupil', source: 'difficulty', sourceKey: 'x' },
+      MON,
+    );
+    await recordAttribution(
+      { pupilId: noor.id, cause: 'pupil', source: 'difficulty', sourceKey: null },
+      TUE,
+    );
     const rows = await listPupilAttributions(noor.id);
     expect(rows.map((r) => [r.date, r.sourceKey])).toEqual([
       ['2025-03-03', null],
@@ -77,20 +88,23 @@ describe('recordAttribution', () => {
     ['a pupil that does not exist', { pupilId: 'nobody', cause: 'pupil' }, 'pupilMissing'],
     ['an unknown cause', { cause: 'fate' }, 'attributionInvalid'],
   ])('refuses %s and stores nothing', async (_, change, code) => {
+    const base: Record<string, unknown> = { pupilId: sem.id, cause: 'pupil' };
     const input = {
-      pupilId: sem.id,
-      cause: 'pupil' as AttributionCause,
-      source: 'difficulty' as const,
+      ...base,
+      source: 'difficulty',
       sourceKey: null,
       ...change,
-    } as Parameters<typeof recordAttribution>[0];
+    } as unknown as Parameters<typeof recordAttribution>[0];
     await expect(recordAttribution(input, MON)).rejects.toThrow(ValidationError);
     await expect(recordAttribution(input, MON)).rejects.toMatchObject({ code });
     expect(await getDb().attributions.count()).toBe(0);
   });
 
   it('deletes one tap', async () => {
-    const a = await recordAttribution({ pupilId: sem.id, cause: 'pupil', source: 'difficulty', sourceKey: null }, MON);
+    const a = await recordAttribution(
+      { pupilId: sem.id, cause: 'pupil', source: 'difficulty', sourceKey: null },
+      MON,
+    );
     await deleteAttribution(a.id);
     expect(await listAttributions(cls.id)).toEqual([]);
   });
@@ -98,7 +112,10 @@ describe('recordAttribution', () => {
 
 describe('the pupil’s rights', () => {
   it('lists the taps and deliberate-help intentions in the access export', async () => {
-    const a = await recordAttribution({ pupilId: sem.id, cause: 'approach', source: 'difficulty', sourceKey: null }, MON);
+    const a = await recordAttribution(
+      { pupilId: sem.id, cause: 'approach', source: 'difficulty', sourceKey: null },
+      MON,
+    );
     const help = await createIntention(
       {
         classId: cls.id,
@@ -118,8 +135,14 @@ describe('the pupil’s rights', () => {
   });
 
   it('erases the pupil’s taps and their id from a deliberate-help intention', async () => {
-    await recordAttribution({ pupilId: sem.id, cause: 'pupil', source: 'difficulty', sourceKey: null }, MON);
-    const kept = await recordAttribution({ pupilId: noor.id, cause: 'pupil', source: 'difficulty', sourceKey: null }, MON);
+    await recordAttribution(
+      { pupilId: sem.id, cause: 'pupil', source: 'difficulty', sourceKey: null },
+      MON,
+    );
+    const kept = await recordAttribution(
+      { pupilId: noor.id, cause: 'pupil', source: 'difficulty', sourceKey: null },
+      MON,
+    );
     const help = await createIntention(
       {
         classId: cls.id,
@@ -138,7 +161,10 @@ describe('the pupil’s rights', () => {
   });
 
   it('deletes the taps with the pupil’s history', async () => {
-    await recordAttribution({ pupilId: sem.id, cause: 'pupil', source: 'difficulty', sourceKey: null }, MON);
+    await recordAttribution(
+      { pupilId: sem.id, cause: 'pupil', source: 'difficulty', sourceKey: null },
+      MON,
+    );
     await deletePupilWithHistory(sem.id, TUE);
     expect(await getDb().attributions.count()).toBe(0);
   });

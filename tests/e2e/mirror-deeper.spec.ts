@@ -52,9 +52,7 @@ test('a note on the pupil page records the cause in one tap, and the mirror coun
   // Sem has no expectation yet: one row, counts only (below five taps no share).
   const table = mirror.getByRole('table', { name: /Naar je verwachting/ });
   await expect(table.getByRole('row', { name: /Nog geen verwachting/ })).toContainText('1 van 2');
-  await expect(table.getByRole('row', { name: /Nog geen verwachting/ })).toContainText(
-    'te weinig',
-  );
+  await expect(table.getByRole('row', { name: /Nog geen verwachting/ })).toContainText('te weinig');
   await expect(mirror).toContainText('Wat zou jij morgen anders kunnen doen?');
   await expectNoSeriousA11yViolations(page, 'intentions, cause mirror');
 });
@@ -125,33 +123,36 @@ test('the coding guide opens from the help sheet, and its practice round explain
   await page.getByRole('button', { name: 'Sneltoetsen (?)' }).click();
   const sheet = page.getByRole('dialog', { name: 'Sneltoetsen' });
   await sheet.getByRole('link', { name: 'Hoe tel ik? Uitleg en oefenronde' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Zo tel je interacties' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Zo tel je interacties' }),
+  ).toBeVisible();
   await expect(
     page.getByRole('heading', { level: 2, name: 'Soort vraag: reproductie of hogere orde' }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'coding guide');
 
-  // Always the first option: right for 'capital', 'columns', 'football' and 'drawing' (4 of 9).
+  // Always the first option: right for 'capital', 'columns', 'football', 'drawing' and
+  // 'secondStep' (5 of 10).
   const practice = page.getByRole('region', { name: 'Oefenronde' });
   await practice.scrollIntoViewIfNeeded();
-  await expect(practice).toContainText('Moment 1 van 9');
+  await expect(practice).toContainText('Moment 1 van 10');
   await practice.getByRole('button', { name: 'Beurt · Reproductie' }).click();
-  await expect(practice.getByRole('status')).toContainText('Hier past ‘Beurt · Hogere orde’ beter.');
+  await expect(practice.getByRole('status')).toContainText(
+    'Hier past ‘Beurt · Hogere orde’ beter.',
+  );
   await expect(practice.getByRole('status')).toContainText('Sara moet iets uitleggen');
   await expectNoSeriousA11yViolations(page, 'coding guide, feedback');
   await practice.getByRole('button', { name: 'Volgende moment' }).click();
-  for (let n = 2; n <= 9; n++) {
-    await expect(practice).toContainText(`Moment ${n} van 9`);
+  for (let n = 2; n <= 10; n++) {
+    await expect(practice).toContainText(`Moment ${n} van 10`);
     await practice.locator('.guide-options button').first().click();
-    await practice
-      .getByRole('button', { name: n < 9 ? 'Volgende moment' : 'Klaar' })
-      .click();
+    await practice.getByRole('button', { name: n < 10 ? 'Volgende moment' : 'Klaar' }).click();
   }
   await expect(practice.getByRole('status')).toContainText(
-    'Je koos 4 van de 9 momenten zoals de uitleg ze telt.',
+    'Je koos 5 van de 10 momenten zoals de uitleg ze telt.',
   );
   await practice.getByRole('button', { name: 'Nog een keer' }).click();
-  await expect(practice).toContainText('Moment 1 van 9');
+  await expect(practice).toContainText('Moment 1 van 10');
 
   await page.getByRole('link', { name: 'Terug' }).click();
   await expect(page).toHaveURL(new RegExp(`#/lesson/${lessonId}/after$`));

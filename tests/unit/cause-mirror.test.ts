@@ -115,13 +115,18 @@ describe('causeMirror', () => {
       {
         lensId: 'l1',
         lensName: 'Thuistaal',
-        rows: [{ group: 'other', label: 'Andere taal', total: 7, outside: 5, pupils: 2, share: 5 / 7 }],
+        rows: [
+          { group: 'other', label: 'Andere taal', total: 7, outside: 5, pupils: 2, share: 5 / 7 },
+        ],
       },
     ]);
   });
 
   it('puts pupils without a value of a characteristic in a row of their own', () => {
-    const m = causeMirror(base, [tap('dee', '2025-03-03', 'pupil'), tap('ann', '2025-03-03', 'pupil')])!;
+    const m = causeMirror(base, [
+      tap('dee', '2025-03-03', 'pupil'),
+      tap('ann', '2025-03-03', 'pupil'),
+    ])!;
     expect(m.byLens[0]?.rows).toEqual([
       { group: 'nl', label: 'Nederlands', total: 1, outside: 1, pupils: 1, share: null },
       { group: null, total: 1, outside: 1, pupils: 1, share: null },
@@ -131,7 +136,9 @@ describe('causeMirror', () => {
   it('ignores a rating made on another scale', () => {
     const input: CauseInput = {
       ...base,
-      expectations: [{ ...rating('cas', '2025-02-01', 0), scale: { kind: 'levels', levels: ['a', 'b'] } }],
+      expectations: [
+        { ...rating('cas', '2025-02-01', 0), scale: { kind: 'levels', levels: ['a', 'b'] } },
+      ],
     };
     expect(causeMirror(input, [tap('cas', '2025-03-03', 'pupil')])!.byBand).toEqual([
       { group: null, total: 1, outside: 1, pupils: 1, share: null },

@@ -38,11 +38,27 @@ describe('the practice moments', () => {
 describe('isValidCoding', () => {
   it.each<[string, Coding, boolean]>([
     ['a kind alone', { kind: 'help' }, true],
-    ['a turn of higher order', { kind: 'turn', qualifier: { name: 'questionLevel', value: 'higher' } }, true],
-    ['specific praise', { kind: 'praise', qualifier: { name: 'praiseType', value: 'specific' } }, true],
+    [
+      'a turn of higher order',
+      { kind: 'turn', qualifier: { name: 'questionLevel', value: 'higher' } },
+      true,
+    ],
+    [
+      'specific praise',
+      { kind: 'praise', qualifier: { name: 'praiseType', value: 'specific' } },
+      true,
+    ],
     ['an unknown kind', { kind: 'wave' as never }, false],
-    ['a detail the kind does not carry', { kind: 'help', qualifier: { name: 'praiseType', value: 'general' } }, false],
-    ['a value the detail does not have', { kind: 'turn', qualifier: { name: 'questionLevel', value: 'deep' as never } }, false],
+    [
+      'a detail the kind does not carry',
+      { kind: 'help', qualifier: { name: 'praiseType', value: 'general' } },
+      false,
+    ],
+    [
+      'a value the detail does not have',
+      { kind: 'turn', qualifier: { name: 'questionLevel', value: 'deep' as never } },
+      false,
+    ],
   ])('%s → %s', (_, coding, valid) => {
     expect(isValidCoding(coding)).toBe(valid);
   });
@@ -51,12 +67,18 @@ describe('isValidCoding', () => {
 describe('isRightCoding', () => {
   const m = PRACTICE_MOMENTS.find((x) => x.id === 'wellDone')!;
   it('accepts the answer and refuses another detail or kind', () => {
-    expect(isRightCoding(m, { kind: 'praise', qualifier: { name: 'praiseType', value: 'general' } })).toBe(true);
-    expect(isRightCoding(m, { kind: 'praise', qualifier: { name: 'praiseType', value: 'specific' } })).toBe(false);
+    expect(
+      isRightCoding(m, { kind: 'praise', qualifier: { name: 'praiseType', value: 'general' } }),
+    ).toBe(true);
+    expect(
+      isRightCoding(m, { kind: 'praise', qualifier: { name: 'praiseType', value: 'specific' } }),
+    ).toBe(false);
     expect(isRightCoding(m, { kind: 'personal' })).toBe(false);
   });
   it('keys a coding by kind and detail', () => {
-    expect(codingKey({ kind: 'turn', qualifier: { name: 'waitTime', value: true } })).toBe('turn:waitTime=true');
+    expect(codingKey({ kind: 'turn', qualifier: { name: 'waitTime', value: true } })).toBe(
+      'turn:waitTime=true',
+    );
     expect(codingKey({ kind: 'followUp' })).toBe('followUp');
   });
 });

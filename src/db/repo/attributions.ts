@@ -78,13 +78,17 @@ export async function deleteAttribution(id: Id): Promise<void> {
 /** Every attribution of a class, oldest first. */
 export async function listAttributions(classId: Id): Promise<AttributionRecord[]> {
   const rows = await getDb().attributions.where('classId').equals(classId).toArray();
-  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  return rows.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 /** One pupil's attributions, oldest first. */
 export async function listPupilAttributions(pupilId: Id): Promise<AttributionRecord[]> {
   const rows = await getDb().attributions.where('pupilId').equals(pupilId).toArray();
-  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  return rows.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 /** The tap recorded with a prompt or intention for this pupil, if any (to show it as chosen). */

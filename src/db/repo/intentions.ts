@@ -102,7 +102,8 @@ export function validateIntentionFields(input: Omit<IntentionInput, 'classId'>):
   const measure: IntentionMeasure = quality ? { kind, quality, perLesson } : { kind, perLesson };
   const help = [...new Set(input.moreHelpFor ?? [])];
   if (help.some((id) => typeof id !== 'string' || !id)) throw new ValidationError('moreHelpPupil');
-  if (help.length > MORE_HELP_MAX) throw new ValidationError('moreHelpTooMany', { max: MORE_HELP_MAX });
+  if (help.length > MORE_HELP_MAX)
+    throw new ValidationError('moreHelpTooMany', { max: MORE_HELP_MAX });
   return { target, measure, from, to, note, ...(help.length > 0 ? { moreHelpFor: help } : {}) };
 }
 

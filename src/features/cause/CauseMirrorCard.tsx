@@ -15,7 +15,15 @@ function Cells({ row }: { row: CauseRow }) {
   );
 }
 
-function Table({ caption, rows, name }: { caption: string; rows: CauseRow[]; name: (r: CauseRow) => string }) {
+function Table({
+  caption,
+  rows,
+  name,
+}: {
+  caption: string;
+  rows: CauseRow[];
+  name: (r: CauseRow) => string;
+}) {
   return (
     <table>
       <caption>{caption}</caption>
@@ -69,7 +77,9 @@ export function CauseMirrorCard({ data }: { data: CauseInput }) {
           <Table
             caption={t('cause:mirror.byBand')}
             rows={mirror.byBand}
-            name={(r) => (r.group === null ? t('cause:mirror.unrated') : t(`cause:bands.${r.group}`))}
+            name={(r) =>
+              r.group === null ? t('cause:mirror.unrated') : t(`cause:bands.${r.group}`)
+            }
           />
           {mirror.byLens
             .filter((l) => l.rows.length > 0)

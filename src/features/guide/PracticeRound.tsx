@@ -1,10 +1,5 @@
 import { useState } from 'preact/hooks';
-import {
-  codingKey,
-  isRightCoding,
-  PRACTICE_MOMENTS,
-  type Coding,
-} from '../../domain/codingGuide';
+import { codingKey, isRightCoding, PRACTICE_MOMENTS, type Coding } from '../../domain/codingGuide';
 import { t } from '../../i18n';
 import { codingLabel } from './codingLabel';
 

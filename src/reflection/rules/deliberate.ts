@@ -22,10 +22,7 @@ function endOf(intention: IntentionRecord, today: IsoDate): IsoDate {
  * The pupils an intention deliberately helps more on `date` (the intentions that are not deleted
  * and whose period holds the date). For cards and prompts that must not call their help unfair.
  */
-export function deliberateHelpOn(
-  intentions: readonly IntentionRecord[],
-  date: IsoDate,
-): Set<Id> {
+export function deliberateHelpOn(intentions: readonly IntentionRecord[], date: IsoDate): Set<Id> {
   const out = new Set<Id>();
   for (const i of intentions) {
     if (i.deletedAt !== null || !i.moreHelpFor?.length) continue;

@@ -997,22 +997,29 @@ const rel = (pupilId: string, closeness: number, conflict: number) => ({
     higher('p4'),
     ...helpTimes('p3', 1),
   ];
-  add('deliberateHelp', 'fires', '6 help against 2 challenges', make(mostlyHelp), ['deliberateHelp:i1'], ([p]) => {
-    expect(p?.pupilIds).toEqual(['p1', 'p2']);
-    expect(p?.params).toEqual({
-      from: '2025-03-01',
-      to: '2025-03-20',
-      pupils: 2,
-      help: 6,
-      higherOrder: 1,
-      followUp: 1,
-      otherPupils: 2,
-      otherHelp: 1,
-      otherHigherOrder: 2,
-      otherFollowUp: 0,
-    });
-    expect(p?.basis).toEqual({ lessons: 2, events: 11, pupils: 4 });
-  });
+  add(
+    'deliberateHelp',
+    'fires',
+    '6 help against 2 challenges',
+    make(mostlyHelp),
+    ['deliberateHelp:i1'],
+    ([p]) => {
+      expect(p?.pupilIds).toEqual(['p1', 'p2']);
+      expect(p?.params).toEqual({
+        from: '2025-03-01',
+        to: '2025-03-20',
+        pupils: 2,
+        help: 6,
+        higherOrder: 1,
+        followUp: 1,
+        otherPupils: 2,
+        otherHelp: 1,
+        otherHigherOrder: 2,
+        otherFollowUp: 0,
+      });
+      expect(p?.basis).toEqual({ lessons: 2, events: 11, pupils: 4 });
+    },
+  );
   add(
     'deliberateHelp',
     'fires',
