@@ -13,9 +13,13 @@ import { PupilPage } from './pages/PupilPage';
 import { PupilsPage } from './pages/PupilsPage';
 import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
 
+const GUIDE_LINK = 'Hoe tel ik? Uitleg en oefenronde';
+const KINDS_BUTTON = 'Kies welke soorten je gebruikt';
+
 test('a note on the pupil page records the cause in one tap, and the mirror counts it', async ({
   page,
 }) => {
+  test.slow();
   await openApp(page);
   const classId = await new HomePage(page).createClass('6A');
   const pupils = new PupilsPage(page);
@@ -111,6 +115,7 @@ test('deliberate help: the intention names the pupils, and the prompt asks about
 test('the coding guide opens from the help sheet, and its practice round explains each answer', async ({
   page,
 }) => {
+  test.slow();
   await openApp(page);
   const classId = await new HomePage(page).createClass('6C');
   const pupils = new PupilsPage(page);
@@ -120,9 +125,17 @@ test('the coding guide opens from the help sheet, and its practice round explain
   await after.openNew(classId);
   const lessonId = await after.createLesson({ date: isoDaysAgo(1), startTime: '09:00' });
 
-  await page.getByRole('button', { name: 'Sneltoetsen (?)' }).click();
+  // By touch: the kinds sheet behind ⚙ in the header (the grid itself is unchanged).
+  await page.getByRole('button', { name: KINDS_BUTTON }).click();
+  const kinds = page.getByRole('dialog', { name: 'Welke soorten gebruik je?' });
+  await expect(kinds.getByRole('link', { name: GUIDE_LINK })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'kinds sheet with the guide link');
+  await kinds.getByRole('button', { name: 'Sluiten' }).click();
+  // By keyboard: ‘?’ opens the keys sheet, which links to the guide as well.
+  await page.getByRole('button', { name: 'Sneltoetsen (?)' }).focus();
+  await page.keyboard.press('Enter');
   const sheet = page.getByRole('dialog', { name: 'Sneltoetsen' });
-  await sheet.getByRole('link', { name: 'Hoe tel ik? Uitleg en oefenronde' }).click();
+  await sheet.getByRole('link', { name: GUIDE_LINK }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Zo tel je interacties' }),
   ).toBeVisible();

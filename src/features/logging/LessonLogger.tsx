@@ -127,6 +127,8 @@ export function LessonLogger({ data, mode }: { data: LiveLessonData; mode: Logge
   const sheetPupil = sheetFor ? { id: sheetFor, name: nameOf(sheetFor), short: '' } : null;
   const visibleKinds = HIDEABLE_KINDS.filter((k) => !hidden.includes(k));
   const close = () => setOpen(null);
+  // The coding guide, from the kinds and keys sheets: nothing on the grid itself changes.
+  const guideHref = `${href('guide')}?lesson=${encodeURIComponent(lesson.id)}&mode=${mode}`;
 
   return (
     <Screen
@@ -219,15 +221,14 @@ export function LessonLogger({ data, mode }: { data: LiveLessonData; mode: Logge
         />
       ) : null}
       {open === 'kinds' ? (
-        <KindsSheet hidden={hidden} onChange={onHiddenChange} onClose={close} />
-      ) : null}
-      {open === 'help' ? (
-        <HelpSheet
+        <KindsSheet
           hidden={hidden}
-          guideHref={`${href('guide')}?lesson=${encodeURIComponent(lesson.id)}&mode=${mode}`}
+          guideHref={guideHref}
+          onChange={onHiddenChange}
           onClose={close}
         />
       ) : null}
+      {open === 'help' ? <HelpSheet hidden={hidden} guideHref={guideHref} onClose={close} /> : null}
     </Screen>
   );
 }
