@@ -36,7 +36,16 @@ export {
 export type { ChanceFamily, Hypothesis } from './chance';
 export { CITATIONS, RESEARCH } from './research';
 export type { Citation } from './research';
-export { CHANCE, DATA, EFFECTS, FEEDBACK, MEMORY, PUPIL_RATINGS, PUPIL_SIDE } from './thresholds';
+export {
+  CHANCE,
+  DATA,
+  EFFECTS,
+  FEEDBACK,
+  MEMORY,
+  PUPIL_RATINGS,
+  PUPIL_SIDE,
+  REFLECTIVE,
+} from './thresholds';
 export { countsTowards, metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
 export { bandOf, BANDS } from './expectation';
 export { gini, midRankPositions, spearman, binomialTwoSided, chiSquareUpperTail } from './stats';

@@ -7,11 +7,17 @@
  * - expectations below results at equal performance: Denessen 2022 (parents' education) and Van
  *   den Bergh, Denessen & Volman 2021 (gender, ethnic background); Elffers 2022 is about school
  *   advice and is not cited for lens groups;
- * - Rubie-Davies is cited by her 2015 book only (one year everywhere).
+ * - Rubie-Davies is cited by her 2015 book only (one year everywhere);
+ * - attribution (placing the cause outside oneself, "the prison of low expectations"): Castelijns
+ *   & Stevens 1996 and Paulle in Sylbing et al. 2020, both as a magazine article on high
+ *   expectations cites them;
+ * - fair chances may need unequal treatment (compensating unequal chances): Elffers 2022, as
+ *   the preface of a VO-raad booklet on equal chances cites her.
  */
 export const CITATIONS = {
   brophyGood1970: 'Brophy & Good 1970',
   brophy1981: 'Brophy 1981',
+  castelijnsStevens1996: 'Castelijns & Stevens 1996',
   denessen2022: 'Denessen 2022',
   driscollPianta2010: 'Driscoll & Pianta 2010',
   elffers2022: 'Elffers 2022',
@@ -27,6 +33,7 @@ export const CITATIONS = {
   rosenthalJacobson1968: 'Rosenthal & Jacobson 1968',
   rowe1986: 'Rowe 1986',
   rubieDavies2015: 'Rubie-Davies 2015',
+  sylbing2020: 'Sylbing et al. 2020',
   vandenBergh2021: 'Van den Bergh, Denessen & Volman 2021',
   wiliam2011: 'Wiliam 2011',
 } as const;

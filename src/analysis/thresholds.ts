@@ -114,3 +114,14 @@ export const PUPIL_SIDE = {
   /** …out of at least this many corrections with "where" marked (a pupil or a band). */
   minMarked: 5,
 } as const;
+
+/**
+ * The teacher's own view of causes and deliberate help (issue 14). Taps and counts of a few
+ * weeks are small numbers: below these minimums the mirror shows the counts only.
+ */
+export const REFLECTIVE = {
+  /** Attributions in a group (a band, a lens value) before its share outside the teacher is shown. */
+  minAttributions: 5,
+  /** deliberateHelp: help given to the chosen pupils within the intention before it asks. */
+  minDeliberateHelp: 5,
+} as const;

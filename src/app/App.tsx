@@ -89,6 +89,9 @@ const SyncScreen = lazyScreen(() =>
 const PrivacyScreen = lazyScreen(() =>
   import('../features/settings/PrivacyScreen').then((m) => m.PrivacyScreen),
 );
+const GuideScreen = lazyScreen(() =>
+  import('../features/guide/GuideScreen').then((m) => m.GuideScreen),
+);
 const AboutScreen = lazyScreen(() =>
   import('../features/settings/AboutScreen').then((m) => m.AboutScreen),
 );
@@ -126,6 +129,7 @@ function renderRoute(segments: string[]): JSX.Element | null {
   if (a === 'coach' && b && n === 2) return <CoachWorkspaceScreen workspaceId={b} />;
   if (a === 'settings' && n === 1) return <SettingsScreen />;
   if (a === 'about' && n === 1) return <AboutScreen />;
+  if (a === 'guide' && n === 1) return <GuideScreen />;
   if (a === 'sync' && n === 1) return <SyncScreen />;
   if (a === 'privacy' && n === 1) return <PrivacyScreen />;
   if (a === 'backup' && n === 1) return <BackupScreen />;

@@ -8,6 +8,7 @@ import { lessonRecordsOf } from './eventStore';
 import type {
   AbsenceRecord,
   AchievementRecord,
+  AttributionRecord,
   BankingSession,
   ClassRecord,
   CoachRemarkRecord,
@@ -87,6 +88,15 @@ export const STORES_V6 = {
   syncUpdates: '++seq',
 } as const;
 
+/**
+ * v7 adds attributions (issue 14): where the teacher sees the cause when something keeps going
+ * wrong with a pupil, recorded with a prompt, an intention's closing or on the pupil page.
+ */
+export const STORES_V7 = {
+  ...STORES_V6,
+  attributions: 'id, classId, pupilId, updatedAt',
+} as const;
+
 /** v3 → v4: one record per lesson holding that lesson's events, in the order they were stored. */
 async function groupEventsPerLesson(tx: Transaction): Promise<void> {
   const events = (await tx.table('events').toArray()) as InteractionEvent[];
@@ -122,6 +132,7 @@ export class SpiegelDB extends Dexie {
   promptStates!: EntityTable<PromptStateRecord, 'id'>;
   coachRemarks!: EntityTable<CoachRemarkRecord, 'id'>;
   coachWorkspaces!: EntityTable<CoachWorkspaceRecord, 'id'>;
+  attributions!: EntityTable<AttributionRecord, 'id'>;
   settings!: Table<SettingRecord, string>;
   syncOutbox!: Table<SyncOutboxRecord, string>;
   syncUpdates!: Table<SyncUpdateRecord, number>;
@@ -149,13 +160,14 @@ export class SpiegelDB extends Dexie {
       });
     this.version(5).stores(STORES_V5);
     this.version(6).stores(STORES_V6);
+    this.version(7).stores(STORES_V7);
     installOutbox(this);
   }
 }
 
 /** The newest schema version and its stores. */
-export const SCHEMA_VERSION = 6;
-export const LATEST_STORES = STORES_V6;
+export const SCHEMA_VERSION = 7;
+export const LATEST_STORES = STORES_V7;
 
 /** Tables that stay on this device and are never part of a backup. */
 export const LOCAL_TABLES = ['settings', 'coachWorkspaces', 'syncOutbox', 'syncUpdates'] as const;
@@ -163,8 +175,18 @@ export const LOCAL_TABLES = ['settings', 'coachWorkspaces', 'syncOutbox', 'syncU
 /** Schema v1–v2: the class, its pupils and everything recorded about them. */
 export const CORE_TABLES = ['classes', ...CLASS_DATA_KEYS] as const;
 
-/** Schema v3: the teacher's own reflection (journal, intentions, prompt states, coach remarks). */
-export const REFLECTION_TABLES = ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const;
+/**
+ * Schema v3: the teacher's own reflection (journal, intentions, prompt states, coach remarks);
+ * schema v7 (backup v2) adds attributions, the teacher's view of a cause: reflection, not
+ * class data, so the analyses' ClassData stays as it was.
+ */
+export const REFLECTION_TABLES = [
+  'journal',
+  'intentions',
+  'promptStates',
+  'coachRemarks',
+  'attributions',
+] as const;
 
 /**
  * The kinds of record that hold the teacher's data (everything but LOCAL_TABLES): the arrays of

@@ -327,6 +327,12 @@ export function buildCoachPackage(
         }))
     : [];
 
+  // The teacher's taps on where the cause lies: no free text, so no tick of its own.
+  const attributions = (source.attributions ?? [])
+    .filter((a) => mine(a) && a.date >= from && a.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+    .map((a) => ({ pupilId: pid(a.pupilId), date: a.date, cause: a.cause, source: a.source }));
+
   const pkg: CoachPackage = {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
@@ -365,6 +371,7 @@ export function buildCoachPackage(
       achievements,
       relationships,
       journal,
+      ...(attributions.length > 0 ? { attributions } : {}),
     },
   };
   const shown: Record<Id, string> = {};

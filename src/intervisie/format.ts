@@ -4,7 +4,15 @@
  * version needs a reader for every older version.
  */
 import type { InteractionKind } from '../model/kinds';
-import type { Confidence, ExpectationScale, IsoDate, IsoDateTime, ScoreType } from '../model/types';
+import type {
+  AttributionCause,
+  AttributionSource,
+  Confidence,
+  ExpectationScale,
+  IsoDate,
+  IsoDateTime,
+  ScoreType,
+} from '../model/types';
 
 export const PACKAGE_FORMAT = 'spiegel-coach-package';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -127,6 +135,14 @@ export interface PackageRelationship {
   capability?: number;
 }
 
+/** Where the teacher placed the cause (issue 14): no free text, only the tap and its date. */
+export interface PackageAttribution {
+  pupilId: string;
+  date: IsoDate;
+  cause: AttributionCause;
+  source: AttributionSource;
+}
+
 export interface PackageJournalEntry {
   date: IsoDate;
   text: string;
@@ -151,6 +167,8 @@ export interface CoachPackageData {
   achievements: PackageAchievement[];
   relationships: PackageRelationship[];
   journal: PackageJournalEntry[];
+  /** Absent in packages made before issue 14. */
+  attributions?: PackageAttribution[];
 }
 
 export interface CoachPackage {

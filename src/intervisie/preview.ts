@@ -16,11 +16,16 @@ import { CLASS_DATA_KEYS } from '../model/classData';
 
 export type CountedType = Exclude<keyof CoachPackageData, 'class'>;
 
-export const COUNTED_TYPES: readonly CountedType[] = [...CLASS_DATA_KEYS, 'journal'];
+export const COUNTED_TYPES: readonly CountedType[] = [
+  ...CLASS_DATA_KEYS,
+  'journal',
+  'attributions',
+];
 
 export function packageCounts(pkg: CoachPackage): Record<CountedType, number> {
   const out = {} as Record<CountedType, number>;
-  for (const type of COUNTED_TYPES) out[type] = pkg.data[type].length;
+  // `attributions` is absent in packages made before issue 14.
+  for (const type of COUNTED_TYPES) out[type] = pkg.data[type]?.length ?? 0;
   return out;
 }
 
@@ -54,7 +59,8 @@ export function sharedExtras(pkg: CoachPackage): { extras: ExtraName[]; lenses: 
 export function packageExcerpt(pkg: CoachPackage, perList = 2): string {
   const data: Record<string, unknown> = { class: pkg.data.class };
   for (const type of COUNTED_TYPES) {
-    const list = pkg.data[type] as unknown[];
+    const list = pkg.data[type] as unknown[] | undefined;
+    if (list === undefined) continue; // `attributions`: absent when there are none
     data[type] =
       list.length > perList ? [...list.slice(0, perList), `… +${list.length - perList}`] : list;
   }

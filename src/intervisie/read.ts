@@ -138,6 +138,7 @@ function checkPackage(pkg: CoachPackage): void {
     ['expectations', d.expectations],
     ['achievements', d.achievements],
     ['relationships', d.relationships],
+    ['attributions', d.attributions ?? []],
   ] as const;
   for (const [name, records] of withPupil) {
     records.forEach((r: { pupilId: string }, i: number) =>

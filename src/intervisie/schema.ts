@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { INTERACTION_KINDS } from '../model/kinds';
+import { ATTRIBUTION_CAUSES, ATTRIBUTION_SOURCES } from '../model/types';
 import {
   achievementSchema,
   clockTime,
@@ -152,6 +153,17 @@ export const CoachPackageSchema = v.strictObject({
         insightKey: v.nullable(requiredText(L.insightKey)),
       }),
       L.records,
+    ),
+    attributions: v.optional(
+      list(
+        v.strictObject({
+          pupilId: localId,
+          date: isoDate,
+          cause: v.picklist(ATTRIBUTION_CAUSES),
+          source: v.picklist(ATTRIBUTION_SOURCES),
+        }),
+        L.records,
+      ),
     ),
   }),
 });

@@ -5,6 +5,7 @@
 import type {
   AbsenceRecord,
   AchievementRecord,
+  AttributionRecord,
   BankingSession,
   ClassRecord,
   ExpectationRecord,
@@ -47,6 +48,8 @@ export type ClassDataKey = (typeof CLASS_DATA_KEYS)[number];
 /** ClassData plus the teacher's journal: what a coach package is built from. */
 export interface ShareSource extends ClassData {
   journal: readonly JournalEntry[];
+  /** Where the teacher placed the cause (issue 14); absent = none shared. */
+  attributions?: readonly AttributionRecord[];
 }
 
 /** Records of any date that some prompt rules look at beyond the period. */

@@ -250,6 +250,35 @@ export interface IntentionRecord extends Timestamps {
   closingReflection: string;
   closedAt: IsoDateTime | null;
   deletedAt: IsoDateTime | null;
+  /**
+   * Backup v2 (issue 14): pupils the teacher deliberately gives more help within this intention's
+   * period; the mirror then shows their help as a choice and asks about challenge. Absent = none.
+   */
+  moreHelpFor?: Id[];
+}
+
+/** Where the teacher sees the cause of something that goes wrong with a pupil (issue 14). */
+export const ATTRIBUTION_CAUSES = ['approach', 'pupil', 'circumstances'] as const;
+export type AttributionCause = (typeof ATTRIBUTION_CAUSES)[number];
+
+/** When the cause was recorded: answering a prompt, closing an intention, or a note on the pupil page. */
+export const ATTRIBUTION_SOURCES = ['prompt', 'intention', 'difficulty'] as const;
+export type AttributionSource = (typeof ATTRIBUTION_SOURCES)[number];
+
+/**
+ * Schema v7: one optional tap saying where the teacher places the cause ("my approach", "the
+ * pupil", "circumstances outside school"). The mirror counts how often it lands outside the
+ * teacher; it is the teacher's view at that moment, never a fact about the pupil.
+ */
+export interface AttributionRecord extends Timestamps {
+  id: Id;
+  classId: Id;
+  pupilId: Id;
+  date: IsoDate;
+  cause: AttributionCause;
+  source: AttributionSource;
+  /** The prompt key or intention id it was recorded with; null for a pupil-page note. */
+  sourceKey: string | null;
 }
 
 /** Schema v3: a prompt the teacher dismissed or snoozed (so it does not nag). */

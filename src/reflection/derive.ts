@@ -27,6 +27,7 @@ import {
   relationshipViewsDiverge,
   strengthsEmpty,
 } from './rules/pupilSide';
+import { deliberateHelp } from './rules/deliberate';
 import { expectationsNever, expectationsStale, intentionNoClosing } from './rules/upkeep';
 import {
   PROMPT_RULES,
@@ -58,6 +59,7 @@ export const RULES: Readonly<Record<PromptRule, RuleFn>> = {
   lensEquity,
   turnsConcentrated,
   volunteeredDominate,
+  deliberateHelp,
   praiseGeneral,
   waitTimeRare,
   expectationsNever,

@@ -15,3 +15,7 @@ export type {
 } from './types';
 export { PROMPT_PERIOD_DAYS, promptAnalysisOptions, runPrompts } from './run';
 export type { PromptRun } from './run';
+export { causeMirror, OUTSIDE_CAUSES } from './attribution';
+export type { CauseInput, CauseMirror, CauseRow, LensCauses } from './attribution';
+export { challengeCounts, deliberateHelpOn } from './rules/deliberate';
+export type { ChallengeCounts } from './rules/deliberate';

@@ -3,7 +3,7 @@
  * its `rule` into an observation, a reflective question and a concrete suggestion (nl/en) and show
  * the counts it rests on and the research it leans on.
  */
-import { DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS, PUPIL_SIDE } from '../analysis';
+import { DATA, EFFECTS, FEEDBACK, PUPIL_RATINGS, PUPIL_SIDE, REFLECTIVE } from '../analysis';
 import type { AnalysisResult, Basis, ClassData } from '../analysis';
 import type { PromptHistory } from '../model/classData';
 import type { Id, IntentionRecord, IsoDate } from '../model/types';
@@ -29,6 +29,7 @@ export const PROMPT_RULES = [
   'lensEquity',
   'turnsConcentrated',
   'volunteeredDominate',
+  'deliberateHelp',
   'praiseGeneral',
   'waitTimeRare',
   'expectationsNever',
@@ -109,6 +110,8 @@ export interface PromptThresholds {
   publicShare: number;
   /** …out of at least this many corrections with "where" marked. */
   minMarkedCorrections: number;
+  /** deliberateHelp: help to the chosen pupils within the intention before it asks. */
+  minDeliberateHelp: number;
 }
 
 /** A view of the one thresholds module (src/analysis/thresholds.ts): cards and prompts agree. */
@@ -131,6 +134,7 @@ export const PROMPT_THRESHOLDS: Readonly<PromptThresholds> = {
   viewGap: PUPIL_SIDE.viewGap,
   publicShare: PUPIL_SIDE.publicShare,
   minMarkedCorrections: PUPIL_SIDE.minMarked,
+  minDeliberateHelp: REFLECTIVE.minDeliberateHelp,
 };
 
 /** One rule: reads the input, returns its prompts (none when the data do not carry it). */

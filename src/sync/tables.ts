@@ -5,6 +5,7 @@
  */
 import { CLASS_DATA_KEYS, type ClassData, type ClassDataKey } from '../model/classData';
 import type {
+  AttributionRecord,
   ClassRecord,
   CoachRemarkRecord,
   IntentionRecord,
@@ -19,6 +20,7 @@ export type SyncRecords = { [K in ClassDataKey]: ClassData[K][number] } & {
   intentions: IntentionRecord;
   promptStates: PromptStateRecord;
   coachRemarks: CoachRemarkRecord;
+  attributions: AttributionRecord;
 };
 
 export const SYNC_TABLES = [
@@ -28,6 +30,7 @@ export const SYNC_TABLES = [
   'intentions',
   'promptStates',
   'coachRemarks',
+  'attributions',
 ] as const satisfies readonly (keyof SyncRecords)[];
 export type SyncTable = (typeof SYNC_TABLES)[number];
 export type SyncRecord = SyncRecords[SyncTable];
@@ -50,6 +53,8 @@ export const ENCRYPTED: { readonly [T in SyncTable]: readonly (keyof SyncRecords
   intentions: ['note', 'closingReflection'],
   promptStates: [],
   coachRemarks: ['text', 'author'],
+  // A cause is one of three words about a named pupil: encrypted like a note about them.
+  attributions: ['cause'],
 };
 
 /** Every synced table except events has its records as id → Y.Map of fields. */

@@ -88,10 +88,10 @@ const CASES: BadCase[] = [
     code: 'notBackup',
   },
   {
-    name: 'future formatVersion 2',
-    input: () => damaged((f) => (f.formatVersion = 2)),
+    name: 'future formatVersion 3',
+    input: () => damaged((f) => (f.formatVersion = 3)),
     code: 'futureVersion',
-    detail: { version: 2 },
+    detail: { version: 3 },
   },
   {
     name: 'future formatVersion 99 with unknown tables',

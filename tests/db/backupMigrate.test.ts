@@ -82,16 +82,40 @@ describe('an older file still restores', () => {
     expect(file.formatVersion).toBe(1);
     const result = await importBackup(V1_FILE, 'merge');
     const stored = await readData(db);
+    // Version 2 added `attributions`: a version-1 file has none (the step fills an empty list).
+    const inV1 = (table: string): unknown[] => file.data[table] ?? [];
+    expect(file.data.attributions).toBeUndefined();
     for (const table of DATA_TABLES) {
-      expect(result.tables[table].added, table).toBe(file.data[table]!.length);
-      expect(stored[table]!.length, table).toBe(file.data[table]!.length);
+      expect(result.tables[table].added, table).toBe(inV1(table).length);
+      expect(stored[table]!.length, table).toBe(inV1(table).length);
     }
-    // While version 1 is current the records come back exactly as written.
-    if (BACKUP_FORMAT_VERSION === 1) {
-      const byId = (rows: unknown[]) =>
-        [...(rows as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
-      for (const table of DATA_TABLES)
-        expect(byId(stored[table]!)).toEqual(byId(file.data[table]!));
-    }
+    // Every version-1 record comes back exactly as written (v2 only added a table and an
+    // optional field, which the v1 intentions simply lack).
+    const byId = (rows: unknown[]) =>
+      [...(rows as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
+    for (const table of DATA_TABLES) expect(byId(stored[table]!)).toEqual(byId(inV1(table)));
+  });
+});
+
+describe('the step from version 1 to 2', () => {
+  const step = BACKUP_MIGRATIONS[1]!;
+
+  it('adds an empty attributions list and keeps every other table', () => {
+    const v1 = { format: BACKUP_FORMAT, formatVersion: 1, data: { classes: [{ id: 'c' }] } };
+    expect(step(v1)).toEqual({ ...v1, data: { classes: [{ id: 'c' }], attributions: [] } });
+  });
+
+  it('leaves a file without a data object alone (validation then refuses it)', () => {
+    const broken = { format: BACKUP_FORMAT, formatVersion: 1, data: [1] };
+    expect(step(broken)).toBe(broken);
+  });
+
+  it('makes the frozen version-1 file a valid current file', () => {
+    const migrated = migrateBackup(JSON.parse(V1_FILE)) as {
+      formatVersion: number;
+      data: Record<string, unknown[]>;
+    };
+    expect(migrated.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+    expect(migrated.data.attributions).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ describe('export', () => {
     const file = await collectBackup({ kind: 'all' }, new Date('2025-01-10T12:00:00Z'));
     expect(file).toMatchObject({
       format: 'spiegel-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: 'test',
       exportedAt: '2025-01-10T12:00:00.000Z',
       scope: { kind: 'all' },
@@ -56,7 +56,9 @@ describe('export', () => {
     expect(file.data.lessons.some((l) => l.deletedAt !== null)).toBe(true);
     expect(file.data.pupils.some((p) => p.removedAt !== null)).toBe(true);
     // The teacher's reflection (schema v3) is part of the backup, a journal entry without class too.
-    for (const table of ['journal', 'intentions', 'promptStates', 'coachRemarks'] as const) {
+    // Version 2 adds attributions (issue 14).
+    const reflection = ['journal', 'intentions', 'promptStates', 'coachRemarks', 'attributions'];
+    for (const table of reflection as readonly (keyof typeof data)[]) {
       expect(file.data[table].length, table).toBeGreaterThan(0);
       const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
       expect([...file.data[table]].sort(byId)).toEqual([...data[table]].sort(byId));

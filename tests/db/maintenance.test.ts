@@ -22,7 +22,7 @@ const NOW = new Date('2025-10-15T10:00:00Z');
 const STAMP = { createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() };
 const CHILD_TABLES = DATA_TABLES.filter((t) => t !== 'classes');
 
-/** The teacher's reflection on one class: a record in each of the v3 data tables. */
+/** The teacher's reflection on one class: a record in each of the reflection tables (v3, v7). */
 function reflectionFor(classId: string, pupilId: string, lessonId: string) {
   const journal: JournalEntry = {
     id: crypto.randomUUID(),
@@ -71,6 +71,19 @@ function reflectionFor(classId: string, pupilId: string, lessonId: string) {
         text: 'Wat zie je?',
         author: 'Coach',
         packageId: crypto.randomUUID(),
+        ...STAMP,
+      },
+    ],
+    // Schema v7 (issue 14): where the teacher placed the cause.
+    attributions: [
+      {
+        id: crypto.randomUUID(),
+        classId,
+        pupilId,
+        date: '2025-10-01',
+        cause: 'approach' as const,
+        source: 'difficulty' as const,
+        sourceKey: null,
         ...STAMP,
       },
     ],

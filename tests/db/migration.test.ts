@@ -506,3 +506,47 @@ describe('schema v5 → v6: sync tables', () => {
     expect(await db.syncUpdates.count()).toBe(0);
   });
 });
+
+describe('schema v6 → v7: attributions', () => {
+  it('keeps every v6 record, intentions included, and adds the empty attributions table', async () => {
+    const name = 't-' + crypto.randomUUID();
+    const v6 = declareReleasedVersions(new Dexie(name), 6);
+    await v6.open();
+    const records = v1Records();
+    const intention = {
+      id: 'i-1',
+      classId: 'c-1',
+      target: { type: 'class' },
+      measure: { kind: 'turn', perLesson: 1 },
+      from: '2025-03-01',
+      to: '2025-03-14',
+      note: '',
+      closingReflection: '',
+      closedAt: null,
+      deletedAt: null,
+      ...stamp,
+    };
+    await v6.table('classes').bulkAdd(records.classes);
+    await v6.table('pupils').bulkAdd(records.pupils);
+    await v6.table('intentions').add(intention);
+    v6.close();
+
+    const db = new SpiegelDB(name);
+    dbs.push(db);
+    expect(byId(await db.classes.toArray())).toEqual(byId(records.classes));
+    expect(byId(await db.pupils.toArray())).toEqual(byId(records.pupils));
+    expect(await db.intentions.toArray()).toEqual([intention]);
+    expect(await db.attributions.count()).toBe(0);
+    await db.attributions.add({
+      id: 'a-1',
+      classId: 'c-1',
+      pupilId: records.pupils[0]!.id,
+      date: '2025-03-05',
+      cause: 'circumstances',
+      source: 'difficulty',
+      sourceKey: null,
+      ...stamp,
+    });
+    expect(await db.attributions.where('pupilId').equals(records.pupils[0]!.id).count()).toBe(1);
+  });
+});

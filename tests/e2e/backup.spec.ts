@@ -30,7 +30,7 @@ test('export, delete everything, restore: all data is back, exactly', async ({ p
     data: Record<string, unknown[]>;
   };
   expect(parsed.format).toBe('spiegel-backup');
-  expect(parsed.formatVersion).toBe(1);
+  expect(parsed.formatVersion).toBe(2);
   expect(parsed.data.pupils).toHaveLength(before.pupils!.length);
   await expect(page.getByText(/^Je laatste volledige back-up:/)).toBeVisible();
 
@@ -143,7 +143,7 @@ test('bad files are refused with a clear message and nothing changes', async ({ 
     { name: 'notes.json', text: 'boodschappen: melk, brood', message: /geen back-up van Spiegel/ },
     {
       name: 'future.json',
-      text: good.text.replace('"formatVersion":1', '"formatVersion":2'),
+      text: good.text.replace('"formatVersion":2', '"formatVersion":3'),
       message: /nieuwere versie van Spiegel/,
     },
     {

@@ -337,6 +337,7 @@ function addReflection(
         closingReflection: '',
         closedAt: null,
         deletedAt: null,
+        moreHelpFor: [pupil.id],
         ...stamp(36),
       },
       {
@@ -395,5 +396,42 @@ function addReflection(
       packageId: newId(),
       ...stamp(30),
     });
+  });
+  // Version 2: one attribution of each source per class (after the rest: earlier ids stay).
+  data.classes.forEach((cls) => {
+    const pupil = pick(data.pupils.filter((p) => p.classId === cls.id));
+    const intention = data.intentions.find((i) => i.classId === cls.id);
+    data.attributions.push(
+      {
+        id: newId(),
+        classId: cls.id,
+        pupilId: pupil.id,
+        date: dateOf(t0 + DAY * 22),
+        cause: 'circumstances',
+        source: 'prompt',
+        sourceKey: `notAddressed:${pupil.id}`,
+        ...stamp(22),
+      },
+      {
+        id: newId(),
+        classId: cls.id,
+        pupilId: pupil.id,
+        date: dateOf(t0 + DAY * 35),
+        cause: 'approach',
+        source: 'intention',
+        sourceKey: intention?.id ?? null,
+        ...stamp(35),
+      },
+      {
+        id: newId(),
+        classId: cls.id,
+        pupilId: pupil.id,
+        date: dateOf(t0 + DAY * 38),
+        cause: 'pupil',
+        source: 'difficulty',
+        sourceKey: null,
+        ...stamp(38),
+      },
+    );
   });
 }

@@ -7,6 +7,7 @@ import type { DataTableName } from '../schema';
 import type {
   AbsenceRecord,
   AchievementRecord,
+  AttributionRecord,
   BankingSession,
   ClassRecord,
   CoachRemarkRecord,
@@ -24,7 +25,8 @@ import type {
 } from '../../model/types';
 
 export const BACKUP_FORMAT = 'spiegel-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2 (issue 14): `attributions`, and an intention's optional `moreHelpFor`. */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** The size cap lives with the reader (src/domain/jsonFile.ts), which the coach files share. */
 export { MAX_BACKUP_BYTES } from '../../domain/jsonFile';
@@ -48,6 +50,8 @@ export const LIMITS = {
   gridSize: 100,
   bankingMinutes: 1440,
   lensOrder: 1_000_000,
+  /** Pupils one intention deliberately gives more help: a class, with room to spare. */
+  moreHelpFor: 200,
 } as const;
 
 export type BackupScope = { kind: 'all' } | { kind: 'class'; classId: Id };
@@ -68,6 +72,7 @@ export interface BackupData {
   intentions: IntentionRecord[];
   promptStates: PromptStateRecord[];
   coachRemarks: CoachRemarkRecord[];
+  attributions: AttributionRecord[];
 }
 
 /** A backup's data with every kind present and empty. */
@@ -87,6 +92,7 @@ export function emptyBackupData(): BackupData {
     intentions: [],
     promptStates: [],
     coachRemarks: [],
+    attributions: [],
   };
 }
 

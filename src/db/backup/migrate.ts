@@ -14,10 +14,20 @@ export type RawBackup = Record<string, unknown> & { format: string; formatVersio
 export type BackupStep = (file: RawBackup) => Record<string, unknown>;
 
 /**
- * Key n: the step from version n to n + 1. Empty while version 1 is the only version; raising
- * BACKUP_FORMAT_VERSION to 2 means adding `1: (file) => ({ ...file, … })` here.
+ * 1 → 2 (issue 14): version 2 adds the `attributions` table; a version-1 file had none, so it gets
+ * an empty list. (An intention's `moreHelpFor` is optional: absent in a v1 file means "none".)
+ * A `data` that is not an object is left alone: validation refuses it with its usual message.
  */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupStep>> = {};
+function addAttributions(file: RawBackup): Record<string, unknown> {
+  const data = file.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return file;
+  return { ...file, data: { ...(data as Record<string, unknown>), attributions: [] } };
+}
+
+/** Key n: the step from version n to n + 1. */
+export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupStep>> = {
+  1: addAttributions,
+};
 
 function isRawBackup(value: unknown): value is RawBackup {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;

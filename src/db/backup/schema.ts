@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { INTENTION_QUALITIES } from '../../domain/intentions';
 import { INTERACTION_KINDS } from '../../model/kinds';
+import { ATTRIBUTION_CAUSES, ATTRIBUTION_SOURCES } from '../../model/types';
 import {
   achievementSchema,
   clockTime,
@@ -234,6 +235,8 @@ export const IntentionSchema = v.strictObject({
   closingReflection: text(LIMITS.note),
   closedAt: v.nullable(isoDateTime),
   deletedAt: v.nullable(isoDateTime),
+  /** Version 2: pupils deliberately given more help (absent = none). */
+  moreHelpFor: v.optional(v.pipe(v.array(id), v.maxLength(LIMITS.moreHelpFor))),
   ...timestamps,
 });
 
@@ -253,6 +256,18 @@ export const CoachRemarkSchema = v.strictObject({
   text: requiredText(LIMITS.note),
   author: text(LIMITS.name),
   packageId: id,
+  ...timestamps,
+});
+
+/** Version 2: where the teacher placed the cause (issue 14). */
+export const AttributionSchema = v.strictObject({
+  id,
+  classId: id,
+  pupilId: id,
+  date: isoDate,
+  cause: v.picklist(ATTRIBUTION_CAUSES),
+  source: v.picklist(ATTRIBUTION_SOURCES),
+  sourceKey: v.nullable(requiredText(LIMITS.key)),
   ...timestamps,
 });
 
@@ -276,6 +291,7 @@ export const BackupDataSchema = v.strictObject({
   intentions: v.array(IntentionSchema),
   promptStates: v.array(PromptStateSchema),
   coachRemarks: v.array(CoachRemarkSchema),
+  attributions: v.array(AttributionSchema),
 });
 
 /** One record's schema per table (the streaming reader checks records one by one). */

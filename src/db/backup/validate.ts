@@ -9,6 +9,7 @@ import { DATA_TABLES } from '../schema';
 import { ImportError } from '../../model/importErrors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile, type BackupScope } from './format';
 import { assertNoForbiddenKeys, formatPath } from '../../domain/jsonFile';
+import { migrateBackup } from './migrate';
 import { BackupFileSchema, RECORD_SCHEMAS } from './schema';
 import { scanBackup, type ScanOptions } from './stream';
 
@@ -42,6 +43,7 @@ const FIELDS_OF: Partial<Record<DataTableName, (keyof typeof TARGET_OF)[]>> = {
   intentions: ['classId'],
   promptStates: ['classId'],
   coachRemarks: ['classId'],
+  attributions: ['classId', 'pupilId'],
 };
 
 /** An intention aimed at one pupil, or at one value of a lens, points at that record. */
@@ -256,7 +258,8 @@ function summarise(file: BackupFile): BackupSummary {
 /** Checks a parsed value completely; throws ImportError on the first problem. */
 export function validateBackup(value: unknown): ValidatedBackup {
   checkHeader(value);
-  const result = v.safeParse(BackupFileSchema, value, { abortEarly: true });
+  // An older file is first brought to the current shape (docs/backup-format.md, "Versioning").
+  const result = v.safeParse(BackupFileSchema, migrateBackup(value), { abortEarly: true });
   if (!result.success) throw schemaIssueToError(result.issues[0]);
   return checked(result.output);
 }
@@ -303,7 +306,9 @@ export async function validateBackupStream(
   assertNoForbiddenKeys(skeleton);
   if (found.forbidden) throw found.forbidden;
   checkHeader(skeleton);
-  const result = v.safeParse(BackupFileSchema, skeleton, { abortEarly: true });
+  // The records were checked one by one against today's schemas, which accept every older
+  // version's records; the header (with its empty arrays) is migrated like a whole file.
+  const result = v.safeParse(BackupFileSchema, migrateBackup(skeleton), { abortEarly: true });
   if (!result.success) throw schemaIssueToError(result.issues[0]);
   if (found.invalid) throw found.invalid;
   const file: BackupFile = result.output;

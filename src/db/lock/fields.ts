@@ -148,6 +148,18 @@ export const FIELD_POLICY: { readonly [T in LockTableName]: Policy<RecordOf<T>> 
     closingReflection: 'secret',
     closedAt: 'plain',
     deletedAt: 'plain',
+    moreHelpFor: 'plain',
+  },
+  attributions: {
+    id: 'plain',
+    ...stamps,
+    classId: 'plain',
+    pupilId: 'plain',
+    date: 'plain',
+    cause: 'plain',
+    source: 'plain',
+    // A prompt key (ids, no text) or an intention's id.
+    sourceKey: 'plain',
   },
   promptStates: {
     id: 'plain',

@@ -6,7 +6,15 @@
  * expiry).
  */
 import { buildNameMatcher } from '../../domain/nameFinder';
-import type { CoachRemarkRecord, Id, IsoDate, IsoDateTime, JournalEntry } from '../../model/types';
+import type {
+  AttributionRecord,
+  CoachRemarkRecord,
+  Id,
+  IntentionRecord,
+  IsoDate,
+  IsoDateTime,
+  JournalEntry,
+} from '../../model/types';
 import type { Pseudonymisation, SharedExtras } from '../../intervisie';
 import { getDb } from '../db';
 import { getCodeMap, listSharedPackages } from './share';
@@ -35,6 +43,10 @@ export interface PupilAccessData {
   /** Other free texts that name the pupil: topics, others' notes, intentions, remarks. */
   textsNaming: NamingText[];
   packages: PackageIncluded[];
+  /** Where the teacher placed the cause when something went wrong with the pupil (issue 14). */
+  attributions: AttributionRecord[];
+  /** Intentions that deliberately gave the pupil more help (issue 14). */
+  helpIntentions: IntentionRecord[];
 }
 
 export async function loadPupilAccess(pupilId: Id): Promise<PupilAccessData | null> {
@@ -43,12 +55,14 @@ export async function loadPupilAccess(pupilId: Id): Promise<PupilAccessData | nu
   if (!pupil) return null;
   const classId = pupil.classId;
   const matcher = buildNameMatcher([pupil]);
-  const [journal, remarks, codes, shared, naming] = await Promise.all([
+  const [journal, remarks, codes, shared, naming, attributions, intentions] = await Promise.all([
     db.journal.toArray(),
     db.coachRemarks.where('classId').equals(classId).toArray(),
     getCodeMap(classId),
     listSharedPackages(classId),
     findTextsNaming(pupilId),
+    db.attributions.where('pupilId').equals(pupilId).toArray(),
+    db.intentions.where('classId').equals(classId).toArray(),
   ]);
   const linked = (j: JournalEntry) =>
     j.pupilId === pupilId ||
@@ -77,5 +91,11 @@ export async function loadPupilAccess(pupilId: Id): Promise<PupilAccessData | nu
         expiresOn: s.expiresOn ?? null,
       }))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    attributions: attributions.sort(
+      (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+    ),
+    helpIntentions: intentions
+      .filter((i) => i.deletedAt === null && !!i.moreHelpFor?.includes(pupilId))
+      .sort((a, b) => a.from.localeCompare(b.from) || a.createdAt.localeCompare(b.createdAt)),
   };
 }

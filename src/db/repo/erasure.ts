@@ -96,6 +96,7 @@ const ERASE_TABLES = [
   'lessons',
   'settings',
   'coachRemarks',
+  'attributions',
 ] as const;
 
 /**

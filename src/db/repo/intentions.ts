@@ -37,7 +37,12 @@ export interface IntentionInput {
   from: IsoDate;
   to: IsoDate;
   note?: string;
+  /** Pupils deliberately given more help within the period (issue 14); empty or absent = none. */
+  moreHelpFor?: readonly Id[];
 }
+
+/** Pupils one intention can deliberately help more: a large class, with room to spare. */
+export const MORE_HELP_MAX = 60;
 
 const EXPECTATION_GROUPS = ['high', 'middle', 'low'] as const;
 
@@ -51,6 +56,7 @@ export function validateIntentionFields(input: Omit<IntentionInput, 'classId'>):
   from: IsoDate;
   to: IsoDate;
   note: string;
+  moreHelpFor?: Id[];
 } {
   const { kind, quality, perLesson } = input.measure;
   if (!isInteractionKind(kind)) throw new ValidationError('kindInvalid');
@@ -90,7 +96,19 @@ export function validateIntentionFields(input: Omit<IntentionInput, 'classId'>):
       throw new ValidationError('targetInvalid');
   }
   const measure: IntentionMeasure = quality ? { kind, quality, perLesson } : { kind, perLesson };
-  return { target, measure, from, to, note };
+  const help = [...new Set(input.moreHelpFor ?? [])];
+  if (help.some((id) => typeof id !== 'string' || !id)) throw new ValidationError('moreHelpPupil');
+  if (help.length > MORE_HELP_MAX)
+    throw new ValidationError('moreHelpTooMany', { max: MORE_HELP_MAX });
+  return { target, measure, from, to, note, ...(help.length > 0 ? { moreHelpFor: help } : {}) };
+}
+
+/** Every pupil given deliberate help is a current pupil of the class. Code: moreHelpPupil. */
+async function checkMoreHelp(classId: Id, pupilIds: readonly Id[] | undefined): Promise<void> {
+  if (!pupilIds?.length) return;
+  const pupils = await getDb().pupils.bulkGet([...pupilIds]);
+  if (pupils.some((p) => !p || p.classId !== classId || p.removedAt))
+    throw new ValidationError('moreHelpPupil');
 }
 
 /** The pupil or lens value must belong to the class. Codes: classNotFound, pupilRequired, lensRequired. */
@@ -134,6 +152,7 @@ export async function createIntention(
   };
   await db.transaction('rw', [db.classes, db.pupils, db.lenses, db.intentions], async () => {
     await checkTarget(input.classId, fields.target);
+    await checkMoreHelp(input.classId, fields.moreHelpFor);
     await db.intentions.add(record);
   });
   return record;
@@ -158,9 +177,12 @@ export async function updateIntention(
       from: patch.from ?? current.from,
       to: patch.to ?? current.to,
       note: patch.note ?? current.note,
+      moreHelpFor: patch.moreHelpFor ?? current.moreHelpFor,
     });
     if (patch.target) await checkTarget(current.classId, fields.target);
-    const next: IntentionRecord = { ...current, ...fields, updatedAt: nowIso(now) };
+    if (patch.moreHelpFor) await checkMoreHelp(current.classId, fields.moreHelpFor);
+    const { moreHelpFor: _old, ...rest } = current;
+    const next: IntentionRecord = { ...rest, ...fields, updatedAt: nowIso(now) };
     await db.intentions.put(next);
     return next;
   });

@@ -176,7 +176,7 @@ export async function deletePupilWithHistory(id: Id, now: Date = new Date()): Pr
     db.achievements,
     db.relationships,
   ] as const;
-  const reflection = [db.journal, db.intentions, db.promptStates] as const;
+  const reflection = [db.journal, db.intentions, db.promptStates, db.attributions] as const;
   await db.transaction('rw', [db.pupils, db.lessonEvents, ...tables, ...reflection], async () => {
     const pupil = await db.pupils.get(id);
     if (pupil) await removePupilEvents(db, pupil.classId, id, nowIso(now));
@@ -191,6 +191,14 @@ export async function deletePupilWithHistory(id: Id, now: Date = new Date()): Pr
       .delete();
     // A dismissed prompt about the pupil would keep their id for nothing.
     await db.promptStates.filter((p) => p.promptKey.includes(id)).delete();
+    // Where the teacher placed the cause with this pupil (issue 14).
+    await db.attributions.where('pupilId').equals(id).delete();
+    // A deliberate-help intention names the pupil among others: only their id goes.
+    await db.intentions
+      .filter((i) => !!i.moreHelpFor?.includes(id))
+      .modify((i) => {
+        i.moreHelpFor = (i.moreHelpFor ?? []).filter((p) => p !== id);
+      });
     await db.pupils.delete(id);
   });
 }

@@ -47,6 +47,7 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
     db.achievements,
     db.relationships,
     db.journal,
+    db.attributions,
   ];
   return db.transaction('r', tables, async () => {
     const cls = await db.classes.get(classId);
@@ -59,11 +60,12 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
       readClassEvents(db, classId),
       classRows(db.banking, classId),
     ]);
-    const [expectations, achievements, relationships, journal] = await Promise.all([
+    const [expectations, achievements, relationships, journal, attributions] = await Promise.all([
       classRows(db.expectations, classId),
       classRows(db.achievements, classId),
       classRows(db.relationships, classId),
       classRows(db.journal, classId),
+      classRows(db.attributions, classId),
     ]);
     return {
       cls,
@@ -77,6 +79,7 @@ export async function loadShareSource(classId: Id): Promise<ShareSource | null> 
       achievements,
       relationships,
       journal,
+      attributions,
     };
   });
 }

@@ -4,9 +4,17 @@ import { closeIntention } from '../../db/repo/intentions';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
+import { CauseChoice } from '../cause/CauseChoice';
 
 /** After the period: a short look back, kept on the intention and written to the journal. */
-export function ClosingForm({ intentionId }: { intentionId: string }) {
+export function ClosingForm({
+  intentionId,
+  pupil,
+}: {
+  intentionId: string;
+  /** For an intention about one pupil: the optional "where is the cause?" tap (issue 14). */
+  pupil?: { id: string; name: string } | null;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -48,6 +56,14 @@ export function ClosingForm({ intentionId }: { intentionId: string }) {
         <p id={`${fieldId}-error`} class="field-error" role="alert">
           {error}
         </p>
+      ) : null}
+      {pupil ? (
+        <CauseChoice
+          pupilId={pupil.id}
+          pupilName={pupil.name}
+          source="intention"
+          sourceKey={intentionId}
+        />
       ) : null}
       <button type="submit" class="primary" disabled={saving}>
         {t('intentions:closing.save')}

@@ -97,6 +97,13 @@ function Comparison({ progress, onePupil }: { progress: IntentionProgress; onePu
   );
 }
 
+/** The one pupil an intention is about, with their name (null for a group). */
+function pupilOf(intention: IntentionRecord, ctx: DescribeContext) {
+  if (intention.target.type !== 'pupil') return null;
+  const name = ctx.pupilNames.get(intention.target.pupilId);
+  return name ? { id: intention.target.pupilId, name } : null;
+}
+
 /** One intention: what and for whom, its period, progress per lesson, and closing it. */
 export function IntentionCard({ intention, progress, ctx }: IntentionCardProps) {
   const title = describeIntention(intention, ctx);
@@ -111,6 +118,13 @@ export function IntentionCard({ intention, progress, ctx }: IntentionCardProps) 
           <span class="muted">{describePeriod(intention)}</span>
         </p>
         {intention.note ? <p class="intention-note">{intention.note}</p> : null}
+        {intention.moreHelpFor?.length ? (
+          <p class="intention-more-help-line">
+            {t('deliberate:card.line', {
+              names: intention.moreHelpFor.map((id) => ctx.pupilNames.get(id) ?? '?').join(', '),
+            })}
+          </p>
+        ) : null}
         <ProgressBar progress={progress} intention={intention} />
         {progress.lessons.length > 0 || progress.skipped > 0 ? (
           <details class="intention-details">
@@ -129,7 +143,9 @@ export function IntentionCard({ intention, progress, ctx }: IntentionCardProps) 
           </details>
         ) : null}
         <Comparison progress={progress} onePupil={onePupil} />
-        {progress.phase === 'ended' ? <ClosingForm intentionId={intention.id} /> : null}
+        {progress.phase === 'ended' ? (
+          <ClosingForm intentionId={intention.id} pupil={pupilOf(intention, ctx)} />
+        ) : null}
         {progress.phase === 'closed' ? (
           <div class="intention-reflection">
             <h4>{t('intentions:closed.heading')}</h4>

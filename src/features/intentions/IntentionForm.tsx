@@ -13,6 +13,7 @@ import type { InteractionKind } from '../../model/kinds';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
 import { describeIntention, type DescribeContext } from './describe';
+import { MoreHelpFields } from './MoreHelpFields';
 import { TargetFields, targetOf, type TargetState } from './TargetFields';
 
 /** Kinds worth doing more of; corrections are left out (an intention here means "at least"). */
@@ -54,6 +55,7 @@ export function IntentionForm(props: IntentionFormProps) {
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(() => addDays(today, DEFAULT_DAYS));
   const [note, setNote] = useState('');
+  const [moreHelpFor, setMoreHelpFor] = useState<string[]>([]);
   const [error, setError] = useState<ValidationError | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -71,6 +73,7 @@ export function IntentionForm(props: IntentionFormProps) {
         from,
         to,
         note,
+        moreHelpFor,
       });
       showToast(t('intentions:form.saved'));
       props.onDone();
@@ -209,6 +212,12 @@ export function IntentionForm(props: IntentionFormProps) {
       {code === 'noteTooLong' || code === 'classNotFound' || code === 'kindInvalid'
         ? message
         : null}
+      <MoreHelpFields
+        pupils={props.pupils}
+        chosen={moreHelpFor}
+        onChange={setMoreHelpFor}
+        error={error && code.startsWith('moreHelp') ? error : null}
+      />
       {preview ? (
         <p class="intention-preview" aria-live="polite">
           <span class="muted">{t('intentions:form.preview')}</span> {preview}

@@ -3,6 +3,7 @@ import { href } from '../../ui/router';
 import { expectationGroupSizes, type IntentionPhase } from '../../domain/intentions';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
+import { CauseMirrorCard } from '../cause/CauseMirrorCard';
 import { IntentionCard } from './IntentionCard';
 import { IntentionForm } from './IntentionForm';
 import { useIntentions, type IntentionItem, type IntentionsState } from './useIntentions';
@@ -99,6 +100,7 @@ function Intentions({ state }: { state: IntentionsState }) {
           />
         ) : null;
       })}
+      <CauseMirrorCard data={{ ...view.data, lenses: view.lenses }} />
       {closed.length > 0 ? (
         <details class="intention-closed">
           <summary>{t('intentions:sections.closed', { count: closed.length })}</summary>

@@ -5,9 +5,12 @@ import { Sheet } from './Sheet';
 /** The keyboard shortcuts of the logging grid, opened with `?`. */
 export function HelpSheet({
   hidden,
+  guideHref,
   onClose,
 }: {
   hidden: readonly InteractionKind[];
+  /** The coding guide (what counts as each kind), returning to this lesson. */
+  guideHref: string;
   onClose: () => void;
 }) {
   const kinds = INTERACTION_KINDS.filter((k) => k === 'turn' || !hidden.includes(k));
@@ -37,6 +40,9 @@ export function HelpSheet({
           {row('?', t('logging:help.help'))}
         </tbody>
       </table>
+      <p class="sheet-note">
+        <a href={guideHref}>{t('guide:open')}</a>
+      </p>
     </Sheet>
   );
 }

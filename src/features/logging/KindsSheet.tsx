@@ -6,12 +6,14 @@ import { Sheet } from './Sheet';
 
 interface KindsSheetProps {
   hidden: readonly InteractionKind[];
+  /** The coding guide (what counts as each kind), returning to this lesson. */
+  guideHref: string;
   onChange: (hidden: InteractionKind[]) => void;
   onClose: () => void;
 }
 
 /** Which kinds the "more" sheet offers; hiding one never touches what was logged. */
-export function KindsSheet({ hidden, onChange, onClose }: KindsSheetProps) {
+export function KindsSheet({ hidden, guideHref, onChange, onClose }: KindsSheetProps) {
   const toggle = (kind: InteractionKind, show: boolean) =>
     onChange(show ? hidden.filter((k) => k !== kind) : [...hidden, kind]);
   return (
@@ -37,6 +39,9 @@ export function KindsSheet({ hidden, onChange, onClose }: KindsSheetProps) {
           </li>
         ))}
       </ul>
+      <p class="sheet-note">
+        <a href={guideHref}>{t('guide:open')}</a>
+      </p>
     </Sheet>
   );
 }

@@ -136,6 +136,8 @@ export function LessonLogger({
   const sheetPupil = sheetFor ? { id: sheetFor, name: nameOf(sheetFor), short: '' } : null;
   const visibleKinds = HIDEABLE_KINDS.filter((k) => !hidden.includes(k));
   const close = () => setOpen(null);
+  // The coding guide, from the kinds and keys sheets: nothing on the grid itself changes.
+  const guideHref = `${href('guide')}?lesson=${encodeURIComponent(lesson.id)}&mode=${mode}`;
 
   return (
     <Screen
@@ -228,9 +230,14 @@ export function LessonLogger({
         />
       ) : null}
       {open === 'kinds' ? (
-        <KindsSheet hidden={hidden} onChange={onHiddenChange} onClose={close} />
+        <KindsSheet
+          hidden={hidden}
+          guideHref={guideHref}
+          onChange={onHiddenChange}
+          onClose={close}
+        />
       ) : null}
-      {open === 'help' ? <HelpSheet hidden={hidden} onClose={close} /> : null}
+      {open === 'help' ? <HelpSheet hidden={hidden} guideHref={guideHref} onClose={close} /> : null}
     </Screen>
   );
 }

@@ -3,6 +3,7 @@ import type { Id } from '../../model/types';
 import { t } from '../../i18n';
 import type { Prompt, PromptRule } from '../../reflection';
 import type { PromptTexts } from './promptText';
+import { CauseChoice } from '../cause/CauseChoice';
 
 /** Where a rule's concrete suggestion is acted on (a screen of the class). */
 const ACTION_LINK: Partial<Record<PromptRule, 'banking' | 'expectations' | 'intentions'>> = {
@@ -14,6 +15,17 @@ const ACTION_LINK: Partial<Record<PromptRule, 'banking' | 'expectations' | 'inte
   expectationsNever: 'expectations',
   expectationsStale: 'expectations',
 };
+
+/**
+ * Prompts about one pupil where something may be going wrong: the card offers the optional tap
+ * "where do you see the cause?" (issue 14).
+ */
+const CAUSE_RULES: ReadonlySet<PromptRule> = new Set<PromptRule>([
+  'notAddressed',
+  'correctionsConflict',
+  'bankingNotYet',
+  'closenessAttention',
+]);
 
 interface PromptCardProps {
   classId: Id;
@@ -61,6 +73,14 @@ export function PromptCard({
           <summary>{t('prompts:labels.pupils', { count: pupilNames.length })}</summary>
           <p>{pupilNames.join(', ')}</p>
         </details>
+      ) : null}
+      {CAUSE_RULES.has(prompt.rule) && prompt.pupilIds?.length === 1 && pupilNames[0] ? (
+        <CauseChoice
+          pupilId={prompt.pupilIds[0] ?? ''}
+          pupilName={pupilNames[0]}
+          source="prompt"
+          sourceKey={prompt.key}
+        />
       ) : null}
       <p class="prompt-meta">{texts.basis}</p>
       <p class="prompt-meta">{texts.research}</p>

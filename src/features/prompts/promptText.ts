@@ -38,6 +38,7 @@ const COUNT_OF: Partial<Record<PromptRule, string>> = {
   correctionsPublic: 'marked',
   correctionsPublicByExpectation: 'marked',
   strengthsEmpty: 'lowEmpty',
+  deliberateHelp: 'pupils',
 };
 
 const SHARES = new Set([

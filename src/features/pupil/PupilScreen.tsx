@@ -6,6 +6,7 @@ import { loadPupilTimeline, type PupilTimelineData } from '../../db/repo/pupilPa
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Screen } from '../../ui/Screen';
+import { DifficultyNote } from '../cause/DifficultyNote';
 import { JournalForItem } from '../journal/JournalForItem';
 import { PupilActions } from './PupilActions';
 import { PupilNicknames } from './PupilNicknames';
@@ -50,6 +51,7 @@ function PupilPage({ data, onLeave }: { data: PupilTimelineData; onLeave: () => 
         <PupilStrengths key={pupil.id} pupil={pupil} />
         <Sparkline series={timeline.series} pupilName={pupil.name} />
         <TimelineList data={data} days={timeline.days} />
+        <DifficultyNote pupil={pupil} />
         <JournalForItem pupilId={data.pupil.id} />
         <PupilNicknames key={pupil.id} pupil={pupil} />
         <PupilActions data={data} onLeave={onLeave} />

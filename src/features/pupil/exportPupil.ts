@@ -50,6 +50,10 @@ export interface PupilExport {
   textsNaming: PupilAccessData['textsNaming'];
   /** Every coach package that included the pupil, with what it held. */
   packages: PupilAccessData['packages'];
+  /** Where the teacher placed the cause when something went wrong with the pupil. */
+  attributions: PupilAccessData['attributions'];
+  /** Intentions that deliberately gave the pupil more help. */
+  helpIntentions: PupilAccessData['helpIntentions'];
 }
 
 type Dated = { date: string; createdAt: string; id: Id };
@@ -103,6 +107,8 @@ export function buildPupilExport(
     coachRemarks: access?.coachRemarks ?? [],
     textsNaming: access?.textsNaming ?? [],
     packages: access?.packages ?? [],
+    attributions: access?.attributions ?? [],
+    helpIntentions: access?.helpIntentions ?? [],
   };
 }
 

@@ -132,6 +132,11 @@ function Minute({ data }: { data: ReflectionData }) {
         </button>
         <p class="muted reflect-note">{t('reflection:note')}</p>
       </form>
+      <p class="reflect-guide">
+        <a href={`${href('guide')}?lesson=${encodeURIComponent(lesson.id)}&mode=reflect`}>
+          {t('guide:open')}
+        </a>
+      </p>
     </Screen>
   );
 }

@@ -153,6 +153,18 @@ export function fixture(): Record<LockTableName, Record<string, unknown>[]> {
         deletedAt: null,
       },
     ],
+    attributions: [
+      {
+        id: 'attr-1',
+        ...T,
+        classId: C,
+        pupilId: P,
+        date: '2026-03-02',
+        cause: 'circumstances',
+        source: 'difficulty',
+        sourceKey: null,
+      },
+    ],
     promptStates: [
       {
         id: 'ps-1',

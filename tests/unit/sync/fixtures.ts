@@ -25,6 +25,8 @@ export const SECRETS = [
   'Het lukte half',
   'Mooie vraag van de coach',
   'Coach Annelies',
+  // An attribution's cause (a view about a named pupil) is sealed too.
+  'circumstances',
 ];
 
 export const RECORDS: { [T in SyncTable]: SyncRecords[T] } = {
@@ -173,5 +175,15 @@ export const RECORDS: { [T in SyncTable]: SyncRecords[T] } = {
     text: 'Mooie vraag van de coach',
     author: 'Coach Annelies',
     packageId: 'pkg-1',
+  },
+  attributions: {
+    ...t,
+    id: 'a1000000-0000-4000-8000-000000000001',
+    classId: CLASS_ID,
+    pupilId: PUPIL_ID,
+    date: '2026-03-02',
+    cause: 'circumstances',
+    source: 'prompt',
+    sourceKey: 'notAddressed:' + PUPIL_ID,
   },
 };

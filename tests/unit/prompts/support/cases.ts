@@ -967,3 +967,106 @@ const rel = (pupilId: string, closeness: number, conflict: number) => ({
 
 // --- the pupil's side (issue 14): relationship views, public corrections, strengths, advice ------
 cases.push(...pupilSideCases);
+// --- deliberateHelp -----------------------------------------------------------------------------
+{
+  // p1 and p2 are deliberately given more help from 2025-03-01 to 2025-03-20; p3 and p4 are not.
+  const make = (
+    events: ReturnType<typeof ev>[],
+    over: Parameters<typeof intention>[1] = {},
+    removed: string[] = [],
+  ) =>
+    input({
+      result: emptyResult({
+        lessonIds: ['l1', 'l2'],
+        pupils: attendance(['p1', 'p2', 'p3', 'p4'], 2, removed),
+      }),
+      data: emptyData({
+        lessons: [lesson('l1', '2025-03-03'), lesson('l2', '2025-03-10')],
+        events,
+      }),
+      intentions: [intention('i1', { moreHelpFor: ['p1', 'p2'], ...over })],
+    });
+  const helpTimes = (pupilId: string, n: number, date = '2025-03-03') =>
+    Array.from({ length: n }, () => ev('l1', pupilId, 'help', { date }));
+  const higher = (pupilId: string) =>
+    ev('l2', pupilId, 'turn', { date: '2025-03-10', questionLevel: 'higher' });
+  // 6 help for p1 + p2, one higher-order question and one follow-up (2 < 6): it asks.
+  const mostlyHelp = [
+    ...helpTimes('p1', 4),
+    ...helpTimes('p2', 2),
+    higher('p1'),
+    ev('l2', 'p2', 'followUp', { date: '2025-03-10' }),
+    higher('p3'),
+    higher('p4'),
+    ...helpTimes('p3', 1),
+  ];
+  add(
+    'deliberateHelp',
+    'fires',
+    '6 help against 2 challenges',
+    make(mostlyHelp),
+    ['deliberateHelp:i1'],
+    ([p]) => {
+      expect(p?.pupilIds).toEqual(['p1', 'p2']);
+      expect(p?.params).toEqual({
+        from: '2025-03-01',
+        to: '2025-03-20',
+        pupils: 2,
+        help: 6,
+        higherOrder: 1,
+        followUp: 1,
+        otherPupils: 2,
+        otherHelp: 1,
+        otherHigherOrder: 2,
+        otherFollowUp: 0,
+      });
+      expect(p?.basis).toEqual({ lessons: 2, events: 11, pupils: 4 });
+    },
+  );
+  add(
+    'deliberateHelp',
+    'fires',
+    'one pupil chosen, the other left the class',
+    make([...helpTimes('p1', 5)], {}, ['p2']),
+    ['deliberateHelp:i1'],
+    ([p]) => {
+      expect(p?.pupilIds).toEqual(['p1']);
+      expect(p?.params).toMatchObject({ pupils: 1, help: 5, higherOrder: 0, followUp: 0 });
+    },
+  );
+  add(
+    'deliberateHelp',
+    'quiet',
+    'challenge keeps pace with help (3 + 3 against 6)',
+    make([
+      ...helpTimes('p1', 6),
+      higher('p1'),
+      higher('p2'),
+      higher('p2'),
+      ...[1, 2, 3].map(() => ev('l2', 'p1', 'followUp', { date: '2025-03-10' })),
+    ]),
+    [],
+  );
+  add('deliberateHelp', 'tooLittle', 'only 4 help', make(helpTimes('p1', 4)), []);
+  add(
+    'deliberateHelp',
+    'quiet',
+    'help outside the intention’s period does not count',
+    make(helpTimes('p1', 6, '2025-03-25'), { to: '2025-03-20' }),
+    [],
+  );
+  add(
+    'deliberateHelp',
+    'quiet',
+    'no pupils chosen, or the intention deleted',
+    input({
+      result: emptyResult({ lessonIds: ['l1'], pupils: attendance(['p1', 'p2']) }),
+      data: emptyData({ lessons: [lesson('l1', '2025-03-03')], events: helpTimes('p1', 8) }),
+      intentions: [
+        intention('i1'),
+        intention('i2', { moreHelpFor: ['p1'], deletedAt: '2025-03-05T10:00:00.000Z' }),
+      ],
+    }),
+    [],
+  );
+}
