@@ -47,14 +47,16 @@ async function boot(): Promise<void> {
   });
   // Classes deleted more than the undo window ago are purged for good, whatever screen opens first.
   // So are a coach's packages past the expiry the teacher set (the coach list says so).
-  afterStart(() => whenReadable(() => {
-    void import('./db/repo/maintenance')
-      .then(async (m) => {
-        await m.purgeDeletedClasses(new Date());
-        await m.deleteExpiredWorkspaces(toIsoDate(new Date()));
-      })
-      .catch(reportStorageError);
-  }));
+  afterStart(() =>
+    whenReadable(() => {
+      void import('./db/repo/maintenance')
+        .then(async (m) => {
+          await m.purgeDeletedClasses(new Date());
+          await m.deleteExpiredWorkspaces(toIsoDate(new Date()));
+        })
+        .catch(reportStorageError);
+    }),
+  );
 }
 
 void boot();

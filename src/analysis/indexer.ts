@@ -230,7 +230,8 @@ export function aggregate(index: ClassIndex, lessonIdxs?: readonly number[]): Ag
   for (const l of idxs) {
     events += index.lessonEvents[l] ?? 0;
     loggedAfter += index.lessonAfter[l] ?? 0;
-    for (let m = 0; m < nM; m++) afterTotals[m] = (afterTotals[m] ?? 0) + (index.afterCells[l * nM + m] ?? 0);
+    for (let m = 0; m < nM; m++)
+      afterTotals[m] = (afterTotals[m] ?? 0) + (index.afterCells[l * nM + m] ?? 0);
     for (let p = 0; p < nP; p++) {
       presences[p] = (presences[p] ?? 0) + (present[l * nP + p] ?? 0);
       const src = (l * nP + p) * nM;

@@ -67,9 +67,7 @@ export function initialsOf(name: string): string {
  * order the pupils are given in: pass them in an order that reveals nothing (the build passes
  * them in the random order of their package ids, never the seating plan).
  */
-export function assignInitials(
-  pupils: readonly PseudonymPupil[],
-): Record<Id, string> {
+export function assignInitials(pupils: readonly PseudonymPupil[]): Record<Id, string> {
   const out: Record<Id, string> = {};
   const seen = new Map<string, number>();
   for (const p of pupils) {

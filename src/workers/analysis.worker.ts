@@ -29,15 +29,17 @@ scope.onmessage = (event: MessageEvent<WorkerMessage>) => {
     return;
   }
   const { id, request } = event.data;
-  lockApplied.then(() => runTask(request)).then(
-    (value) => scope.postMessage({ id, ok: true, value } satisfies WorkerReply),
-    (error: unknown) => {
-      const e = error instanceof Error ? error : new Error(String(error));
-      scope.postMessage({
-        id,
-        ok: false,
-        error: { name: e.name, message: e.message },
-      } satisfies WorkerReply);
-    },
-  );
+  lockApplied
+    .then(() => runTask(request))
+    .then(
+      (value) => scope.postMessage({ id, ok: true, value } satisfies WorkerReply),
+      (error: unknown) => {
+        const e = error instanceof Error ? error : new Error(String(error));
+        scope.postMessage({
+          id,
+          ok: false,
+          error: { name: e.name, message: e.message },
+        } satisfies WorkerReply);
+      },
+    );
 };

@@ -329,7 +329,11 @@ describe('the level not marked', () => {
     // Six questions, no level marked: the screen says so (6), instead of asking.
     ['none marked', EVEN.map((x) => ({ ...x, higherOrder: 0, levelMarked: 0 })), 6],
     // One level marked (recall): the question can be asked, nothing to say.
-    ['one marked', EVEN.map((x, i) => ({ ...x, higherOrder: 0, levelMarked: i === 0 ? 1 : 0 })), null],
+    [
+      'one marked',
+      EVEN.map((x, i) => ({ ...x, higherOrder: 0, levelMarked: i === 0 ? 1 : 0 })),
+      null,
+    ],
     // Four questions: below minQuestions (5), neither asked nor said.
     ['too few', EVEN.slice(0, 4).map((x) => ({ ...x, higherOrder: 0, levelMarked: 0 })), null],
     // An absent pupil's turns do not count: five present questions still reach the threshold.

@@ -5,9 +5,10 @@
  * table name and the record's primary key are the additional data, so a sealed value moved to
  * another record does not open.
  */
+import type { gcm as GcmFn } from '@noble/ciphers/aes.js';
 import { LockError } from './errors';
 
-type Gcm = (typeof import('@noble/ciphers/aes.js'))['gcm'];
+type Gcm = typeof GcmFn;
 let gcmImpl: Gcm | null = null;
 
 /**
