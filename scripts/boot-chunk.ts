@@ -8,6 +8,8 @@ interface ModuleInfoLike {
   importedIds: readonly string[];
 }
 
+const RUNTIME = /^\0?rolldown[/\\]runtime/;
+
 export function bootChunk(entry: string): {
   plugin: Plugin;
   group: { name: string; test: (id: string) => boolean; priority: number };
@@ -31,6 +33,12 @@ export function bootChunk(entry: string): {
   };
   return {
     plugin,
-    group: { name: 'boot', test: (id) => members.has(id), priority: 100 },
+    // The bundler's runtime helpers too: left out, they become a chunk of their own that the
+    // boot chunk (and lazy chunks) import, one more file before the first screen.
+    group: {
+      name: 'boot',
+      test: (id) => members.has(id) || RUNTIME.test(id),
+      priority: 100,
+    },
   };
 }

@@ -6,6 +6,7 @@ import { readPendingEvents } from './db/pendingEvents';
 import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
 import { toIsoDate } from './domain/dates';
+import { afterStart } from './ui/afterStart';
 import './styles.css';
 
 /** Runs `fn` now, or once the app lock is unlocked (work that reads names waits for the key). */
@@ -38,18 +39,24 @@ async function boot(): Promise<void> {
     root.textContent = '';
     render(<App />, root);
   }
-  // A paired device resumes syncing with the teacher's other devices (docs/sync.md).
-  void import('./db/sync/boot').then((m) => m.resumeSync()).catch(reportStorageError);
+  // Neither competes with the first screen's reads: both wait until it shows its data.
+  // A paired device resumes syncing with the teacher's other devices (docs/sync.md); taps made
+  // before that are recorded in the outbox all the same.
+  afterStart(() => {
+    void import('./db/sync/boot').then((m) => m.resumeSync()).catch(reportStorageError);
+  });
   // Classes deleted more than the undo window ago are purged for good, whatever screen opens first.
   // So are a coach's packages past the expiry the teacher set (the coach list says so).
-  whenReadable(() => {
-    void import('./db/repo/maintenance')
-      .then(async (m) => {
-        await m.purgeDeletedClasses(new Date());
-        await m.deleteExpiredWorkspaces(toIsoDate(new Date()));
-      })
-      .catch(reportStorageError);
-  });
+  afterStart(() =>
+    whenReadable(() => {
+      void import('./db/repo/maintenance')
+        .then(async (m) => {
+          await m.purgeDeletedClasses(new Date());
+          await m.deleteExpiredWorkspaces(toIsoDate(new Date()));
+        })
+        .catch(reportStorageError);
+    }),
+  );
 }
 
 void boot();

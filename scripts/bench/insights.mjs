@@ -68,7 +68,7 @@ function childrenCpuMs() {
  * (the analysis of the asked-for period is in the DOM) plus the next animation frame, and, from
  * the screen's own performance measures, how much of it went to the read and the analysis.
  */
-function timeHashNavigation(page, hash) {
+export function timeHashNavigation(page, hash) {
   return page.evaluate(
     (target) =>
       new Promise((done) => {

@@ -53,7 +53,8 @@ export function buildDistribution(
   }
   const basis: Basis = { lessons: agg.lessons, events: total, pupils: agg.pupilsPresent };
   const reasons = shortfalls(basis, options, { pupils: 2 });
-  const base = { metric, total, presences, lessons: agg.lessons, pupils: rows };
+  const loggedAfter = agg.afterTotals[m] ?? 0;
+  const base = { metric, total, loggedAfter, presences, lessons: agg.lessons, pupils: rows };
   const meanRate = presences > 0 ? total / presences : null;
   if (reasons.length > 0) {
     return { ...base, meanRate, pattern: { status: 'insufficient', basis, reasons } };

@@ -35,6 +35,8 @@ export interface ClassIndex {
   lessonEvents: Float64Array;
   /** Of those, the events logged afterwards (from memory, `loggedAfter`) per lesson. */
   lessonAfter: Float64Array;
+  /** afterCells[l * nM + m] = of metric m's counts at lesson l, those logged afterwards. */
+  afterCells: Float64Array;
   ignoredEvents: number;
 }
 
@@ -119,6 +121,7 @@ export function buildIndex(data: ClassData, options: ResolvedOptions): ClassInde
   const cells = new Float64Array(nL * nC * nM);
   const lessonEvents = new Float64Array(nL);
   const lessonAfter = new Float64Array(nL);
+  const afterCells = new Float64Array(nL * nM);
   let ignoredEvents = 0;
   // Events usually come grouped by lesson: remember the last lesson looked up.
   let lastLessonId = '';
@@ -139,7 +142,10 @@ export function buildIndex(data: ClassData, options: ResolvedOptions): ClassInde
     absent[l * nC + p] = 0;
     if (countEvent(cells, (l * nC + p) * nM, ev, slots)) {
       lessonEvents[l] = (lessonEvents[l] ?? 0) + 1;
-      if (ev.loggedAfter) lessonAfter[l] = (lessonAfter[l] ?? 0) + 1;
+      if (ev.loggedAfter) {
+        lessonAfter[l] = (lessonAfter[l] ?? 0) + 1;
+        countEvent(afterCells, l * nM, ev, slots);
+      }
     }
   }
 
@@ -188,6 +194,7 @@ export function buildIndex(data: ClassData, options: ResolvedOptions): ClassInde
     cells: compactCells,
     lessonEvents,
     lessonAfter,
+    afterCells,
     ignoredEvents,
   };
 }
@@ -199,6 +206,8 @@ export interface Aggregate {
   events: number;
   /** Of `events`, those logged afterwards. */
   loggedAfter: number;
+  /** afterTotals[m]: of totals[m], the counts logged afterwards. */
+  afterTotals: Float64Array;
   /** Presences per pupil. */
   presences: Float64Array;
   totalPresences: number;
@@ -217,9 +226,12 @@ export function aggregate(index: ClassIndex, lessonIdxs?: readonly number[]): Ag
   const counts = new Float64Array(nP * nM);
   let events = 0;
   let loggedAfter = 0;
+  const afterTotals = new Float64Array(nM);
   for (const l of idxs) {
     events += index.lessonEvents[l] ?? 0;
     loggedAfter += index.lessonAfter[l] ?? 0;
+    for (let m = 0; m < nM; m++)
+      afterTotals[m] = (afterTotals[m] ?? 0) + (index.afterCells[l * nM + m] ?? 0);
     for (let p = 0; p < nP; p++) {
       presences[p] = (presences[p] ?? 0) + (present[l * nP + p] ?? 0);
       const src = (l * nP + p) * nM;
@@ -240,6 +252,7 @@ export function aggregate(index: ClassIndex, lessonIdxs?: readonly number[]): Ag
     lessons: idxs.length,
     events,
     loggedAfter,
+    afterTotals,
     presences,
     totalPresences,
     counts,

@@ -138,6 +138,8 @@ export interface TopFifth {
 export interface Distribution {
   metric: Metric;
   total: number;
+  /** Of `total`, the counts logged afterwards, from memory (told apart: issue 10 §6). */
+  loggedAfter: number;
   presences: number;
   lessons: number;
   /** total / presences: events per pupil per lesson. */

@@ -189,6 +189,18 @@ function turnsConcentrated(present: readonly LessonPupilSummary[]): ReflectionQu
   };
 }
 
+/**
+ * The questions (turns and follow-ups) of a lesson in which no question level was marked, when
+ * there are enough of them for the higher-order question: the screen says the level was not
+ * marked instead of asking it. Null when a level was marked or there were too few questions.
+ */
+export function levelNotMarked(summary: ReflectionLessonSummary): number | null {
+  const present = summary.pupils.filter((p) => p.present);
+  const questions = present.reduce((s, p) => s + p.turns + p.followUps, 0);
+  const marked = present.reduce((s, p) => s + p.levelMarked, 0);
+  return questions >= REFLECTION_THRESHOLDS.minQuestions && marked === 0 ? questions : null;
+}
+
 function noHigherOrder(present: readonly LessonPupilSummary[]): ReflectionQuestion | null {
   const questions = present.reduce((s, p) => s + p.turns + p.followUps, 0);
   const higher = present.reduce((s, p) => s + p.higherOrder, 0);

@@ -138,6 +138,18 @@ export function randomPupilIds(
   return [...out];
 }
 
+/** The items in a random order (one random key each): an order that reveals nothing. */
+export function inRandomOrder<T>(
+  items: readonly T[],
+  randomBytes: (n: number) => Uint8Array = cryptoBytes,
+): T[] {
+  const keys = randomPupilIds(items.length, randomBytes);
+  return items
+    .map((item, i) => ({ item, key: keys[i] ?? '' }))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ item }) => item);
+}
+
 function isIncluded(p: PupilRecord, from: IsoDate, withEvents: ReadonlySet<Id>): boolean {
   return p.removedAt === null || dateOf(p.removedAt) > from || withEvents.has(p.id);
 }
@@ -151,14 +163,15 @@ export function buildCoachPackage(
   const { from, to, extras } = options;
   const cls = source.cls;
   const classPupils = source.pupils.filter((p) => p.classId === cls.id);
-  const codeMap = assignCodes(classPupils, ctx.codeMap);
   // Every pupil of the class gets a random key; the package's pupils take it as their id and
-  // come in its order. Initials are numbered in the same order (never the seating plan).
+  // come in its order. New codes and initials are numbered in the same order (never the
+  // seating plan, which would tell who sits at the front).
   const keys = randomPupilIds(classPupils.length, ctx.randomBytes);
   const keyOf = new Map(classPupils.map((p, i) => [p.id, keys[i] ?? '']));
   const byKey = [...classPupils].sort((a, b) =>
     (keyOf.get(a.id) ?? '').localeCompare(keyOf.get(b.id) ?? ''),
   );
+  const codeMap = assignCodes(byKey, ctx.codeMap);
   const pseudonyms = pseudonymsFor(byKey, options.pseudonymisation, codeMap);
   const matcher = buildNameMatcher(classPupils);
   const texts: SharedText[] = [];

@@ -1,9 +1,9 @@
 /**
- * Pseudonyms for pupils: stable codes (L01, L02, … in seating order, remembered per class so a
- * pupil keeps their code in every later package) or initials. Also scrubs pupils' names out of
- * free text the teacher chose to share.
+ * Pseudonyms for pupils: stable codes (L01, L02, …, handed out in a random order and remembered
+ * per class so a pupil keeps their code in every later package) or initials. Also scrubs
+ * pupils' names out of free text the teacher chose to share.
  */
-import type { Id, Seat } from '../model/types';
+import type { Id } from '../model/types';
 import { buildNameMatcher, type MatchablePupil, type NameMatcher } from '../domain/nameFinder';
 import type { Pseudonymisation } from './format';
 import { NAME_PARTICLES } from '../domain/names';
@@ -12,19 +12,6 @@ import { NAME_PARTICLES } from '../domain/names';
 export interface PseudonymPupil {
   id: Id;
   name: string;
-  seat: Seat | null;
-  createdAt: string;
-}
-
-/** Front row first, left to right; pupils without a seat last, then by when they were added. */
-export function seatingOrder(a: PseudonymPupil, b: PseudonymPupil): number {
-  if (a.seat && b.seat) {
-    const bySeat = a.seat.row - b.seat.row || a.seat.col - b.seat.col;
-    if (bySeat) return bySeat;
-  } else if (a.seat || b.seat) {
-    return a.seat ? -1 : 1;
-  }
-  return a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 const CODE = /^L(\d{2,4})$/;
@@ -34,9 +21,10 @@ export function formatCode(n: number): string {
 }
 
 /**
- * Keeps every code already given and gives the pupils without one the next free numbers, in
- * seating order. Returns the complete map (old entries for pupils no longer listed stay, so a
- * pupil who returns keeps their code).
+ * Keeps every code already given and gives the pupils without one the next free numbers, in the
+ * order they are passed. Pass them in an order that reveals nothing (`inRandomOrder`): numbers
+ * in seating order would tell a coach who sits at the front. Returns the complete map (old
+ * entries for pupils no longer listed stay, so a pupil who returns keeps their code).
  */
 export function assignCodes(
   pupils: readonly PseudonymPupil[],
@@ -49,7 +37,7 @@ export function assignCodes(
     const m = CODE.exec(code);
     if (m) max = Math.max(max, Number(m[1]));
   }
-  for (const p of [...pupils].sort(seatingOrder)) {
+  for (const p of pupils) {
     if (out[p.id]) continue;
     let code = formatCode(++max);
     while (used.has(code)) code = formatCode(++max);
@@ -79,9 +67,7 @@ export function initialsOf(name: string): string {
  * order the pupils are given in: pass them in an order that reveals nothing (the build passes
  * them in the random order of their package ids, never the seating plan).
  */
-export function assignInitials(
-  pupils: readonly Pick<PseudonymPupil, 'id' | 'name'>[],
-): Record<Id, string> {
+export function assignInitials(pupils: readonly PseudonymPupil[]): Record<Id, string> {
   const out: Record<Id, string> = {};
   const seen = new Map<string, number>();
   for (const p of pupils) {

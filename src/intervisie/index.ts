@@ -12,12 +12,12 @@ export {
   initialsOf,
   pseudonymsFor,
   scrubNames,
-  seatingOrder,
 } from './codes';
 export type { PseudonymPupil, ScrubSegment } from './codes';
 export {
   buildCoachPackage,
   expiryDate,
+  inRandomOrder,
   NO_EXTRAS,
   randomPupilIds,
   validateShareOptions,

@@ -6,8 +6,9 @@
  */
 import { gcm } from '@noble/ciphers/aes.js';
 import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js';
+import { KEY_BYTES } from './encoding';
 
-export const KEY_BYTES = 32;
+export { KEY_BYTES, fromBase64Url, toBase64Url } from './encoding';
 const NONCE_BYTES = 12;
 
 /** The document was written with another key (or its bytes were damaged). */
@@ -53,17 +54,4 @@ export function openText(key: Uint8Array, sealed: unknown, where: string): strin
   } catch {
     throw new SyncKeyError(where);
   }
-}
-
-/** base64url without padding (pairing codes, keys in settings). */
-export function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function fromBase64Url(text: string): Uint8Array {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }

@@ -2,7 +2,7 @@
  * The pairing code: one base64url string carrying the server address, the teacher id, the
  * token and the sync key. It goes from device to device (QR or typed), never to the server.
  */
-import { fromBase64Url, KEY_BYTES, toBase64Url } from './crypto';
+import { fromBase64Url, KEY_BYTES, toBase64Url } from './encoding';
 
 export interface Pairing {
   url: string;

@@ -1,6 +1,6 @@
 /**
- * What the first screen does not need (the update check, the backup reminder) waits until the
- * start screen shows its data, then for an idle moment, so it never competes with the first
+ * What the first screen does not need (the update check, the backup reminder, resuming sync,
+ * clean-up) waits until the start screen shows its data, then for an idle moment, so it never competes with the first
  * paint. A deep link to another screen never marks the start screen ready: a timer stands in.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -23,6 +23,11 @@ export function markStartScreenReady(): void {
 function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
   else setTimeout(run, 50);
+}
+
+/** Runs `run` once the start screen is ready and the main thread had an idle moment. */
+export function afterStart(run: () => void): void {
+  void started.then(() => whenIdle(run));
 }
 
 /** False until the start screen is ready and the main thread had an idle moment. */

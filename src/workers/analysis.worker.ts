@@ -1,15 +1,21 @@
 /// <reference lib="webworker" />
 /** The analysis worker: answers one request per message (see README.md). */
 import { appKeyring } from '../db/lock/keyring';
+import { loadCipher } from '../db/lock/seal';
 import type { WorkerLockMessage, WorkerMessage, WorkerReply } from './protocol';
 import { forgetReads, runTask } from './tasks';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+/** Settles when the last lock message has been applied; requests wait for it. */
+let lockApplied: Promise<void> = Promise.resolve();
+
 /** The page's lock state: the key while unlocked; on lock it is forgotten with what was read. */
-function applyLock({ mode, key }: WorkerLockMessage['lock']): void {
-  if (mode === 'unlocked' && key) appKeyring.unlock(key);
-  else if (mode === 'off') appKeyring.off();
+async function applyLock({ mode, key }: WorkerLockMessage['lock']): Promise<void> {
+  if (mode === 'unlocked' && key) {
+    await loadCipher();
+    appKeyring.unlock(key);
+  } else if (mode === 'off') appKeyring.off();
   else appKeyring.lock();
   key?.fill(0);
   forgetReads();
@@ -17,19 +23,23 @@ function applyLock({ mode, key }: WorkerLockMessage['lock']): void {
 
 scope.onmessage = (event: MessageEvent<WorkerMessage>) => {
   if ('lock' in event.data) {
-    applyLock(event.data.lock);
+    const { lock } = event.data;
+    // A failed load leaves the worker without a key: its reads then fail as 'locked', reported.
+    lockApplied = lockApplied.then(() => applyLock(lock)).catch(() => undefined);
     return;
   }
   const { id, request } = event.data;
-  runTask(request).then(
-    (value) => scope.postMessage({ id, ok: true, value } satisfies WorkerReply),
-    (error: unknown) => {
-      const e = error instanceof Error ? error : new Error(String(error));
-      scope.postMessage({
-        id,
-        ok: false,
-        error: { name: e.name, message: e.message },
-      } satisfies WorkerReply);
-    },
-  );
+  lockApplied
+    .then(() => runTask(request))
+    .then(
+      (value) => scope.postMessage({ id, ok: true, value } satisfies WorkerReply),
+      (error: unknown) => {
+        const e = error instanceof Error ? error : new Error(String(error));
+        scope.postMessage({
+          id,
+          ok: false,
+          error: { name: e.name, message: e.message },
+        } satisfies WorkerReply);
+      },
+    );
 };

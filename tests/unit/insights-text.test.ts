@@ -215,6 +215,7 @@ describe('chart summaries', () => {
   const dist: Distribution = {
     metric: 'turn',
     total: 14,
+    loggedAfter: 0,
     presences: 30,
     lessons: 10,
     meanRate: 14 / 30,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntentionRecord, LessonRecord, PupilRecord } from '../../src/model/types';
 import type { IntentionData } from '../../src/domain/intentions';
 import {
+  levelNotMarked,
   reflectionQuestions,
   summariseLesson,
   type LessonIntentionSummary,
@@ -320,5 +321,28 @@ describe('summariseLesson', () => {
     const closed = { ...intention, closedAt: TS };
     const later = { ...intention, id: 'i2', from: '2025-03-11' };
     expect(summariseLesson(lesson, pupils, [closed, later], data).intentions).toEqual([]);
+  });
+});
+
+describe('the level not marked', () => {
+  it.each([
+    // Six questions, no level marked: the screen says so (6), instead of asking.
+    ['none marked', EVEN.map((x) => ({ ...x, higherOrder: 0, levelMarked: 0 })), 6],
+    // One level marked (recall): the question can be asked, nothing to say.
+    [
+      'one marked',
+      EVEN.map((x, i) => ({ ...x, higherOrder: 0, levelMarked: i === 0 ? 1 : 0 })),
+      null,
+    ],
+    // Four questions: below minQuestions (5), neither asked nor said.
+    ['too few', EVEN.slice(0, 4).map((x) => ({ ...x, higherOrder: 0, levelMarked: 0 })), null],
+    // An absent pupil's turns do not count: five present questions still reach the threshold.
+    [
+      'absent pupil left out',
+      EVEN.map((x, i) => ({ ...x, higherOrder: 0, levelMarked: 0, present: i !== 5 })),
+      5,
+    ],
+  ] as const)('%s', (_name, pupils, expected) => {
+    expect(levelNotMarked({ pupils: [...pupils], intentions: [] })).toBe(expected);
   });
 });

@@ -41,12 +41,38 @@ function remembered<S extends v.GenericSchema<unknown, string>>(schema: S, limit
   };
 }
 
-const id = remembered(v.pipe(v.string(), v.uuid()));
+/**
+ * The same for values that rarely repeat beyond one record (a record's own id, its time stamps,
+ * which are mostly equal to each other): only the last few are remembered, so a year of unique
+ * ids does not fill a set that is cleared and filled again.
+ */
+function recent<S extends v.GenericSchema<unknown, string>>(schema: S, size = 4): S {
+  const last: unknown[] = [];
+  let next = 0;
+  return {
+    ...schema,
+    '~run'(dataset, config) {
+      if (last.includes(dataset.value)) return { typed: true, value: dataset.value } as never;
+      const out = schema['~run'](dataset, config);
+      if (out.typed && !out.issues) {
+        last[next] = out.value;
+        next = (next + 1) % size;
+      }
+      return out;
+    },
+  };
+}
+
+const uuid = v.pipe(v.string(), v.uuid());
+/** Ids that other records point to (classes, lessons, pupils, lens values): a few hundred. */
+const id = remembered(uuid);
+/** A record's own id where there are tens of thousands of them (events). */
+const ownId = recent(uuid);
 const isoDate = remembered(
   v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'not a calendar date')),
 );
 /** As written by Date.prototype.toISOString (UTC, optional milliseconds). */
-const isoDateTime = remembered(
+const isoDateTime = recent(
   v.pipe(
     v.string(),
     v.isoTimestamp(),
@@ -132,7 +158,7 @@ export const AbsenceSchema = v.strictObject({
 });
 
 export const EventSchema = v.strictObject({
-  id,
+  id: ownId,
   classId: id,
   lessonId: id,
   pupilId: id,

@@ -27,7 +27,6 @@ const MAX_SKELETON_CHARS = 4_000_000;
 const DEFAULT_CHUNK = 4 * 1024 * 1024;
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 const COLON = 58;
 const COMMA = 44;
 const OPEN_OBJECT = 123;
@@ -133,22 +132,40 @@ export async function scanBackup(
       else skeleton += chunk.slice(copyFrom, end);
       copyFrom = end;
     };
+    // The next backslash at or after a position (-1: none left in this chunk), looked up again
+    // only once passed, so skipping strings stays linear in the chunk.
+    let backslash = -2;
+    const backslashFrom = (from: number) => {
+      if (backslash !== -1 && backslash < from) backslash = chunk.indexOf('\\', from);
+      return backslash;
+    };
     for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
       if (inString) {
-        if (escaped) escaped = false;
-        else if (c === BACKSLASH) escaped = true;
-        else if (c === QUOTE) {
-          inString = false;
-          if (keyText !== null) {
-            keyText += chunk.slice(copyFrom, i + 1);
-            lastString = keyText;
-            keyText = null;
-            // keyText was copied to the skeleton as it went; nothing more to do.
-          }
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        // Strings are most of a backup's text: jump to the next quote or backslash natively
+        // instead of looking at every character.
+        const quote = chunk.indexOf('"', i);
+        const bs = backslashFrom(i);
+        if (bs !== -1 && (quote === -1 || bs < quote)) {
+          i = bs;
+          escaped = true;
+          continue;
+        }
+        if (quote === -1) break; // the string goes on in the next chunk
+        i = quote;
+        inString = false;
+        if (keyText !== null) {
+          keyText += chunk.slice(copyFrom, i + 1);
+          lastString = keyText;
+          keyText = null;
+          // keyText was copied to the skeleton as it went; nothing more to do.
         }
         continue;
       }
+      const c = chunk.charCodeAt(i);
       if (!started && !isSpace(c) && c !== 0xfeff) started = true;
       if (c === QUOTE) {
         inString = true;

@@ -20,6 +20,7 @@ import {
   type WrappedKey,
 } from './keys';
 import { setRewriteKey } from './middleware';
+import { loadCipher } from './seal';
 
 /** The settings key of the lock's configuration (plain: wrapped keys, salts and counts). */
 export const LOCK_SETTING = 'appLock';
@@ -134,6 +135,7 @@ export async function turnLockOn(
     recovery: await wrapDataKey(dataKey, normaliseRecoveryCode(recoveryCode), iterations),
     idleMinutes: options.idleMinutes ?? DEFAULT_IDLE_MINUTES,
   };
+  await loadCipher();
   await rewriteAll(dataKey, config, now);
   appKeyring.unlock(dataKey);
   dataKey.fill(0);
@@ -154,6 +156,7 @@ export async function unlock(passphrase: string): Promise<void> {
     normalisePassphrase(passphrase),
     'wrongPassphrase',
   );
+  await loadCipher();
   appKeyring.unlock(key);
   key.fill(0);
 }
@@ -166,6 +169,7 @@ export async function unlockWithRecoveryCode(code: string): Promise<void> {
     normaliseRecoveryCode(code),
     'wrongRecoveryCode',
   );
+  await loadCipher();
   appKeyring.unlock(key);
   key.fill(0);
 }
@@ -212,6 +216,7 @@ export async function turnLockOff(passphrase: string, now: Date = new Date()): P
     'wrongPassphrase',
   );
   // Reads inside the rewrite use this realm's key: make sure it is the one just proven.
+  await loadCipher();
   appKeyring.unlock(key);
   key.fill(0);
   await rewriteAll(null, null, now);

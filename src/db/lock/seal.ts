@@ -5,8 +5,25 @@
  * table name and the record's primary key are the additional data, so a sealed value moved to
  * another record does not open.
  */
-import { gcm } from '@noble/ciphers/aes.js';
+import type { gcm as GcmFn } from '@noble/ciphers/aes.js';
 import { LockError } from './errors';
+
+type Gcm = typeof GcmFn;
+let gcmImpl: Gcm | null = null;
+
+/**
+ * Loads the AES-GCM code. Only a realm whose lock is on needs it (unlocking, turning the lock on
+ * or off), so a start with the lock off does not carry it; call it before the key is set.
+ */
+export async function loadCipher(): Promise<void> {
+  gcmImpl ??= (await import('@noble/ciphers/aes.js')).gcm;
+}
+
+function gcm(...args: Parameters<Gcm>): ReturnType<Gcm> {
+  // Unreachable when every path to a key awaited loadCipher(): reported as a locked app.
+  if (!gcmImpl) throw new LockError('locked');
+  return gcmImpl(...args);
+}
 
 /** The property that holds a record's sealed fields. */
 export const SEALED = 'sealed';

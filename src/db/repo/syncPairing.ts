@@ -3,7 +3,7 @@
  * settings table. One place on purpose: the app lock may later encrypt it here.
  */
 import type { Pairing } from '../../sync/pairing';
-import { fromBase64Url, KEY_BYTES, toBase64Url } from '../../sync/crypto';
+import { fromBase64Url, KEY_BYTES, toBase64Url } from '../../sync/encoding';
 import { getDb } from '../db';
 
 const KEY = 'sync.pairing';

@@ -7,7 +7,7 @@ import { reportStorageError } from '../../db/status';
 import type { ExpectationScale } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { assignCodes, scrubNames } from '../../intervisie';
+import { assignCodes, inRandomOrder, scrubNames } from '../../intervisie';
 import { Screen } from '../../ui/Screen';
 import { firmestFindings } from '../insights/firmest';
 import { describeInsight } from './insightText';
@@ -58,7 +58,11 @@ function Sheet({ data }: { data: ShareData }) {
   }));
   const analysis = useAnalysis(data, options.from, options.to);
   const pupils = source.pupils;
-  const codes = useMemo(() => assignCodes(pupils, data.codeMap), [pupils, data.codeMap]);
+  // New codes in a random order: the seating plan must not show through the numbers.
+  const codes = useMemo(
+    () => assignCodes(inRandomOrder(pupils), data.codeMap),
+    [pupils, data.codeMap],
+  );
   const names = useMemo(() => new Map(pupils.map((p) => [p.id, p.name])), [pupils]);
   const shownNames = useMemo(
     () => (options.codes ? new Map(Object.entries(codes)) : names),

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
@@ -8,8 +8,10 @@ import { t } from '../../i18n';
 import {
   DEFAULT_EXPIRY_WEEKS,
   NO_EXTRAS,
+  assignCodes,
   buildCoachPackage,
   encryptPackageText,
+  inRandomOrder,
   packageFileName,
   type BuiltPackage,
 } from '../../intervisie';
@@ -44,7 +46,15 @@ export function ShareScreen({ classId }: { classId: string }) {
 }
 
 function ShareContent({ classId, data }: { classId: string; data: ShareData }) {
-  const { source, codeMap } = data;
+  const { source } = data;
+  // Codes for pupils without one are drawn once for this screen, in a random order, so the
+  // preview shows the codes the package will carry (also when the data is read again).
+  const drawn = useRef<Record<string, string>>({});
+  const codeMap = useMemo(() => {
+    const classPupils = source.pupils.filter((p) => p.classId === source.cls.id);
+    drawn.current = assignCodes(inRandomOrder(classPupils), { ...drawn.current, ...data.codeMap });
+    return drawn.current;
+  }, [source, data.codeMap]);
   const [form, setForm] = useState<ShareForm>(() => ({
     ...defaultPeriod(new Date()),
     label: source.cls.yearLabel.trim() || t('coach:share.defaultLabel'),

@@ -89,6 +89,14 @@ export function FloorSection({ view }: { view: InsightsView }) {
           metric: metricPlural(metric),
         })}
       </p>
+      {d.loggedAfter > 0 ? (
+        <p class="muted small" data-testid="floor-logged-after">
+          {t('insights:floor.loggedAfter', {
+            count: metricCount(metric, d.total),
+            after: d.loggedAfter,
+          })}
+        </p>
+      ) : null}
     </FoldSection>
   );
 }

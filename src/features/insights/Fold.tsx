@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { useMediaQuery } from '../../ui/useMediaQuery';
 
 /** Wide enough to read every section at once (a laptop): the sections open there. */
@@ -32,21 +33,32 @@ interface FoldSectionProps {
  * A section of the insights screen folded under its heading: closed on a phone, so the summary
  * and the list of headings fit a few screens; open on a wide screen. The heading stays a heading
  * (in the summary) so the section keeps its name as a landmark and in the headings list.
+ *
+ * A closed section's body is not rendered until it is first opened: on a phone the screen then
+ * draws the summary and the headings only, which keeps opening it under one long task.
  */
 export function FoldSection({ id, heading, hint, class: extra, children }: FoldSectionProps) {
   const wide = useSectionsOpen();
+  const [opened, setOpened] = useState(false);
   return (
     <section
       class={`card insights-section${extra ? ` ${extra}` : ''}`}
       id={id}
       aria-labelledby={`${id}-h`}
     >
-      <details class="ins-fold" open={wide}>
+      <details
+        class="ins-fold"
+        open={wide}
+        onToggle={(e) => {
+          // Once opened, the body stays: closing again only hides it.
+          if (e.currentTarget.open) setOpened(true);
+        }}
+      >
         <summary>
           <h2 id={`${id}-h`}>{heading}</h2>
           {hint ? <span class="fold-hint muted small">{hint}</span> : null}
         </summary>
-        <div class="fold-body">{children}</div>
+        <div class="fold-body">{wide || opened ? children : null}</div>
       </details>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Id } from '../../model/types';
+import { afterNextPaint } from '../../ui/afterPaint';
 import type { LiveLessonStore, PupilSnapshot } from './liveStore';
 
 /** One tile's counts: re-renders only when this pupil's snapshot changes. */
@@ -12,9 +13,28 @@ export function usePupilSnapshot(store: LiveLessonStore, pupilId: Id): PupilSnap
   return snap;
 }
 
-/** Re-renders on every store change; for the small bars, never for the grid. */
+/**
+ * Re-renders on store changes; for the small bars, never for the grid. The re-render waits until
+ * the frame that shows a tap has been painted (the tile's count first, the bars a frame later),
+ * and changes within one frame are drawn once.
+ */
 export function useStoreVersion(store: LiveLessonStore): number {
   const [version, setVersion] = useState(0);
-  useEffect(() => store.subscribe(() => setVersion((v) => v + 1)), [store]);
+  useEffect(() => {
+    let alive = true;
+    let queued = false;
+    const off = store.subscribe(() => {
+      if (queued) return;
+      queued = true;
+      afterNextPaint(() => {
+        queued = false;
+        if (alive) setVersion((v) => v + 1);
+      });
+    });
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [store]);
   return version;
 }

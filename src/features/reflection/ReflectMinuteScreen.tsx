@@ -5,7 +5,11 @@ import { ValidationError } from '../../model/errors';
 import { createJournalEntries } from '../../db/repo/journal';
 import { loadReflectionData, type ReflectionData } from '../../db/repo/journalLoaders';
 import { reportStorageError } from '../../db/status';
-import { reflectionQuestions, summariseLesson } from '../../domain/reflectionQuestions';
+import {
+  levelNotMarked,
+  reflectionQuestions,
+  summariseLesson,
+} from '../../domain/reflectionQuestions';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Screen } from '../../ui/Screen';
@@ -32,7 +36,7 @@ export function ReflectMinuteScreen({ lessonId }: { lessonId: string }) {
 
 function Minute({ data }: { data: ReflectionData }) {
   const { lesson, cls } = data;
-  const questions = useMemo(() => {
+  const { questions, unmarked } = useMemo(() => {
     const summary = summariseLesson(lesson, data.pupils, data.intentions, {
       classId: cls.id,
       expectationScale: cls.expectationScale,
@@ -43,7 +47,10 @@ function Minute({ data }: { data: ReflectionData }) {
       expectations: data.expectations,
       today: lesson.date,
     });
-    return reflectionQuestions(summary).map((q) => ({ q, text: questionText(q) }));
+    return {
+      questions: reflectionQuestions(summary).map((q) => ({ q, text: questionText(q) })),
+      unmarked: levelNotMarked(summary),
+    };
   }, [data, lesson, cls]);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -125,6 +132,11 @@ function Minute({ data }: { data: ReflectionData }) {
         {error ? (
           <p class="field-error" role="alert">
             {error}
+          </p>
+        ) : null}
+        {unmarked !== null ? (
+          <p class="muted reflect-note" data-testid="level-not-marked">
+            {t('reflection:levelNotMarked', { count: unmarked })}
           </p>
         ) : null}
         <button type="submit" class="primary reflect-save" disabled={saving}>

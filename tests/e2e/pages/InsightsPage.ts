@@ -79,12 +79,14 @@ export class InsightsPage {
    * toggle events build the tables), then waits until every table is there.
    */
   async unfoldAll(): Promise<void> {
-    await this.page.evaluate(() => {
-      for (const d of document.querySelectorAll<HTMLDetailsElement>(
-        '.insights details.ins-fold, .insights details.chart-table',
-      ))
-        d.open = true;
-    });
+    // A section's body is drawn when it is first opened: the sections first, then their tables.
+    const open = (selector: string) =>
+      this.page.evaluate((s) => {
+        for (const d of document.querySelectorAll<HTMLDetailsElement>(s)) d.open = true;
+      }, selector);
+    await open('.insights details.ins-fold');
+    await expect(this.page.locator('.insights details.ins-fold > .fold-body:empty')).toHaveCount(0);
+    await open('.insights details.chart-table');
     await expect(this.page.locator('details.chart-table .scroll-region:empty')).toHaveCount(0);
   }
 

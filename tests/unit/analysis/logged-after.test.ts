@@ -127,3 +127,30 @@ describe('events logged afterwards', () => {
     expect(r.loggedAfter).toBe(after);
   });
 });
+
+describe('events logged afterwards, per kind', () => {
+  it('each distribution counts its own kind: 2 of 3 turns and 1 of 2 praise', () => {
+    const r = analyseClass(
+      cls([
+        ['l1', 'a', 'turn', true],
+        ['l2', 'b', 'turn', true],
+        ['l2', 'a', 'turn', false],
+        ['l3', 'a', 'praise', true],
+        ['l3', 'b', 'praise', false],
+      ]),
+      { today: '2025-03-10' },
+    );
+    const of = (metric: string) => r.distribution.find((d) => d.metric === metric);
+    expect([of('turn')?.total, of('turn')?.loggedAfter]).toEqual([3, 2]);
+    expect([of('praise')?.total, of('praise')?.loggedAfter]).toEqual([2, 1]);
+    // Within the period only: from 4 March, l1's afterwards turn drops out.
+    const later = analyseClass(
+      cls([
+        ['l1', 'a', 'turn', true],
+        ['l2', 'b', 'turn', true],
+      ]),
+      { today: '2025-03-10', from: '2025-03-04' },
+    );
+    expect(later.distribution.find((d) => d.metric === 'turn')?.loggedAfter).toBe(1);
+  });
+});

@@ -16,7 +16,15 @@ import { FROM, NAMES, SECRETS, TO, makeFixture } from './fixture';
 const NOW = new Date('2025-03-29T12:00:00.000Z');
 const PACKAGE_ID = '6f1d7a8e-3b7e-4c55-9a55-0d6b1f6c2a11';
 
-function build(options: Partial<ShareOptions> = {}, fixture = makeFixture()) {
+/** Codes the class already has, as an earlier package left them (first pupil L01, …). */
+const earlierCodes = (fixture: ReturnType<typeof makeFixture>) =>
+  Object.fromEntries(fixture.pupils.map((p, i) => [p.id, `L0${i + 1}`]));
+
+function build(
+  options: Partial<ShareOptions> = {},
+  fixture = makeFixture(),
+  codeMap: Record<string, string> = earlierCodes(fixture),
+) {
   const built = buildCoachPackage(
     fixture.source,
     {
@@ -28,7 +36,7 @@ function build(options: Partial<ShareOptions> = {}, fixture = makeFixture()) {
       lensIds: [],
       ...options,
     },
-    { now: NOW, appVersion: 'test', packageId: PACKAGE_ID, codeMap: {} },
+    { now: NOW, appVersion: 'test', packageId: PACKAGE_ID, codeMap },
   );
   return { ...built, fixture, json: JSON.stringify(built.pkg) };
 }
@@ -127,11 +135,27 @@ describe('pseudonymisation: what is not ticked is not in the file', () => {
     expect(pkg.data.banking[0]?.note).toBe(`${SECRETS.bankingNote}: L04 koos een spel`);
   });
 
-  it('is a valid package, with codes in seating order and fresh ids', () => {
+  it('a class shared for the first time gets codes in the random order of the package ids', () => {
+    const fixture = makeFixture();
+    const { pkg, codeMap } = build({}, fixture, {});
+    // New codes follow the package's random ids (the file's order), never the seating plan.
+    const inFileOrder = pkg.data.pupils.map((p) => p.code);
+    expect(inFileOrder).toEqual([...inFileOrder].sort());
+    expect(Object.keys(codeMap).sort()).toEqual(fixture.pupils.map((p) => p.id).sort());
+    // Another draw of ids gives another order: the seating plan does not show through.
+    const orders = new Set(
+      Array.from({ length: 12 }, () =>
+        fixture.pupils.map((p) => build({}, fixture, {}).codeMap[p.id]).join(','),
+      ),
+    );
+    expect(orders.size).toBeGreaterThan(1);
+  });
+
+  it('is a valid package, keeping the codes the class has, with fresh ids', () => {
     const { pkg, ids, fixture } = build();
     expect(validateCoachPackage(JSON.parse(JSON.stringify(pkg)))).toEqual(pkg);
     expect(pkg.data.class.label).toBe('Groep 7');
-    // Codes follow the seating plan; package ids are random and say nothing of the old UUIDs.
+    // Codes stay as they were; package ids are random and say nothing of the old UUIDs.
     const byCode = new Map(pkg.data.pupils.map((p) => [p.code, p]));
     fixture.pupils.forEach((pupil, i) => {
       const local = byCode.get(`L0${i + 1}`)!;

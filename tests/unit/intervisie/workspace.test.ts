@@ -12,6 +12,7 @@ import {
   NO_EXTRAS,
   analysePackage,
   assignCodes,
+  inRandomOrder,
   buildCoachPackage,
   buildRemarksFile,
   initialsOf,
@@ -151,24 +152,21 @@ describe('pseudonyms', () => {
     expect(initialsOf(name)).toBe(initials);
   });
 
-  it('codes follow the seating plan, keep old codes and skip used numbers', () => {
-    const p = (id: string, row: number | null, col = 0) => ({
-      id,
-      name: id,
-      seat: row === null ? null : { row, col },
-      createdAt: '2025-01-01T00:00:00.000Z',
-    });
-    expect(assignCodes([p('c', 1), p('a', 0, 1), p('b', 0, 0), p('d', null)])).toEqual({
-      b: 'L01',
-      a: 'L02',
-      c: 'L03',
-      d: 'L04',
-    });
-    expect(assignCodes([p('x', 0), p('y', 1)], { y: 'L02', old: 'L05' })).toEqual({
+  it('codes follow the order given, keep old codes and skip used numbers', () => {
+    const p = (id: string) => ({ id, name: id });
+    expect(assignCodes([p('c'), p('a'), p('b')])).toEqual({ c: 'L01', a: 'L02', b: 'L03' });
+    expect(assignCodes([p('x'), p('y')], { y: 'L02', old: 'L05' })).toEqual({
       y: 'L02',
       old: 'L05',
       x: 'L06',
     });
+  });
+
+  it('puts items in an order decided by random keys, not by the input', () => {
+    // The first item gets the key "paaaaaaaaaa", the second "p9999999999", which sorts first.
+    let call = 0;
+    const bytes = (n: number) => new Uint8Array(n).fill(call++ === 0 ? 0 : 35);
+    expect(inRandomOrder(['front', 'back'], bytes)).toEqual(['back', 'front']);
   });
 
   it('scrubs names as whole words, ignoring case, with a possessive s', () => {

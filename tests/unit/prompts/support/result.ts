@@ -177,7 +177,16 @@ export function distribution(
   pupils: PupilShare[] = [],
   total = 50,
 ): Distribution {
-  return { metric, total, presences: 100, lessons: 10, meanRate: 0.5, pupils, pattern };
+  return {
+    metric,
+    total,
+    loggedAfter: 0,
+    presences: 100,
+    lessons: 10,
+    meanRate: 0.5,
+    pupils,
+    pattern,
+  };
 }
 
 /**

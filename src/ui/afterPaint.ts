@@ -1,0 +1,8 @@
+/**
+ * Runs `fn` once the next frame has been painted: a callback queued from a frame callback runs
+ * after that frame. For work a tap must not hold up (the small bars around the grid), so the
+ * tapped tile's new count reaches the screen in the first frame.
+ */
+export function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
