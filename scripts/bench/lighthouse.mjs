@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { percentile, printTable, startPreview, verdict, writeFigures } from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 4192);
-const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const BUDGET = 95;
 const METRICS = [

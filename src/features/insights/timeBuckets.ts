@@ -3,8 +3,8 @@
  * Pure apart from i18next and Intl (month names in the current language).
  */
 import type { Metric, TimeBucket } from '../../analysis';
-import { currentLanguage, t } from '../../i18n';
-import { formatDate } from '../../i18n/format';
+import { t } from '../../i18n';
+import { dateFormatter, formatDate } from '../../i18n/format';
 import type { WeekSeries } from './charts/WeekChart';
 
 export const TIME_UNITS = ['week', 'month'] as const;
@@ -37,13 +37,13 @@ export function bucketSeries(buckets: readonly TimeBucket[], metric: Metric): We
   return [all, ...bands.filter((s) => s.values.some((v) => v !== null))];
 }
 
+const MONTH_LONG: Intl.DateTimeFormatOptions = { timeZone: 'UTC', month: 'long', year: 'numeric' };
+const MONTH_SHORT: Intl.DateTimeFormatOptions = { timeZone: 'UTC', month: 'short' };
+
 /** Month name of a `YYYY-MM` key: long "februari 2025" or short "feb". */
 export function monthName(key: string, style: 'long' | 'short'): string {
   const [y, m] = key.split('-').map(Number);
-  return new Intl.DateTimeFormat(currentLanguage() === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: 'UTC',
-    ...(style === 'long' ? { month: 'long', year: 'numeric' } : { month: 'short' }),
-  })
+  return dateFormatter(style === 'long' ? MONTH_LONG : MONTH_SHORT)
     .format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)))
     .replace('.', '');
 }
