@@ -71,13 +71,14 @@ const specific: Coding = { kind: 'praise', qualifier: { name: 'praiseType', valu
 const general: Coding = { kind: 'praise', qualifier: { name: 'praiseType', value: 'general' } };
 const help: Coding = { kind: 'help' };
 const personal: Coding = { kind: 'personal' };
+const greeting: Coding = { kind: 'greeting' };
 const work: Coding = { kind: 'correctionWork' };
 const behaviour: Coding = { kind: 'correctionBehaviour' };
 
 /** Ten moments: every kind, and every detail that changes what the mirror counts. */
 export const PRACTICE_MOMENTS: readonly PracticeMoment[] = [
   { id: 'whyFloat', answer: higher, options: [recall, higher, followUp] },
-  { id: 'capital', answer: recall, options: [recall, higher, help] },
+  { id: 'door', answer: greeting, options: [greeting, personal, general] },
   { id: 'howKnow', answer: followUp, options: [turn, followUp, help] },
   { id: 'wellDone', answer: general, options: [specific, general, personal] },
   { id: 'columns', answer: specific, options: [specific, general, help] },

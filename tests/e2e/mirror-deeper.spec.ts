@@ -144,7 +144,7 @@ test('the coding guide opens from the help sheet, and its practice round explain
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'coding guide');
 
-  // Always the first option: right for 'capital', 'columns', 'football', 'drawing' and
+  // Always the first option: right for 'door', 'columns', 'football', 'drawing' and
   // 'secondStep' (5 of 10).
   const practice = page.getByRole('region', { name: 'Oefenronde' });
   await practice.scrollIntoViewIfNeeded();

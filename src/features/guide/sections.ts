@@ -13,6 +13,7 @@ export const GUIDE_SECTIONS = [
   'corrections',
   'help',
   'personal',
+  'greeting',
 ] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 
@@ -25,4 +26,6 @@ export const GUIDE_RESEARCH: Readonly<Record<GuideSection, readonly Citation[]>>
   corrections: [C.brophyGood1970],
   help: [C.kerman1979],
   personal: [C.kerman1979, C.pianta2001],
+  // The daily check-in the source texts recommend (RESEARCH.md §5), for the relationship.
+  greeting: [C.pianta2001],
 };
