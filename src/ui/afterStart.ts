@@ -1,7 +1,8 @@
 /**
  * What the first screen does not need (the update check, the backup reminder, resuming sync,
- * clean-up) waits until the start screen shows its data, then for an idle moment, so it never competes with the first
- * paint. A deep link to another screen never marks the start screen ready: a timer stands in.
+ * clean-up) waits until the start screen shows its data, then for an idle moment, so it never
+ * competes with the first paint. A deep link to another screen never marks the start screen
+ * ready: then it waits only for the idle moment.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -13,6 +14,9 @@ const started = new Promise<void>((resolve) => {
   release = resolve;
 });
 setTimeout(() => release(), FALLBACK_MS);
+// A deep link never shows the start screen: what waits for it runs at the first idle moment
+// instead of a timer that would land in the middle of the teacher's first taps.
+if (typeof location !== 'undefined' && location.hash.replace(/^#\/?/, '') !== '') release();
 
 /** Called once by the start screen when its data is on screen (the start-up bench's finish line). */
 export function markStartScreenReady(): void {
