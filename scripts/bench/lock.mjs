@@ -16,7 +16,7 @@ import { timeTapsAt } from './tap.mjs';
 
 const PORT = Number(process.env.BENCH_LOCK_PORT ?? 4196);
 const TAPS = Number(process.env.BENCH_TAPS ?? 60);
-const UNLOCKS = Number(process.env.BENCH_UNLOCKS ?? 3);
+const UNLOCKS = Number(process.env.BENCH_UNLOCKS ?? 5);
 const OPENS = Number(process.env.BENCH_LOCK_OPENS ?? 5);
 const RATES = [1, 4];
 const PASSPHRASE = 'zeven kleine olifanten';

@@ -189,7 +189,7 @@ test('CSV downloads and an accessible backup screen', async ({ page }) => {
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
   expect(lines[0]).toBe(
-    'datum;tijd;klas;leerling;soort;beurt;vraag;denktijd;compliment;achteraf vastgelegd;begin les;onderwerp les',
+    'datum;tijd;klas;leerling;soort;beurt;vraag;denktijd;compliment;waar;achteraf vastgelegd;begin les;onderwerp les',
   );
   expect(lines.length).toBeGreaterThan(10);
 
