@@ -124,8 +124,9 @@ test('a v3 database is upgraded in Chromium: events move into their lesson, noth
     idb.close();
     return { version: idb.version, names, records };
   });
-  // IndexedDB's version is Dexie's × 10: the newest schema, v6 (sync's tables).
-  expect(stored.version).toBe(60);
+  // IndexedDB's version is Dexie's × 10: the newest schema, v7 (the attributions table).
+  expect(stored.version).toBe(70);
+  expect(stored.names).toContain('attributions');
   expect(stored.names).not.toContain('events');
   expect(stored.names).toContain('lessonEvents');
   expect(stored.records).toEqual([
