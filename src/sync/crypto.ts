@@ -8,7 +8,6 @@ import { gcm } from '@noble/ciphers/aes.js';
 import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js';
 import { KEY_BYTES } from './encoding';
 
-export { KEY_BYTES, fromBase64Url, toBase64Url } from './encoding';
 const NONCE_BYTES = 12;
 
 /** The document was written with another key (or its bytes were damaged). */

@@ -5,7 +5,8 @@
  * A device that has only an old key cannot read this list, nor anything sealed after the rotation.
  */
 import type * as Y from 'yjs';
-import { fromBase64Url, openText, sealText, SyncKeyError, toBase64Url } from './crypto';
+import { openText, sealText, SyncKeyError } from './crypto';
+import { fromBase64Url, toBase64Url } from './encoding';
 
 const FIELD = 'previousKeys';
 const PLACE = 'meta/previousKeys';
