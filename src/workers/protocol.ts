@@ -35,7 +35,7 @@ export interface InsightsViewRequest {
 }
 
 /** The insights screen's data and its analysis (data null: the class does not exist). */
-export interface InsightsView {
+export interface InsightsAnswer {
   data: ClassData | null;
   analysis: { result: AnalysisResult; insights: Insight[] } | null;
   /** Where the worker's time went, for the benchmark and the performance panel. */
@@ -46,7 +46,7 @@ export type WorkerRequest = PromptViewRequest | InsightsViewRequest;
 export type WorkerAnswer<R extends WorkerRequest> = R extends PromptViewRequest
   ? PromptView | null
   : R extends InsightsViewRequest
-    ? InsightsView
+    ? InsightsAnswer
     : never;
 
 /**

@@ -4,7 +4,7 @@ import { loadInsightsData } from '../db/repo/insightsData';
 import { loadPromptData } from '../db/repo/promptStates';
 import { promptAnalysisOptions, runPrompts } from '../reflection';
 import type {
-  InsightsView,
+  InsightsAnswer,
   InsightsViewRequest,
   PromptView,
   WorkerAnswer,
@@ -39,7 +39,7 @@ export function forgetReads(): void {
   lastRead = null;
 }
 
-async function insightsView(r: InsightsViewRequest): Promise<InsightsView> {
+async function insightsView(r: InsightsViewRequest): Promise<InsightsAnswer> {
   const t0 = performance.now();
   const key = JSON.stringify([r.classId, r.from, r.to, r.generation]);
   const data =

@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { classRows } from '../classRows';
-import { countEventsPerLesson, readLessonEvents } from '../eventStore';
+import { countEventsPerLesson, readEventsOfLesson } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -156,7 +156,7 @@ export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | nul
       if (!cls || cls.deletedAt) return null;
       const [pupils, events, absences] = await Promise.all([
         classRows(db.pupils, lesson.classId),
-        readLessonEvents(db, lessonId),
+        readEventsOfLesson(db, lessonId),
         db.absences.where('lessonId').equals(lessonId).toArray(),
       ]);
       return {

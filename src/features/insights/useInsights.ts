@@ -3,7 +3,7 @@ import type { AnalysisResult, ClassData, Insight } from '../../analysis';
 import { reportStorageError } from '../../db/status';
 import type { IsoDate } from '../../model/types';
 import { askWorker, dataGeneration, followWorkerData, peekWorker } from '../../workers/client';
-import type { InsightsView, InsightsViewRequest } from '../../workers/protocol';
+import type { InsightsAnswer, InsightsViewRequest } from '../../workers/protocol';
 import type { Filters, ResolvedPeriod } from './period';
 
 export interface InsightsAnalysis {
@@ -56,7 +56,7 @@ export function useInsights(
   const { from, to } = last.current;
   const request = requestFor(classId, { from, to }, filters, today);
   const key = JSON.stringify(request);
-  const [answer, setAnswer] = useState<{ key: string; view: InsightsView } | undefined>(() => {
+  const [answer, setAnswer] = useState<{ key: string; view: InsightsAnswer } | undefined>(() => {
     const view = peekWorker(request);
     return view ? { key, view } : undefined;
   });
