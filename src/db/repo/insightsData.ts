@@ -45,7 +45,10 @@ export async function loadInsightsData(
       none ? [] : db.lessons.where('[classId+date]').between(lower, upper, true, true).toArray(),
     events: async () => (none ? [] : readClassEventsBetween(db, classId, lower[1], upper[1])),
     achievements: () =>
-      db.achievements.where('[classId+date]').between([classId, LOWEST], upper, true, true).toArray(),
+      db.achievements
+        .where('[classId+date]')
+        .between([classId, LOWEST], upper, true, true)
+        .toArray(),
   });
   if (!read) return null;
   const { lessons, events } = read;

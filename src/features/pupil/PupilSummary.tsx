@@ -49,7 +49,13 @@ function Dated({ text, date }: { text: string; date: string }) {
 }
 
 /** The compact overview at the top of the pupil page. */
-export function PupilSummary({ data, summary }: { data: PupilTimelineData; summary: TimelineSummary }) {
+export function PupilSummary({
+  data,
+  summary,
+}: {
+  data: PupilTimelineData;
+  summary: TimelineSummary;
+}) {
   const scale = data.cls.expectationScale;
   const { currentExpectation: expectation, latestAchievement: result } = summary;
   const relationship = summary.latestRelationship;

@@ -115,9 +115,9 @@ describe('a device on an older app version', () => {
     await putEvents(older.db, [tap('tap-old', 45)]);
     await olderHeld.flush();
     expect(await older.db.syncOutbox.count()).toBe(1);
-    expect((await readEventsOfLesson(newer.db, LESSON_ID)).map((e) => e.id).includes('tap-old')).toBe(
-      false,
-    );
+    expect(
+      (await readEventsOfLesson(newer.db, LESSON_ID)).map((e) => e.id).includes('tap-old'),
+    ).toBe(false);
     const stored = await older.db.syncUpdates.toArray();
     expect(stored.some((r) => r.held)).toBe(true);
 
