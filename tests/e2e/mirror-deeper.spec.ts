@@ -117,7 +117,8 @@ test('the help cards count deliberate help apart, as the teacher’s choice', as
   test.slow();
   // The demo class on 14 March 2025: 44 times help in all, 3 of them to Bram from 6 January on.
   const insights = await InsightsPage.openDemo(page);
-  const cards = page.locator('li.insight-card[data-insight$=":help"]');
+  await insights.unfold(insights.cards);
+  const cards = insights.cards.locator('li.insight-card[data-insight$=":help"]');
   await expect(cards.first()).toBeAttached();
   await expect(cards.filter({ hasText: 'bewust meer helpt' })).toHaveCount(0);
 
@@ -140,7 +141,10 @@ test('the help cards count deliberate help apart, as the teacher’s choice', as
   await expect(form).toHaveCount(0);
 
   await insights.open(classId, 'period=all');
-  const firm = page.locator('li.insight-card[data-insight^="lensEquity:"][data-insight$=":help"]');
+  await insights.unfold(insights.cards);
+  const firm = insights.cards.locator(
+    'li.insight-card[data-insight^="lensEquity:"][data-insight$=":help"]',
+  );
   await expect(firm).toContainText(
     '3 van de 44 keer hulp of uitleg gingen naar leerlingen die je bewust meer helpt. Die extra hulp is jouw keuze, uit je voornemen.',
   );
