@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { href, useRoute } from '../../ui/router';
+import { useLiveQuery } from '../../db/hooks';
+import { listIntentions } from '../../db/repo/intentions';
 import type { Id } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
@@ -27,6 +29,8 @@ export function InsightsScreen({ classId }: { classId: string }) {
   const [drill, setDrill] = useState<Drill | null>(null);
   const period = resolvePeriod(filters, today);
   const { data, stale, analysis } = useInsights(classId, filters, period, today);
+  // Intentions naming pupils who deliberately get more help: the help cards count it apart.
+  const intentions = useLiveQuery(() => listIntentions(classId), [classId]);
 
   // Keep the filters in the URL (without a history entry), so a reload shows the same view.
   useEffect(() => {
@@ -62,6 +66,7 @@ export function InsightsScreen({ classId }: { classId: string }) {
         data,
         result: analysis.result,
         names,
+        intentions: intentions ?? [],
         onDrill: setDrill,
         onSplit: (split) => setFilters((f) => ({ ...f, split })),
       }

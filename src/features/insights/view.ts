@@ -1,5 +1,5 @@
 import type { AnalysisResult, ClassData, Metric } from '../../analysis';
-import type { Id, IsoDate } from '../../model/types';
+import type { Id, IntentionRecord, IsoDate } from '../../model/types';
 import type { Drill } from './drill';
 
 /** What every section of the insights screen gets: the data, its analysis, names, drill-down. */
@@ -7,6 +7,8 @@ export interface InsightsView {
   data: ClassData;
   result: AnalysisResult;
   names: ReadonlyMap<Id, string>;
+  /** The class's intentions (issue 14: help they name as deliberate is counted apart). */
+  intentions?: readonly IntentionRecord[];
   onDrill: (drill: Drill) => void;
   /** Sets or clears the before/after date (kept in the URL); absent where it cannot be chosen. */
   onSplit?: (date: IsoDate | null) => void;
