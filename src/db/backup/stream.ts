@@ -127,25 +127,6 @@ export async function scanBackup(
 
   for await (const chunk of chunksOf(input, chunkSize, signal, onProgress)) {
     let copyFrom = 0; // start of the part of this chunk still to go to the skeleton or record
-    // The records from `from` (a record's start) to the chunk's last `},{`, parsed as one array.
-    // JSON.parse succeeds only when that text is whole records separated by commas (a cut inside
-    // a string or a nested object is not JSON), so they are exactly the records the character
-    // scan below would cut out; on failure the scan does it. One failure per chunk at most.
-    let batchTried = false;
-    const batchTo = (from: number): number => {
-      if (batchTried) return -1;
-      const cut = chunk.lastIndexOf('},{');
-      if (cut < from) return -1;
-      let values: unknown[];
-      try {
-        values = JSON.parse(`[${chunk.slice(from, cut + 1)}]`) as unknown[];
-      } catch {
-        batchTried = true;
-        return -1;
-      }
-      for (const value of values) sink(table!, index++, value);
-      return cut + 1; // the comma after the last of them
-    };
     const flushTo = (end: number) => {
       if (record !== null) record += chunk.slice(copyFrom, end);
       else skeleton += chunk.slice(copyFrom, end);
@@ -207,8 +188,6 @@ export async function scanBackup(
           } else {
             record = '';
             copyFrom = i + 1;
-            const comma = batchTo(i + 1);
-            if (comma >= 0) copyFrom = (i = comma) + 1;
           }
           continue;
         }
@@ -233,8 +212,6 @@ export async function scanBackup(
           table = keys[2] ?? '';
           index = 0;
           record = '';
-          const comma = batchTo(i + 1);
-          if (comma >= 0) copyFrom = (i = comma) + 1;
         }
       } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         stack.pop();
