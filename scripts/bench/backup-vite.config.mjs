@@ -13,6 +13,8 @@ export default defineConfig({
     target: 'es2022',
     outDir: process.env.BENCH_BACKUP_DIST ?? '/tmp/spiegel-backup-bench',
     emptyOutDir: true,
+    // A CPU profile (BENCH_BACKUP_PROFILE) names functions as written.
+    minify: !process.env.BENCH_BACKUP_PROFILE,
     rollupOptions: { input: resolve(ROOT, 'scripts/bench/backup-bench.html') },
   },
 });

@@ -8,8 +8,11 @@
 // Budgets: a teacher-year's export and import ≤ 5 s at 1×; the archive's import ≤ 4× the
 // teacher-year's.
 // Usage: node scripts/bench/backup.mjs   (BENCH_BACKUP_RUNS=5, BENCH_BACKUP_PORT=4193,
-//        BENCH_BACKUP_SIZES=weeks8,classYear,teacherYear,archive, BENCH_BACKUP_RATES=1,4)
-import { readFileSync, readdirSync } from 'node:fs';
+//        BENCH_BACKUP_SIZES=weeks8,classYear,teacherYear,archive, BENCH_BACKUP_RATES=1,4;
+//        BENCH_BACKUP_PROFILE=<folder>: an unminified build and, after the timed runs, one more
+//        merge and replace per size at the first rate under the CPU profiler, written as
+//        <size>-<mode>.cpuprofile; such a run may set BENCH_BACKUP_RUNS below 5)
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +22,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { ROOT, printTable, verdict, writeFigures } from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_BACKUP_PORT ?? 4193);
-const RUNS = Math.max(5, Number(process.env.BENCH_BACKUP_RUNS ?? 5));
+const PROFILE_DIR = process.env.BENCH_BACKUP_PROFILE;
+// A profiling run is not a figure: it may time fewer runs than the 5 a median needs.
+const RUNS = Math.max(PROFILE_DIR ? 1 : 5, Number(process.env.BENCH_BACKUP_RUNS ?? 5));
 const BUDGET_MS = 5000;
 const ALL_SIZES = {
   weeks8: { seed: 2025, classes: 1, pupilsPerClass: 30, lessonsPerClass: 32, events: 4_000 },
@@ -70,6 +75,24 @@ function childrenCpuMs() {
     for (const [child, p] of procs) if (p.ppid === pid) stack.push(child);
   }
   return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** One merge into an empty app and one replace under the CPU profiler (not timed figures). */
+async function profileImports(cdp, page, size, rate) {
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  for (const mode of ['merge', 'replace']) {
+    if (mode === 'merge') await page.evaluate(() => window.__spiegelBench.clear());
+    await cdp.send('Profiler.start');
+    const r = await page.evaluate((m) => window.__spiegelBench.importLast(m), mode);
+    const { profile } = await cdp.send('Profiler.stop');
+    const file = resolve(PROFILE_DIR, `${size}-${mode}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`profiled ${size} ${mode} (${r.ms.toFixed(0)} ms, profiler on): ${file}`);
+  }
+  await cdp.send('Profiler.disable');
 }
 
 export async function runBackup() {
@@ -179,6 +202,7 @@ export async function runBackup() {
           all: { exports, mergeEmpty, replace },
         };
       }
+      if (PROFILE_DIR) await profileImports(cdp, page, size, RATES[0]);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await page.evaluate(() => window.__spiegelBench.forget());
       figures.sizes[size] = perSize;

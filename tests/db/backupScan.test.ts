@@ -16,6 +16,9 @@ const tricky = [
   'line\nbreak and tab\t',
   'ünïcödé 😀',
   '',
+  // A record usually ends at the next `},{`: not when it sits in a string or a nested list.
+  '},{',
+  'x"},{"id":"fake',
 ];
 
 const file = {
@@ -23,14 +26,20 @@ const file = {
   'odd "key"': 'x\\y',
   data: {
     pupils: tricky.map((name, i) => ({ id: `p${i}`, name, nested: { list: [name, i] } })),
+    lenses: [{ values: [{ a: 1 }, { b: '},{' }] }, { values: [{}, {}] }, {}, { c: 1 }],
     'we\\ird': [{ text: '"]' }],
     empty: [],
   },
 };
 
 describe('scanBackup', () => {
-  const text = JSON.stringify(file, null, 1);
-  it.each([1, 2, 3, 5, 8, 13, 64, 4096])('chunk size %i: the same records and rest', async (n) => {
+  // Spaced out (the character scan) and compact, as the app writes it (`},{` between records).
+  it.each(
+    [1, 2, 3, 5, 8, 13, 64, 4096].flatMap((n) => [
+      [n, JSON.stringify(file, null, 1)],
+      [n, JSON.stringify(file)],
+    ]),
+  )('chunk size %i: the same records and rest', async (n, text) => {
     const seen: Record<string, unknown[]> = {};
     const rest = await scanBackup(
       text,
@@ -39,10 +48,14 @@ describe('scanBackup', () => {
       },
       { chunkSize: n },
     );
-    expect(seen).toEqual({ pupils: file.data.pupils, 'we\\ird': file.data['we\\ird'] });
+    expect(seen).toEqual({
+      pupils: file.data.pupils,
+      lenses: file.data.lenses,
+      'we\\ird': file.data['we\\ird'],
+    });
     expect(rest).toEqual({
       ...file,
-      data: { pupils: [], 'we\\ird': [], empty: [] },
+      data: { pupils: [], lenses: [], 'we\\ird': [], empty: [] },
     });
   });
 });

@@ -99,6 +99,7 @@ async function checkLessonsStay(
   scope: ValidatedBackup['file']['scope'],
 ): Promise<void> {
   if (lessons.length === 0 || (mode === 'replace' && scope.kind === 'all')) return;
+  if ((await db.lessons.count()) === 0) return;
   const stored = await db.lessons.bulkGet(lessons.map((l) => l.id));
   lessons.forEach((lesson, i) => {
     const here = stored[i];
@@ -230,7 +231,9 @@ async function mergeEvents(
 ): Promise<void> {
   const byLesson = groupByLesson(incoming);
   const lessonIds = [...byLesson.keys()];
-  const existing = await db.lessonEvents.bulkGet(lessonIds);
+  // Into an empty app (a new phone): nothing to read, every lesson's record is new.
+  const existing =
+    (await db.lessonEvents.count()) === 0 ? [] : await db.lessonEvents.bulkGet(lessonIds);
   const toWrite: LessonEventsRecord[] = [];
   lessonIds.forEach((lessonId, i) => {
     const events = byLesson.get(lessonId)!;

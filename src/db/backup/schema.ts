@@ -19,45 +19,56 @@ import {
 } from '../../domain/schemaParts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, LIMITS } from './format';
 
+/** The values a string schema has passed, as far as they are kept. */
+interface PassedCache {
+  has(value: unknown): boolean;
+  add(value: unknown): void;
+}
+
 /**
- * A string schema that remembers the values it has passed: a school year's backup repeats the
- * same few hundred ids and dates (and many time stamps) across 150,000 events, and checking each
- * again with its regexes took most of the validation time. A value that fails is never
- * remembered, so it is checked (and reported) exactly as before.
+ * Every value up to a limit (then it starts over): a school year's backup repeats the same few
+ * hundred ids and dates across 150,000 events.
  */
-function remembered<S extends v.GenericSchema<unknown, string>>(schema: S, limit = 100_000): S {
+function manyValues(limit = 100_000): PassedCache {
   const passed = new Set<unknown>();
   return {
-    ...schema,
-    '~run'(dataset, config) {
-      if (passed.has(dataset.value)) return { typed: true, value: dataset.value } as never;
-      const out = schema['~run'](dataset, config);
-      if (out.typed && !out.issues) {
-        if (passed.size >= limit) passed.clear();
-        passed.add(out.value);
-      }
-      return out;
+    has: (value) => passed.has(value),
+    add(value) {
+      if (passed.size >= limit) passed.clear();
+      passed.add(value);
     },
   };
 }
 
 /**
- * The same for values that rarely repeat beyond one record (a record's own id, its time stamps,
- * which are mostly equal to each other): only the last few are remembered, so a year of unique
- * ids does not fill a set that is cleared and filled again.
+ * Only the last few values: for values that rarely repeat beyond one record (a record's own id,
+ * its time stamps, which are mostly equal to each other), so a year of unique ids does not fill
+ * a set that is cleared and filled again.
  */
-function recent<S extends v.GenericSchema<unknown, string>>(schema: S, size = 4): S {
+function lastValues(size = 4): PassedCache {
   const last: unknown[] = [];
   let next = 0;
   return {
+    has: (value) => last.includes(value),
+    add(value) {
+      last[next] = value;
+      next = (next + 1) % size;
+    },
+  };
+}
+
+/**
+ * A string schema that skips its checks for a value it has passed before: checking each
+ * repeated id, date and time stamp again with its regexes took most of the validation time. A
+ * value that fails is never remembered, so it is checked (and reported) exactly as before.
+ */
+function remembered<S extends v.GenericSchema<unknown, string>>(schema: S, cache: PassedCache): S {
+  return {
     ...schema,
     '~run'(dataset, config) {
-      if (last.includes(dataset.value)) return { typed: true, value: dataset.value } as never;
+      if (cache.has(dataset.value)) return { typed: true, value: dataset.value } as never;
       const out = schema['~run'](dataset, config);
-      if (out.typed && !out.issues) {
-        last[next] = out.value;
-        next = (next + 1) % size;
-      }
+      if (out.typed && !out.issues) cache.add(out.value);
       return out;
     },
   };
@@ -65,20 +76,22 @@ function recent<S extends v.GenericSchema<unknown, string>>(schema: S, size = 4)
 
 const uuid = v.pipe(v.string(), v.uuid());
 /** Ids that other records point to (classes, lessons, pupils, lens values): a few hundred. */
-const id = remembered(uuid);
+const id = remembered(uuid, manyValues());
 /** A record's own id where there are tens of thousands of them (events). */
-const ownId = recent(uuid);
+const ownId = remembered(uuid, lastValues());
 const isoDate = remembered(
   v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'not a calendar date')),
+  manyValues(),
 );
 /** As written by Date.prototype.toISOString (UTC, optional milliseconds). */
-const isoDateTime = recent(
+const isoDateTime = remembered(
   v.pipe(
     v.string(),
     v.isoTimestamp(),
     v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/),
     v.check(isCalendarDate, 'not a calendar date'),
   ),
+  lastValues(),
 );
 
 const timestamps = { createdAt: isoDateTime, updatedAt: isoDateTime };

@@ -127,6 +127,32 @@ export async function scanBackup(
 
   for await (const chunk of chunksOf(input, chunkSize, signal, onProgress)) {
     let copyFrom = 0; // start of the part of this chunk still to go to the skeleton or record
+    // A record that starts at `from` most likely ends at the next `},{`: if the text up to there
+    // parses as one JSON value, it is that record (JSON.parse reads strings and brackets from the
+    // same starting point as the scan below, so it cannot end a value anywhere else), and the
+    // scan skips it. Otherwise the scan cuts it out. Returns the comma after it, or -1.
+    let nextCut = -2;
+    const quickRecord = (from: number): number => {
+      if (nextCut !== -1 && nextCut < from) nextCut = chunk.indexOf('},{', from);
+      if (nextCut === -1) return -1;
+      let value: unknown;
+      try {
+        value = JSON.parse(chunk.slice(from, nextCut + 1));
+      } catch {
+        return -1;
+      }
+      sink(table!, index++, value);
+      return nextCut + 1;
+    };
+    /**
+     * At a record's start (`at` on the `[` or `,` before it): hands over the records cut quickly
+     * and returns where the scan goes on (the comma after the last of them, or `at`).
+     */
+    const quickRecords = (at: number): number => {
+      for (let comma = quickRecord(at + 1); comma >= 0; comma = quickRecord(at + 1)) at = comma;
+      copyFrom = at + 1;
+      return at;
+    };
     const flushTo = (end: number) => {
       if (record !== null) record += chunk.slice(copyFrom, end);
       else skeleton += chunk.slice(copyFrom, end);
@@ -187,7 +213,7 @@ export async function scanBackup(
             table = null;
           } else {
             record = '';
-            copyFrom = i + 1;
+            i = quickRecords(i);
           }
           continue;
         }
@@ -212,6 +238,7 @@ export async function scanBackup(
           table = keys[2] ?? '';
           index = 0;
           record = '';
+          i = quickRecords(i);
         }
       } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         stack.pop();
