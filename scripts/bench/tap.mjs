@@ -23,7 +23,7 @@ const PORT = Number(process.env.BENCH_TAP_PORT ?? 4194);
 const TAPS = Number(process.env.BENCH_TAPS ?? 100);
 const OPENS = Number(process.env.BENCH_OPENS ?? 5);
 const WARM_UP = 10;
-const RATES = [1, 4];
+const RATES = (process.env.BENCH_TAP_RATES ?? '1,4').split(',').map(Number);
 /** Issue 15: taps within 1.3x of the floor at 4x; issue 9: grids ready within 300 ms at 4x. */
 const TAP_RATIO_BUDGET = 1.3;
 const READY_BUDGET_MS = 300;
