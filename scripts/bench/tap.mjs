@@ -9,6 +9,8 @@
 // tile's count changing (or the first tile existing), then the next frame being painted.
 // Contract with the logging screen: tiles are `button.tile-main[data-pupil-id]` inside `.tile`,
 // which holds an element with `data-total` and carries `data-saving="true"` while writing.
+// Usage: node scripts/bench/tap.mjs  (BENCH_DIST=dist, BENCH_TAPS=100, BENCH_OPENS=5,
+//        BENCH_TAP_RATES=1,4: BENCH_TAP_RATES=4 for an A/B of two builds at 4x alone).
 import { pathToFileURL } from 'node:url';
 import {
   chromiumVersion,
