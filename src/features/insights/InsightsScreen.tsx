@@ -26,7 +26,7 @@ export function InsightsScreen({ classId }: { classId: string }) {
   const [filters, setFilters] = useState<Filters>(() => filtersFromQuery(route.query, today));
   const [drill, setDrill] = useState<Drill | null>(null);
   const period = resolvePeriod(filters, today);
-  const { data, stale, analysis } = useInsights(classId, filters, period, today);
+  const { data, stale, analysis, drillRows } = useInsights(classId, filters, period, today);
 
   // Keep the filters in the URL (without a history entry), so a reload shows the same view.
   useEffect(() => {
@@ -61,8 +61,10 @@ export function InsightsScreen({ classId }: { classId: string }) {
     ? {
         data,
         result: analysis.result,
+        unmarked: analysis.unmarked,
         names,
         onDrill: setDrill,
+        drillRows,
         onSplit: (split) => setFilters((f) => ({ ...f, split })),
       }
     : null;
