@@ -37,7 +37,7 @@ export function eventsOfRecords(records: readonly LessonEventsRecord[]): Interac
   return out;
 }
 
-export async function readLessonEvents(db: SpiegelDB, lessonId: Id): Promise<InteractionEvent[]> {
+export async function readEventsOfLesson(db: SpiegelDB, lessonId: Id): Promise<InteractionEvent[]> {
   const record = await db.lessonEvents.get(lessonId);
   return record ? eventsOfRecord(record) : [];
 }

@@ -157,7 +157,7 @@ export function madeAt(intention: Pick<IntentionRecord, 'createdAt'>): string {
  * made. A lesson held earlier on the day the intention was made (or while it was being made) was
  * not held with it in mind. Within the same minute, the lesson must have been recorded after it.
  */
-export function lessonCounts(
+export function lessonCountsForIntention(
   intention: Pick<IntentionRecord, 'from' | 'to' | 'createdAt'>,
   lesson: Pick<LessonRecord, 'date' | 'startTime' | 'createdAt'>,
 ): boolean {
@@ -303,11 +303,11 @@ export function intentionProgress(
     lessonProgress(l, targets, intention.measure, removedOn, absent, eventsOf.get(l.id) ?? []);
 
   // Only lessons held after the intention was made count; before that nothing is judged.
-  const inPeriod = lessons.filter((l) => lessonCounts(intention, l));
+  const inPeriod = lessons.filter((l) => lessonCountsForIntention(intention, l));
   const all = inPeriod.map(progressOf);
   const counted = all.filter((p) => p.present > 0);
   const beforeAll = lessons
-    .filter((l) => l.date <= intention.to && !lessonCounts(intention, l))
+    .filter((l) => l.date <= intention.to && !lessonCountsForIntention(intention, l))
     .map(progressOf)
     .filter((p) => p.present > 0);
   const before = counted.length > 0 ? beforeAll.slice(-counted.length) : [];

@@ -13,7 +13,7 @@ import type {
 import {
   intentionLessonProgress,
   intentionPhase,
-  lessonCounts,
+  lessonCountsForIntention,
   type IntentionData,
 } from './intentions';
 
@@ -290,7 +290,10 @@ export function summariseLesson(
     });
   const names = new Map(pupils.map((p) => [p.id, p.name]));
   const running = intentions.filter(
-    (i) => !i.deletedAt && intentionPhase(i, lesson.date) !== 'closed' && lessonCounts(i, lesson),
+    (i) =>
+      !i.deletedAt &&
+      intentionPhase(i, lesson.date) !== 'closed' &&
+      lessonCountsForIntention(i, lesson),
   );
   return {
     pupils: rows,

@@ -14,7 +14,9 @@ interface ChoiceGroupProps<V extends string> {
   label: (option: V) => ComponentChildren;
   /** The fieldset's class and each option label's class (the screen's own look). */
   class?: string | undefined;
-  optionClass?: string;
+  optionClass?: string | ((option: V) => string);
+  /** When set, the options sit in one element of this class (a segmented control's row). */
+  optionsClass?: string;
   /** The whole group (e.g. while a choice is being applied) or single options. */
   disabled?: boolean;
   optionDisabled?: (option: V) => boolean;
@@ -24,26 +26,30 @@ interface ChoiceGroupProps<V extends string> {
 
 /**
  * One radio group: a fieldset with its legend and one label per option, each wrapping its radio,
- * so the whole line is the tap target and the option's text is the radio's name.
+ * so the whole line is the tap target and the option's text is the radio's name. Every radio
+ * group uses it except three that are other markup: the expectation table (one radio per table
+ * cell), the relationship rating (`RatingGroup`: numeric values with a described scale between
+ * legend and options) and the share form's choices (`Choice`, a radio or checkbox with a hint).
  */
 export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
-  const { value, onChange, optionDisabled } = props;
+  const { value, onChange, optionDisabled, optionClass = 'choice' } = props;
+  const options = props.options.map((option) => (
+    <label key={option} class={typeof optionClass === 'string' ? optionClass : optionClass(option)}>
+      <input
+        type="radio"
+        name={props.name}
+        value={option}
+        checked={value === option}
+        disabled={optionDisabled ? optionDisabled(option) : undefined}
+        onChange={() => onChange(option)}
+      />
+      {props.label(option)}
+    </label>
+  ));
   return (
     <fieldset class={props.class ?? 'choice-group'} disabled={props.disabled}>
       <legend class={props.legendHidden ? 'visually-hidden' : undefined}>{props.legend}</legend>
-      {props.options.map((option) => (
-        <label key={option} class={props.optionClass ?? 'choice'}>
-          <input
-            type="radio"
-            name={props.name}
-            value={option}
-            checked={value === option}
-            disabled={optionDisabled ? optionDisabled(option) : undefined}
-            onChange={() => onChange(option)}
-          />
-          {props.label(option)}
-        </label>
-      ))}
+      {props.optionsClass ? <div class={props.optionsClass}>{options}</div> : options}
       {props.children}
     </fieldset>
   );

@@ -51,7 +51,7 @@ export interface InsightsDrillRequest {
 export type InsightsScreenData = Omit<ClassData, 'events' | 'absences'>;
 
 /** The insights screen's data and its analysis (data null: the class does not exist). */
-export interface InsightsView {
+export interface InsightsAnswer {
   data: InsightsScreenData | null;
   analysis: {
     result: AnalysisResult;
@@ -67,7 +67,7 @@ export type WorkerRequest = PromptViewRequest | InsightsViewRequest | InsightsDr
 export type WorkerAnswer<R extends WorkerRequest> = R extends PromptViewRequest
   ? PromptView | null
   : R extends InsightsViewRequest
-    ? InsightsView
+    ? InsightsAnswer
     : R extends InsightsDrillRequest
       ? DrillRows | null
       : never;

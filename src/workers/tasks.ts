@@ -13,7 +13,7 @@ import { promptAnalysisOptions, runPrompts } from '../reflection';
 import type {
   InsightsDrillRequest,
   InsightsScreenData,
-  InsightsView,
+  InsightsAnswer,
   InsightsViewRequest,
   PromptView,
   WorkerAnswer,
@@ -72,7 +72,7 @@ async function insightsDrill(r: InsightsDrillRequest): Promise<DrillRows | null>
   return data ? drillRows(data, r.query) : null;
 }
 
-async function insightsView(r: InsightsViewRequest): Promise<InsightsView> {
+async function insightsView(r: InsightsViewRequest): Promise<InsightsAnswer> {
   const t0 = performance.now();
   const data = await readPeriod(r);
   const t1 = performance.now();

@@ -154,6 +154,20 @@ describe('first screen', () => {
     expect(entries.length + preloads.length).toBeLessThanOrEqual(3);
   });
 
+  it('loads no QR reader at start-up: jsQR is its own chunk, loaded by a scan and precached', () => {
+    const html = read('index.html');
+    const startup = [
+      ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),
+      ...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+    ].map((m) => m[1]!);
+    // A string of jsQR's own option handling (the app's reader passes 'dontInvert' only).
+    const readers = listFiles().filter((f) => f.endsWith('.js') && read(f).includes('invertFirst'));
+    expect(readers).toHaveLength(1);
+    expect(startup).not.toContain(readers[0]);
+    const urls = precacheEntries(read('sw.js')).map((entry) => entry.url);
+    expect(urls).toContain(readers[0]);
+  });
+
   it('loads no sync engine at start-up: Yjs and Hocuspocus stay in the lazy sync chunk', () => {
     const html = read('index.html');
     const files = [

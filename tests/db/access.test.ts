@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
 import { readClassEvents } from '../../src/db/eventStore';
-import { loadPupilAccess } from '../../src/db/repo/access';
+import { loadPupilAccessData } from '../../src/db/repo/access';
 import {
   getCodeMap,
   importCoachRemarks,
@@ -15,7 +15,7 @@ import {
   recordSharedPackage,
 } from '../../src/db/repo/share';
 import { loadDemoClass } from '../../src/db/repo/demo';
-import { loadPupilTimeline } from '../../src/db/repo/pupilPage';
+import { loadPupilTimelineData } from '../../src/db/repo/pupilPage';
 import { SpiegelDB } from '../../src/db/schema';
 import { buildPupilExport, type PupilExport } from '../../src/features/pupil/exportPupil';
 import { NO_EXTRAS, buildCoachPackage } from '../../src/intervisie';
@@ -150,8 +150,8 @@ describe('the per-pupil access export', { timeout: 60_000 }, () => {
       NOW,
     );
 
-    const timeline = (await loadPupilTimeline(pupil.id))!;
-    const access = await loadPupilAccess(pupil.id);
+    const timeline = (await loadPupilTimelineData(pupil.id))!;
+    const access = await loadPupilAccessData(pupil.id);
     const exported = buildPupilExport(timeline, NOW, 'test', access);
 
     for (const key of CLASS_DATA_KEYS) {

@@ -7,7 +7,7 @@ import {
   listPupilAttributions,
   recordAttribution,
 } from '../../src/db/repo/attributions';
-import { loadPupilAccess } from '../../src/db/repo/access';
+import { loadPupilAccessData } from '../../src/db/repo/access';
 import { createClass } from '../../src/db/repo/classes';
 import { createIntention } from '../../src/db/repo/intentions';
 import { addPupils, deletePupilWithHistory } from '../../src/db/repo/pupils';
@@ -128,10 +128,10 @@ describe('the pupil’s rights', () => {
       },
       MON,
     );
-    const access = await loadPupilAccess(sem.id);
+    const access = await loadPupilAccessData(sem.id);
     expect(access?.attributions).toEqual([a]);
     expect(access?.helpIntentions.map((i) => i.id)).toEqual([help.id]);
-    expect((await loadPupilAccess(noor.id))?.helpIntentions).toEqual([]);
+    expect((await loadPupilAccessData(noor.id))?.helpIntentions).toEqual([]);
   });
 
   it('erases the pupil’s taps and their id from a deliberate-help intention', async () => {

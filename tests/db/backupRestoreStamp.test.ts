@@ -4,7 +4,7 @@ import type { SpiegelDB } from '../../src/db/schema';
 import { exportBackupJson } from '../../src/db/backup/export';
 import { applyImport, prepareImport } from '../../src/db/backup/import';
 import { getSetting } from '../../src/db/repo/settings';
-import { loadLiveRoster } from '../../src/db/repo/lessons';
+import { loadLiveRosterData } from '../../src/db/repo/lessons';
 import { makeSampleData } from '../support/backupSample';
 import { freshDb, seedDb } from './backupHelpers';
 
@@ -24,7 +24,7 @@ describe('the restore stamp', () => {
     await seedDb(db, data);
     const lessonId = data.lessons[0]!.id;
     expect(await getSetting('lastRestoreAt')).toBeNull();
-    expect((await loadLiveRoster(lessonId))?.restoredAt).toBeNull();
+    expect((await loadLiveRosterData(lessonId))?.restoredAt).toBeNull();
 
     const text = await exportBackupJson();
     const merged = new Date('2026-03-02T08:00:00.000Z');
@@ -34,7 +34,7 @@ describe('the restore stamp', () => {
     const replaced = new Date('2026-03-02T09:30:00.000Z');
     await applyImport(await prepareImport(text), 'replace', { now: replaced });
     expect(await getSetting('lastRestoreAt')).toBe(replaced.toISOString());
-    expect((await loadLiveRoster(lessonId))?.restoredAt).toBe(replaced.toISOString());
+    expect((await loadLiveRosterData(lessonId))?.restoredAt).toBe(replaced.toISOString());
   });
 
   it('stays as it was when the restore is cancelled', async () => {

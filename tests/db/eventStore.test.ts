@@ -13,7 +13,7 @@ import {
   readAllEvents,
   readClassEvents,
   readClassEventsBetween,
-  readLessonEvents,
+  readEventsOfLesson,
   readPupilEvents,
   removePupilEvents,
 } from '../../src/db/eventStore';
@@ -65,18 +65,18 @@ describe('reading and writing events per lesson', () => {
     ]);
     expect(records[0]).toMatchObject({ createdAt: T1, updatedAt: T2 });
     expect(records[0]!.events[0]).not.toHaveProperty('lessonId');
-    expect(await readLessonEvents(db, 'L1')).toEqual([
+    expect(await readEventsOfLesson(db, 'L1')).toEqual([
       ev('e1', 'L1', 'p1'),
       ev('e3', 'L1', 'p2'),
       ev('e4', 'L1', 'p1', { createdAt: T2, updatedAt: T2 }),
     ]);
-    expect(await readLessonEvents(db, 'nope')).toEqual([]);
+    expect(await readEventsOfLesson(db, 'nope')).toEqual([]);
   });
 
   it('replaces an event stored under the same id in its place', async () => {
     await putEvents(db, [ev('e1', 'L1', 'p1'), ev('e2', 'L1', 'p2')]);
     await putEvents(db, [ev('e1', 'L1', 'p1', { kind: 'praise', updatedAt: T3 })]);
-    const events = await readLessonEvents(db, 'L1');
+    const events = await readEventsOfLesson(db, 'L1');
     expect(events.map((e) => [e.id, e.kind])).toEqual([
       ['e1', 'praise'],
       ['e2', 'turn'],
@@ -130,7 +130,7 @@ describe('reading and writing events per lesson', () => {
     );
     expect(removed.map((e) => e.id)).toEqual(['e2']);
     expect(replaced).toEqual([ev('e3', 'L1', 'p1', { kind: 'help', updatedAt: T3 })]);
-    expect((await readLessonEvents(db, 'L1')).map((e) => [e.id, e.kind])).toEqual([
+    expect((await readEventsOfLesson(db, 'L1')).map((e) => [e.id, e.kind])).toEqual([
       ['e1', 'turn'],
       ['e3', 'help'],
     ]);
@@ -227,7 +227,7 @@ describe('merging a backup into lessons that already hold events', () => {
       'merge',
     );
     expect(result.tables.events).toEqual({ added: 1, updated: 1, unchanged: 1 });
-    expect((await readLessonEvents(db, L1)).map((e) => [e.id, e.kind])).toEqual([
+    expect((await readEventsOfLesson(db, L1)).map((e) => [e.id, e.kind])).toEqual([
       [u(31), 'praise'],
       [u(32), 'turn'],
       [u(39), 'turn'],

@@ -5,7 +5,7 @@ import {
   closeIntention,
   createIntention,
   deleteIntention,
-  intentionsView,
+  loadIntentionsPageData,
   listIntentions,
   restoreIntention,
   updateIntention,
@@ -156,7 +156,7 @@ describe('intentions', () => {
   });
 });
 
-describe('intentionsView and progress from logged lessons', () => {
+describe('loadIntentionsPageData and progress from logged lessons', () => {
   it('follows the intention from lessons logged afterwards, without re-entering anything', async () => {
     const [sem, noor] = pupils;
     // Made on the morning of its start date; the lessons are logged on the 12th, afterwards.
@@ -181,7 +181,7 @@ describe('intentionsView and progress from logged lessons', () => {
     const d10 = await lessonOn('2025-03-10');
     await incrementAfter(d10, sem!.id, 'followUp', NOW);
 
-    const view = await intentionsView(cls.id, '2025-03-12');
+    const view = await loadIntentionsPageData(cls.id, '2025-03-12');
     expect(view?.intentions.map((x) => x.id)).toEqual([i.id]);
     const p = intentionProgress(view!.intentions[0]!, view!.data);
     expect(p.lessons.map((l) => [l.date, l.count, l.met])).toEqual([
@@ -193,7 +193,7 @@ describe('intentionsView and progress from logged lessons', () => {
     expect(p.status).toBe('notYet');
     expect(p.before).toMatchObject({ lessons: 1, count: 1, rate: 1 });
     expect(p.during).toMatchObject({ lessons: 2, count: 3, rate: 1.5 });
-    expect(await intentionsView('gone')).toBeNull();
+    expect(await loadIntentionsPageData('gone')).toBeNull();
   });
 
   it('does not judge a lesson held before the intention was made, even in its period', async () => {
@@ -205,7 +205,7 @@ describe('intentionsView and progress from logged lessons', () => {
     await incrementAfter(lesson.id, sem!.id, 'turn', NOW);
     // Made at 15:30 that day, after the 09:00 lesson: nothing to judge yet.
     await createIntention({ ...input, from: '2025-03-12' }, NOW);
-    const view = await intentionsView(cls.id, '2025-03-12');
+    const view = await loadIntentionsPageData(cls.id, '2025-03-12');
     const p = intentionProgress(view!.intentions[0]!, view!.data);
     expect(p.status).toBe('noLessons');
     expect(p.lessons).toEqual([]);

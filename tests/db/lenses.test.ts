@@ -5,7 +5,7 @@ import {
   createLens,
   deleteLens,
   listLenses,
-  loadLensOverview,
+  loadLensesData,
   renameLens,
   setPupilLensValue,
   updateLens,
@@ -263,15 +263,15 @@ describe('setPupilLensValue', () => {
   });
 });
 
-describe('loadLensOverview', () => {
+describe('loadLensesData', () => {
   it('returns the class, its lenses and its pupils alphabetically', async () => {
     const { cls } = await seed();
     await createLens(cls.id, 'Gender', ['girl', 'boy']);
-    const overview = await loadLensOverview(cls.id);
+    const overview = await loadLensesData(cls.id);
     expect(overview?.className).toBe('Groep 6');
     expect(overview?.schoolType).toBe('primary');
     expect(overview?.lenses.map((l) => l.name)).toEqual(['Gender']);
     expect(overview?.pupils.map((p) => p.name)).toEqual(['Noor', 'Sem']);
-    expect(await loadLensOverview('nope')).toBeNull();
+    expect(await loadLensesData('nope')).toBeNull();
   });
 });

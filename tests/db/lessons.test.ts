@@ -7,7 +7,7 @@ import {
   getLesson,
   listLessonsWithCounts,
   listLessons,
-  loadLiveLesson,
+  loadLiveLessonData,
   restoreLesson,
   startLesson,
   validateLessonInput,
@@ -161,13 +161,13 @@ describe('lessons repository', () => {
     await logEvent({ lessonId: lesson.id, pupilId: sem!.id, kind: 'praise' });
     await setAbsent(lesson.id, noor!.id, true);
     await setHiddenKinds(ctx.cls.id, ['help']);
-    const data = await loadLiveLesson(lesson.id);
+    const data = await loadLiveLessonData(lesson.id);
     expect(data?.cls.hiddenKinds).toEqual(['help']);
     expect(data?.pupils.map((p) => p.name).sort()).toEqual(['Noor', 'Sem']);
     expect(data?.events.map((e) => e.kind)).toEqual(['praise']);
     expect(data?.absences.map((a) => a.pupilId)).toEqual([noor!.id]);
     await deleteLesson(lesson.id);
-    expect(await loadLiveLesson(lesson.id)).toBeNull();
+    expect(await loadLiveLessonData(lesson.id)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { putEvents, readAllEvents } from '../../src/db/eventStore';
 import { getDb, setDbForTests } from '../../src/db/db';
-import { loadPupilTimeline } from '../../src/db/repo/pupilPage';
+import { loadPupilTimelineData } from '../../src/db/repo/pupilPage';
 import { deletePupilWithHistory } from '../../src/db/repo/pupils';
 import { SpiegelDB } from '../../src/db/schema';
 import type { ClassRecord, Id, LensRecord, LessonRecord, PupilRecord } from '../../src/model/types';
@@ -132,9 +132,9 @@ beforeEach(async () => {
   await recordsFor('left', 'c1', 'l1', '2025-03-03');
 });
 
-describe('loadPupilTimeline', () => {
+describe('loadPupilTimelineData', () => {
   it("returns the pupil, the class and only that pupil's records", async () => {
-    const data = await loadPupilTimeline('p1');
+    const data = await loadPupilTimelineData('p1');
     expect(data).not.toBeNull();
     expect(data!.pupil.id).toBe('p1');
     expect(data!.cls.id).toBe('c1');
@@ -160,32 +160,32 @@ describe('loadPupilTimeline', () => {
   });
 
   it("returns the class's lessons and its lenses in order, deleted lenses left out", async () => {
-    const data = await loadPupilTimeline('p2');
+    const data = await loadPupilTimelineData('p2');
     expect(data!.lessons.map((l) => l.id).sort()).toEqual(['l1', 'l2']);
     expect(data!.lenses.map((l) => l.id)).toEqual(['first', 'second']);
     expect(data!.events.map((e) => e.id).sort()).toEqual(['p2-ev0', 'p2-ev1']);
   });
 
   it('still shows a removed pupil with their history', async () => {
-    const data = await loadPupilTimeline('left');
+    const data = await loadPupilTimelineData('left');
     expect(data!.pupil.removedAt).toBe(STAMP);
     expect(data!.events).toHaveLength(2);
   });
 
   it('returns null for an unknown pupil and for a pupil of a deleted class', async () => {
-    expect(await loadPupilTimeline('nobody')).toBeNull();
-    expect(await loadPupilTimeline('p4')).toBeNull();
+    expect(await loadPupilTimelineData('nobody')).toBeNull();
+    expect(await loadPupilTimelineData('p4')).toBeNull();
   });
 
   it('returns null after the pupil is deleted with all data; classmates keep theirs', async () => {
     await deletePupilWithHistory('p1');
-    expect(await loadPupilTimeline('p1')).toBeNull();
+    expect(await loadPupilTimelineData('p1')).toBeNull();
     const db = getDb();
     expect((await readAllEvents(db)).filter((e) => e.pupilId === 'p1')).toHaveLength(0);
     for (const table of [db.absences, db.banking, db.expectations, db.achievements]) {
       expect(await table.where('pupilId').equals('p1').count()).toBe(0);
     }
-    const p2 = await loadPupilTimeline('p2');
+    const p2 = await loadPupilTimelineData('p2');
     expect(p2!.events).toHaveLength(2);
     expect(p2!.relationships).toHaveLength(1);
   });

@@ -13,7 +13,7 @@ import { listLessonEvents, logEvent, updateEventQualifiers } from '../../src/db/
 import { createLens } from '../../src/db/repo/lenses';
 import { startLesson } from '../../src/db/repo/lessons';
 import { getHiddenKinds, hiddenKindsOf, setHiddenKinds } from '../../src/db/repo/loggingPrefs';
-import { loadPupilTimeline } from '../../src/db/repo/pupilPage';
+import { loadPupilTimelineData } from '../../src/db/repo/pupilPage';
 import { setPupilStrengths, STRENGTHS_MAX } from '../../src/db/repo/pupilStrengths';
 import { addPupils } from '../../src/db/repo/pupils';
 import { rateRelationship } from '../../src/db/repo/relationships';
@@ -100,7 +100,7 @@ describe('strengths and aspirations', () => {
 
   it('are in the pupil’s access export', async () => {
     await setPupilStrengths(sem.id, { strengths: 'tekenen', aspirations: 'dierenarts' }, t0);
-    const data = await loadPupilTimeline(sem.id);
+    const data = await loadPupilTimelineData(sem.id);
     if (!data) throw new Error('no data');
     const file = buildPupilExport(data, t0, 'test');
     expect(file.pupil).toMatchObject({ strengths: 'tekenen', aspirations: 'dierenarts' });

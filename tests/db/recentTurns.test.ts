@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { setAbsent } from '../../src/db/repo/absences';
 import { logEvent } from '../../src/db/repo/events';
 import { deleteLesson, startLesson } from '../../src/db/repo/lessons';
-import { loadRecentTurns } from '../../src/db/repo/recentTurns';
+import { loadRecentTurnsData } from '../../src/db/repo/recentTurns';
 import { removePupil } from '../../src/db/repo/pupils';
 import { freshDbWithClass, T0 } from './loggingFixtures';
 
-describe('loadRecentTurns: the record behind "who next?"', () => {
+describe('loadRecentTurnsData: the record behind "who next?"', () => {
   it('counts turns and lessons present in the last lessons before this one', async () => {
     const { cls, pupils } = await freshDbWithClass(['Sem', 'Noor', 'Ayoub']);
     const [sem, noor, ayoub] = pupils.map((p) => p.id) as [string, string, string];
@@ -34,7 +34,7 @@ describe('loadRecentTurns: the record behind "who next?"', () => {
 
     // Two recent lessons: 2025-03-04 and the 08:30 lesson of 2025-03-05 (the deleted one and
     // the oldest fall outside); Ayoub was absent from the second.
-    const recent = await loadRecentTurns(now.id, 2);
+    const recent = await loadRecentTurnsData(now.id, 2);
     expect(Object.fromEntries(recent)).toEqual({
       [sem]: { turns: 2, lessons: 2 },
       [noor]: { turns: 1, lessons: 2 },
@@ -42,18 +42,18 @@ describe('loadRecentTurns: the record behind "who next?"', () => {
     });
 
     await removePupil(noor, T0);
-    expect([...(await loadRecentTurns(now.id, 5)).keys()].sort()).toEqual([sem, ayoub].sort());
-    expect((await loadRecentTurns(now.id, 5)).get(sem)).toEqual({ turns: 3, lessons: 3 });
+    expect([...(await loadRecentTurnsData(now.id, 5)).keys()].sort()).toEqual([sem, ayoub].sort());
+    expect((await loadRecentTurnsData(now.id, 5)).get(sem)).toEqual({ turns: 3, lessons: 3 });
   });
 
   it('is empty for an unknown lesson, and zero for a first lesson', async () => {
     const { cls, pupils } = await freshDbWithClass(['Sem']);
-    expect((await loadRecentTurns('nope', 5)).size).toBe(0);
+    expect((await loadRecentTurnsData('nope', 5)).size).toBe(0);
     const first = await startLesson(
       { classId: cls.id, date: '2025-03-03', startTime: '09:00', endTime: null, topic: '' },
       T0,
     );
-    expect((await loadRecentTurns(first.id, 5)).get(pupils[0]!.id)).toEqual({
+    expect((await loadRecentTurnsData(first.id, 5)).get(pupils[0]!.id)).toEqual({
       turns: 0,
       lessons: 0,
     });

@@ -8,7 +8,7 @@ import {
   rateRelationship,
   RELATIONSHIP_NOTE_MAX,
   relationshipHistory,
-  relationshipsView,
+  loadRelationshipsData,
   type RelationshipInput,
 } from '../../src/db/repo/relationships';
 import { SpiegelDB } from '../../src/db/schema';
@@ -147,17 +147,17 @@ describe('rateRelationship', () => {
   });
 });
 
-describe('relationshipsView', () => {
+describe('loadRelationshipsData', () => {
   it('splits today from last time and leaves removed pupils out', async () => {
     await rateRelationship(input(sem, 2, 4, 1), '2024-09-03', SEP);
     await rateRelationship(input(sem, 3, 2, 1), '2024-11-12', NOV);
     await rateRelationship(input(noor, 5, 1, 3), '2024-09-03', SEP);
     await removePupil(noor.id, NOV);
-    const view = await relationshipsView(cls.id, '2024-11-12');
+    const view = await loadRelationshipsData(cls.id, '2024-11-12');
     expect(view?.pupils.map((p) => p.name)).toEqual(['Sem', 'Ayoub']);
     expect(view?.today.get(sem.id)?.closeness).toBe(3);
     expect(view?.previous.get(sem.id)?.closeness).toBe(2);
     expect(view?.today.has(noor.id)).toBe(false);
-    expect(await relationshipsView('missing', '2024-11-12')).toBeNull();
+    expect(await loadRelationshipsData('missing', '2024-11-12')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../src/db/db';
 import { ValidationError } from '../../src/model/errors';
-import { autoArrange, loadSeatingPlan, moveSeat, resizeGrid } from '../../src/db/repo/seating';
+import { autoArrange, loadSeatingData, moveSeat, resizeGrid } from '../../src/db/repo/seating';
 import { SpiegelDB } from '../../src/db/schema';
 import type { ClassRecord, PupilRecord, Seat } from '../../src/model/types';
 
@@ -181,7 +181,7 @@ describe('autoArrange', () => {
     await db.pupils.bulkAdd(names.map((n) => pupil(cls.id, n, null)));
     await autoArrange(cls.id, 'alphabetical', T1);
     expect((await db.classes.get(cls.id))?.seating).toEqual({ rows: 3, cols: 2 });
-    const plan = await loadSeatingPlan(cls.id);
+    const plan = await loadSeatingData(cls.id);
     expect(plan?.pupils.map((p) => [p.name, p.seat])).toEqual([
       ['Anna', { row: 0, col: 0 }],
       ['Bram', { row: 0, col: 1 }],
@@ -192,11 +192,11 @@ describe('autoArrange', () => {
   });
 });
 
-describe('loadSeatingPlan', () => {
+describe('loadSeatingData', () => {
   it('returns the grid and the pupils still in the class, alphabetically', async () => {
     const { cls } = await seed();
     await db.pupils.add(pupil(cls.id, 'Tim', { row: 1, col: 0 }, true));
-    const plan = await loadSeatingPlan(cls.id);
+    const plan = await loadSeatingData(cls.id);
     expect(plan?.className).toBe('2B');
     expect(plan?.grid).toEqual({ rows: 2, cols: 3 });
     expect(plan?.pupils.map((p) => p.name)).toEqual(['Ayoub', 'Noor', 'Sem']);
@@ -204,8 +204,8 @@ describe('loadSeatingPlan', () => {
 
   it('returns null for an unknown or deleted class', async () => {
     const { cls } = await seed();
-    expect(await loadSeatingPlan('nope')).toBeNull();
+    expect(await loadSeatingData('nope')).toBeNull();
     await db.classes.update(cls.id, { deletedAt: T1.toISOString() });
-    expect(await loadSeatingPlan(cls.id)).toBeNull();
+    expect(await loadSeatingData(cls.id)).toBeNull();
   });
 });

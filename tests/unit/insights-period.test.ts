@@ -1,7 +1,7 @@
 /** The insights filters: periods worked out by hand, and the URL query round trip. */
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/domain/dates';
 import {
-  addDays,
   defaultFilters,
   filtersFromQuery,
   filtersToQuery,

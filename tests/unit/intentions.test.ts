@@ -17,7 +17,7 @@ import {
   expectationGroupSizes,
   intentionPhase,
   intentionProgress,
-  lessonCounts,
+  lessonCountsForIntention,
   madeAt,
   matchesMeasure,
   qualitiesFor,
@@ -428,13 +428,13 @@ describe('lessons count only when held after the intention was made', () => {
     ['a lesson after the end date', at('2025-03-13', '09:00'), false],
     ['a lesson before the start date', at('2025-03-02', '23:00'), false],
   ])('%s → %s', (_label, l, counts) => {
-    expect(lessonCounts(made, l)).toBe(counts);
+    expect(lessonCountsForIntention(made, l)).toBe(counts);
   });
 
   it('counts from the start date when that is later than the moment it was made', () => {
     const later = { ...made, from: '2025-03-05' };
-    expect(lessonCounts(later, at('2025-03-04', '13:00'))).toBe(false);
-    expect(lessonCounts(later, at('2025-03-05', '00:00'))).toBe(true);
+    expect(lessonCountsForIntention(later, at('2025-03-04', '13:00'))).toBe(false);
+    expect(lessonCountsForIntention(later, at('2025-03-05', '00:00'))).toBe(true);
   });
 
   it('says nothing about being on track before the first lesson that counts', () => {

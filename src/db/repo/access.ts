@@ -17,6 +17,7 @@ import type {
 } from '../../model/types';
 import type { Pseudonymisation, SharedExtras } from '../../intervisie';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { getCodeMap, listSharedPackages } from './share';
 import { findTextsNaming, type NamingText } from './erasure';
 
@@ -49,7 +50,7 @@ export interface PupilAccessData {
   helpIntentions: IntentionRecord[];
 }
 
-export async function loadPupilAccess(pupilId: Id): Promise<PupilAccessData | null> {
+export async function loadPupilAccessData(pupilId: Id): Promise<PupilAccessData | null> {
   const db = getDb();
   const pupil = await db.pupils.get(pupilId);
   if (!pupil) return null;
@@ -57,12 +58,12 @@ export async function loadPupilAccess(pupilId: Id): Promise<PupilAccessData | nu
   const matcher = buildNameMatcher([pupil]);
   const [journal, remarks, codes, shared, naming, attributions, intentions] = await Promise.all([
     db.journal.toArray(),
-    db.coachRemarks.where('classId').equals(classId).toArray(),
+    classRows(db.coachRemarks, classId),
     getCodeMap(classId),
     listSharedPackages(classId),
     findTextsNaming(pupilId),
     db.attributions.where('pupilId').equals(pupilId).toArray(),
-    db.intentions.where('classId').equals(classId).toArray(),
+    classRows(db.intentions, classId),
   ]);
   const linked = (j: JournalEntry) =>
     j.pupilId === pupilId ||

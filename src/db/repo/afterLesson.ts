@@ -5,7 +5,7 @@
  */
 import { getDb } from '../db';
 import { classRows } from '../classRows';
-import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
+import { modifyLessonEvents, putEvents, readEventsOfLesson } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -105,7 +105,7 @@ export function tallyLiveAfter(events: readonly InteractionEvent[]): LessonCount
 }
 
 export async function afterLessonCounts(lessonId: Id): Promise<LessonCounts> {
-  return tallyLiveAfter(await readLessonEvents(getDb(), lessonId));
+  return tallyLiveAfter(await readEventsOfLesson(getDb(), lessonId));
 }
 
 /** Adds one afterwards-logged event (no exact time; the lesson's date). */
@@ -149,7 +149,7 @@ export async function decrementAfter(
 ): Promise<boolean> {
   const db = getDb();
   return db.transaction('rw', db.lessonEvents, async () => {
-    const candidates = (await readLessonEvents(db, lessonId)).filter(
+    const candidates = (await readEventsOfLesson(db, lessonId)).filter(
       (e) => e.pupilId === pupilId && e.kind === kind && e.loggedAfter,
     );
     if (candidates.length === 0) return false;

@@ -14,6 +14,7 @@ import {
   type Id,
 } from '../../model/types';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { newId, nowIso } from '../ids';
 
 export interface AttributionInput {
@@ -77,7 +78,7 @@ export async function deleteAttribution(id: Id): Promise<void> {
 
 /** Every attribution of a class, oldest first. */
 export async function listAttributions(classId: Id): Promise<AttributionRecord[]> {
-  const rows = await getDb().attributions.where('classId').equals(classId).toArray();
+  const rows = await classRows(getDb().attributions, classId);
   return rows.sort(
     (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
   );

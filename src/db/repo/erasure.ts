@@ -7,6 +7,7 @@
 import { buildNameMatcher } from '../../domain/nameFinder';
 import type { Id, PupilRecord } from '../../model/types';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { nowIso } from '../ids';
 import { deletePupilWithHistory } from './pupils';
 
@@ -46,13 +47,13 @@ export async function findTextsNaming(pupilId: Id): Promise<NamingText[]> {
   const names = (text: string) => !!text && matcher.named(text).has(pupilId);
   const [journal, lessons, relationships, banking, intentions, remarks, pupils] = await Promise.all(
     [
-      db.journal.where('classId').equals(classId).toArray(),
-      db.lessons.where('classId').equals(classId).toArray(),
-      db.relationships.where('classId').equals(classId).toArray(),
-      db.banking.where('classId').equals(classId).toArray(),
-      db.intentions.where('classId').equals(classId).toArray(),
-      db.coachRemarks.where('classId').equals(classId).toArray(),
-      db.pupils.where('classId').equals(classId).toArray(),
+      classRows(db.journal, classId),
+      classRows(db.lessons, classId),
+      classRows(db.relationships, classId),
+      classRows(db.banking, classId),
+      classRows(db.intentions, classId),
+      classRows(db.coachRemarks, classId),
+      classRows(db.pupils, classId),
     ],
   );
   const out: NamingText[] = [];

@@ -6,7 +6,7 @@
 import { INTERACTION_KINDS, KIND_INFO, isInteractionKind } from '../../model/kinds';
 import type { InteractionKind, QualifierName } from '../../model/kinds';
 import { getDb } from '../db';
-import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
+import { modifyLessonEvents, putEvents, readEventsOfLesson } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import { requireLesson, requirePupilOf } from './guards';
@@ -166,7 +166,7 @@ function byTime(a: InteractionEvent, b: InteractionEvent): number {
 
 /** A lesson's events, oldest first. */
 export async function listLessonEvents(lessonId: Id): Promise<InteractionEvent[]> {
-  const events = await readLessonEvents(getDb(), lessonId);
+  const events = await readEventsOfLesson(getDb(), lessonId);
   return events.sort(byTime);
 }
 
@@ -194,5 +194,5 @@ export function totalOf(counts: SparseKindCounts | undefined): number {
 }
 
 export async function countsForLesson(lessonId: Id): Promise<PupilKindCounts> {
-  return tallyEvents(await readLessonEvents(getDb(), lessonId));
+  return tallyEvents(await readEventsOfLesson(getDb(), lessonId));
 }

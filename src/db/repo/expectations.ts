@@ -16,8 +16,8 @@ import {
   latestPerPupil,
   newestFirst,
   pupilRatingHistory,
-  roundView,
-  type RoundView,
+  loadRoundData,
+  type RoundData,
 } from './ratings';
 
 export const CONFIDENCES: readonly Confidence[] = ['unsure', 'fairly', 'very'];
@@ -98,13 +98,13 @@ export async function lastRatingRound(classId: Id): Promise<IsoDate | null> {
 }
 
 /** Everything the expectations screen shows; `ratingCount` feeds the warning before a scale change. */
-export type ExpectationsData = RoundView<ExpectationRecord>;
+export type ExpectationsData = RoundData<ExpectationRecord>;
 
 export async function loadExpectationsData(
   classId: Id,
   today: IsoDate,
 ): Promise<ExpectationsData | null> {
-  const view = await roundView(getDb().expectations, classId, today);
+  const view = await loadRoundData(getDb().expectations, classId, today);
   if (!view) return null;
   // A rating given today on an earlier scale does not answer the round on this one.
   const scale = view.cls.expectationScale;

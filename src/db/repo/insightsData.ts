@@ -11,7 +11,8 @@
  * lessons, deleted lenses and banking sessions) are dropped here to keep the page's memory small.
  */
 import { Dexie } from 'dexie';
-import type { ClassData } from '../../model/classData';
+import { CLASS_DATA_KEYS, type ClassData } from '../../model/classData';
+import { classReadTables, readClassData } from '../classRead';
 import { getDb } from '../db';
 import { readClassEventsBetween } from '../eventStore';
 import type { Id, IsoDate } from '../../model/types';
@@ -39,73 +40,38 @@ export async function loadInsightsData(
   const upper: [Id, IsoDate] = [classId, period.to];
   // A period that ends before it starts holds no lessons (IDBKeyRange would throw on it).
   const none = lower[1] > upper[1];
-  return db.transaction(
-    'r',
-    [
-      db.classes,
-      db.pupils,
-      db.lenses,
-      db.lessons,
-      db.absences,
-      db.lessonEvents,
-      db.banking,
-      db.expectations,
-      db.achievements,
-      db.relationships,
-    ],
-    async () => {
-      const cls = await db.classes.get(classId);
-      if (!cls || cls.deletedAt) return null;
-      const [
-        pupils,
-        lenses,
-        lessons,
-        events,
-        absences,
-        banking,
-        expectations,
-        achievements,
-        relationships,
-      ] = await Promise.all([
-        db.pupils.where('classId').equals(classId).toArray(),
-        db.lenses.where('classId').equals(classId).toArray(),
-        none ? [] : db.lessons.where('[classId+date]').between(lower, upper, true, true).toArray(),
-        none ? [] : readClassEventsBetween(db, classId, lower[1], upper[1]),
-        db.absences.where('classId').equals(classId).toArray(),
-        db.banking.where('classId').equals(classId).toArray(),
-        db.expectations.where('classId').equals(classId).toArray(),
-        db.achievements
-          .where('[classId+date]')
-          .between([classId, LOWEST], upper, true, true)
-          .toArray(),
-        db.relationships.where('classId').equals(classId).toArray(),
-      ]);
-      const liveLessons = lessons.filter((l) => l.deletedAt === null);
-      const lessonIds = new Set(liveLessons.map((l) => l.id));
-      // Only drop events when some lesson was deleted: the common case keeps the array as read.
-      const liveEvents =
-        liveLessons.length === lessons.length
-          ? events
-          : events.filter((e) => lessonIds.has(e.lessonId));
-      return {
-        cls,
-        pupils,
-        lenses: lenses.filter((l) => l.deletedAt === null).sort((a, b) => a.order - b.order),
-        lessons: liveLessons,
-        absences: absences.filter((a) => lessonIds.has(a.lessonId)),
-        events: liveEvents,
-        banking: banking.filter(
-          (b) =>
-            b.deletedAt === null &&
-            b.date <= period.to &&
-            (period.from === null || b.date >= period.from),
-        ),
-        expectations,
-        achievements,
-        relationships,
-      };
-    },
-  );
+  const read = await readClassData(classId, CLASS_DATA_KEYS, {
+    lessons: async () =>
+      none ? [] : db.lessons.where('[classId+date]').between(lower, upper, true, true).toArray(),
+    events: async () => (none ? [] : readClassEventsBetween(db, classId, lower[1], upper[1])),
+    achievements: () =>
+      db.achievements
+        .where('[classId+date]')
+        .between([classId, LOWEST], upper, true, true)
+        .toArray(),
+  });
+  if (!read) return null;
+  const { lessons, events } = read;
+  const liveLessons = lessons.filter((l) => l.deletedAt === null);
+  const lessonIds = new Set(liveLessons.map((l) => l.id));
+  // Only drop events when some lesson was deleted: the common case keeps the array as read.
+  const liveEvents =
+    liveLessons.length === lessons.length
+      ? events
+      : events.filter((e) => lessonIds.has(e.lessonId));
+  return {
+    ...read,
+    lenses: read.lenses.filter((l) => l.deletedAt === null).sort((a, b) => a.order - b.order),
+    lessons: liveLessons,
+    absences: read.absences.filter((a) => lessonIds.has(a.lessonId)),
+    events: liveEvents,
+    banking: read.banking.filter(
+      (b) =>
+        b.deletedAt === null &&
+        b.date <= period.to &&
+        (period.from === null || b.date >= period.from),
+    ),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,18 +79,7 @@ export async function loadInsightsData(
 // It is only used while nothing the insights read has changed since: every committed write to
 // these tables (in this tab or, through Dexie's broadcast, another) bumps a generation counter.
 
-const READ_TABLES = new Set([
-  'classes',
-  'pupils',
-  'lenses',
-  'lessons',
-  'absences',
-  'lessonEvents',
-  'banking',
-  'expectations',
-  'achievements',
-  'relationships',
-]);
+const READ_TABLES = new Set(classReadTables(CLASS_DATA_KEYS));
 
 let generation = 0;
 let listening = false;

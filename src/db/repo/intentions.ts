@@ -4,7 +4,8 @@
  * keeps the reflection on the intention and also writes it to the journal.
  */
 import { getDb } from '../db';
-import { readClassEvents } from '../eventStore';
+import { classRows } from '../classRows';
+import { readClassData } from '../classRead';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -252,11 +253,11 @@ function byPeriod(a: IntentionRecord, b: IntentionRecord): number {
 }
 
 export async function listIntentions(classId: Id): Promise<IntentionRecord[]> {
-  const rows = await getDb().intentions.where('classId').equals(classId).toArray();
+  const rows = await classRows(getDb().intentions, classId);
   return rows.filter((i) => !i.deletedAt).sort(byPeriod);
 }
 
-export interface IntentionsView {
+export interface IntentionsPageData {
   cls: ClassRecord;
   lenses: LensRecord[];
   intentions: IntentionRecord[];
@@ -265,49 +266,34 @@ export interface IntentionsView {
 }
 
 /** Everything the intentions screens show, in one read (null when the class is gone). */
-export async function intentionsView(
+export async function loadIntentionsPageData(
   classId: Id,
   today: IsoDate = toIsoDate(new Date()),
-): Promise<IntentionsView | null> {
-  const db = getDb();
-  const tables = [
-    db.classes,
-    db.pupils,
-    db.lenses,
-    db.lessons,
-    db.absences,
-    db.lessonEvents,
-    db.expectations,
-    db.intentions,
-  ];
-  return db.transaction('r', tables, async () => {
-    const cls = await db.classes.get(classId);
-    if (!cls || cls.deletedAt) return null;
-    const [pupils, lenses, lessons, absences, events, expectations, intentions] = await Promise.all(
-      [
-        db.pupils.where('classId').equals(classId).toArray(),
-        db.lenses.where('classId').equals(classId).toArray(),
-        db.lessons.where('classId').equals(classId).toArray(),
-        db.absences.where('classId').equals(classId).toArray(),
-        readClassEvents(db, classId),
-        db.expectations.where('classId').equals(classId).toArray(),
-        listIntentions(classId),
-      ],
-    );
-    return {
-      cls,
-      lenses: lenses.filter((l) => !l.deletedAt).sort((a, b) => a.order - b.order),
-      intentions,
-      data: {
-        classId,
-        expectationScale: cls.expectationScale,
-        pupils: pupils.sort(comparePupils),
-        lessons: lessons.filter((l) => !l.deletedAt),
-        absences,
-        events,
-        expectations,
-        today,
-      },
-    };
-  });
+): Promise<IntentionsPageData | null> {
+  const read = await readClassData(classId, [
+    'pupils',
+    'lenses',
+    'lessons',
+    'absences',
+    'events',
+    'expectations',
+    'intentions',
+  ]);
+  if (!read) return null;
+  const { cls } = read;
+  return {
+    cls,
+    lenses: read.lenses.filter((l) => !l.deletedAt).sort((a, b) => a.order - b.order),
+    intentions: read.intentions.filter((i) => !i.deletedAt).sort(byPeriod),
+    data: {
+      classId,
+      expectationScale: cls.expectationScale,
+      pupils: read.pupils.sort(comparePupils),
+      lessons: read.lessons.filter((l) => !l.deletedAt),
+      absences: read.absences,
+      events: read.events,
+      expectations: read.expectations,
+      today,
+    },
+  };
 }

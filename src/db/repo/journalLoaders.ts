@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { classRows } from '../classRows';
-import { readLessonEvents } from '../eventStore';
+import { readEventsOfLesson } from '../eventStore';
 import type {
   AbsenceRecord,
   ClassRecord,
@@ -132,7 +132,7 @@ export async function loadReflectionData(lessonId: Id): Promise<ReflectionData |
     const [pupils, absences, events, expectations, intentions, entries] = await Promise.all([
       classRows(db.pupils, cls.id),
       db.absences.where('lessonId').equals(lessonId).toArray(),
-      readLessonEvents(db, lessonId),
+      readEventsOfLesson(db, lessonId),
       classRows(db.expectations, cls.id),
       classRows(db.intentions, cls.id),
       listJournalForLesson(lessonId),

@@ -242,7 +242,7 @@ export async function setPupilLensValue(
   });
 }
 
-export interface LensOverview {
+export interface LensesData {
   className: string;
   schoolType: ClassRecord['schoolType'];
   lenses: LensRecord[];
@@ -251,7 +251,7 @@ export interface LensOverview {
 }
 
 /** Everything the lenses screen shows, or null when the class does not exist (any more). */
-export async function loadLensOverview(classId: Id): Promise<LensOverview | null> {
+export async function loadLensesData(classId: Id): Promise<LensesData | null> {
   const db = getDb();
   const cls = await db.classes.get(classId);
   if (!cls || cls.deletedAt) return null;

@@ -7,7 +7,7 @@
 import { getDb } from '../db';
 import { classRows } from '../classRows';
 import { requireLesson, requirePupilOf } from './guards';
-import { modifyLessonEvents, putEvents, readLessonEvents } from '../eventStore';
+import { modifyLessonEvents, putEvents, readEventsOfLesson } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { nowIso } from '../ids';
 import type {
@@ -52,7 +52,7 @@ export async function loadLessonEditData(lessonId: Id): Promise<LessonEditData |
     if (!cls || cls.deletedAt) return null;
     const [pupils, events] = await Promise.all([
       classRows(db.pupils, lesson.classId),
-      readLessonEvents(db, lessonId),
+      readEventsOfLesson(db, lessonId),
     ]);
     const withEvents = new Set(events.map((e) => e.pupilId));
     return {

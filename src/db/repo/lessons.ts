@@ -4,7 +4,7 @@
  */
 import { getDb } from '../db';
 import { classRows } from '../classRows';
-import { countEventsPerLesson, readLessonEvents } from '../eventStore';
+import { countEventsPerLesson, readEventsOfLesson } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -144,7 +144,7 @@ export interface LiveLessonData {
   absences: AbsenceRecord[];
 }
 
-export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | null> {
+export async function loadLiveLessonData(lessonId: Id): Promise<LiveLessonData | null> {
   const db = getDb();
   return db.transaction(
     'r',
@@ -156,7 +156,7 @@ export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | nul
       if (!cls || cls.deletedAt) return null;
       const [pupils, events, absences] = await Promise.all([
         classRows(db.pupils, lesson.classId),
-        readLessonEvents(db, lessonId),
+        readEventsOfLesson(db, lessonId),
         db.absences.where('lessonId').equals(lessonId).toArray(),
       ]);
       return {
@@ -174,7 +174,7 @@ export async function loadLiveLesson(lessonId: Id): Promise<LiveLessonData | nul
  * The parts of the live screen another tab can change: the lesson, its class and its pupils, and
  * when a backup was last restored (a restore can change the lesson's events under the screen).
  */
-export type LiveRoster = Pick<LiveLessonData, 'lesson' | 'cls' | 'pupils'> & {
+export type LiveRosterData = Pick<LiveLessonData, 'lesson' | 'cls' | 'pupils'> & {
   restoredAt: IsoDateTime | null;
 };
 
@@ -182,7 +182,7 @@ export type LiveRoster = Pick<LiveLessonData, 'lesson' | 'cls' | 'pupils'> & {
  * For a live query: null once the lesson or class is gone (deleted, or replaced by a restore in
  * another tab). Reads no events, so the screen's own taps do not wake it.
  */
-export async function loadLiveRoster(lessonId: Id): Promise<LiveRoster | null> {
+export async function loadLiveRosterData(lessonId: Id): Promise<LiveRosterData | null> {
   const db = getDb();
   return db.transaction('r', [db.lessons, db.classes, db.pupils, db.settings], async () => {
     const lesson = await db.lessons.get(lessonId);

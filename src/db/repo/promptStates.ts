@@ -3,12 +3,13 @@
  * [classId+promptKey]), and the loader the prompt list reads its records with. Which prompts show
  * is decided by the pure filter in src/reflection/filter.ts.
  */
-import type { ClassData } from '../../model/classData';
+import { CLASS_DATA_KEYS, type ClassData, type PromptHistory } from '../../model/classData';
 import { toIsoDate } from '../../domain/dates';
 import { getDb } from '../db';
+import { classRows } from '../classRows';
+import { classReadTables, readClassData } from '../classRead';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
-import type { PromptHistory } from '../../model/classData';
 import type {
   ClassRecord,
   Id,
@@ -94,7 +95,7 @@ export async function activePromptStates(
   now: Date = new Date(),
 ): Promise<PromptStateRecord[]> {
   const today = toIsoDate(now);
-  const rows = await getDb().promptStates.where('classId').equals(classId).toArray();
+  const rows = await classRows(getDb().promptStates, classId);
   return rows
     .filter((s) => s.status === 'dismissed' || (s.until !== null && today < s.until))
     .sort((a, b) => (a.promptKey < b.promptKey ? -1 : a.promptKey > b.promptKey ? 1 : 0));
@@ -121,36 +122,20 @@ export async function loadPromptData(
   to: IsoDate,
 ): Promise<PromptData | null> {
   const db = getDb();
-  const tables = [
-    db.classes,
-    db.pupils,
-    db.lenses,
-    db.lessons,
-    db.absences,
-    db.lessonEvents,
-    db.banking,
-    db.expectations,
-    db.achievements,
-    db.relationships,
-    db.intentions,
-  ];
-  return db.transaction('r', tables, async () => {
-    // A sub-transaction of this one: the same snapshot.
+  return db.transaction('r', classReadTables([...CLASS_DATA_KEYS, 'intentions']), async () => {
+    // Sub-transactions of this one: the same snapshot.
     const data = await loadInsightsData(classId, { from, to });
     if (!data) return null;
-    const [lessons, banking, intentions] = await Promise.all([
-      db.lessons.where('classId').equals(classId).toArray(),
-      db.banking.where('classId').equals(classId).toArray(),
-      db.intentions.where('classId').equals(classId).toArray(),
-    ]);
+    const all = await readClassData(classId, ['lessons', 'banking', 'intentions']);
+    if (!all) return null;
     return {
       cls: data.cls,
       data,
       history: {
-        lessons: lessons.filter((l) => l.deletedAt === null),
-        banking: banking.filter((b) => b.deletedAt === null),
+        lessons: all.lessons.filter((l) => l.deletedAt === null),
+        banking: all.banking.filter((b) => b.deletedAt === null),
       },
-      intentions: intentions.filter((i) => !i.deletedAt),
+      intentions: all.intentions.filter((i) => !i.deletedAt),
     };
   });
 }

@@ -5,6 +5,7 @@
  * export shows everything the device holds about the pupil.
  */
 import { getDb } from '../db';
+import { classRows } from '../classRows';
 import { readPupilEvents } from '../eventStore';
 import type {
   AbsenceRecord,
@@ -39,7 +40,7 @@ export interface PupilTimelineData {
  * The pupil, their class and every record about them; null when the pupil does not exist or
  * their class was deleted (a deleted class waits for its undo window to pass, then is purged).
  */
-export async function loadPupilTimeline(pupilId: Id): Promise<PupilTimelineData | null> {
+export async function loadPupilTimelineData(pupilId: Id): Promise<PupilTimelineData | null> {
   const db = getDb();
   return db.transaction(
     'r',
@@ -70,8 +71,8 @@ export async function loadPupilTimeline(pupilId: Id): Promise<PupilTimelineData 
         achievements,
         relationships,
       ] = await Promise.all([
-        db.lenses.where('classId').equals(cls.id).toArray(),
-        db.lessons.where('classId').equals(cls.id).toArray(),
+        classRows(db.lenses, cls.id),
+        classRows(db.lessons, cls.id),
         readPupilEvents(db, cls.id, pupilId),
         db.absences.where('pupilId').equals(pupilId).toArray(),
         db.banking.where('pupilId').equals(pupilId).toArray(),

@@ -82,7 +82,7 @@ export async function pupilRatingHistory<T extends DatedRating, I>(
   return [...perDate.values()].reverse();
 }
 
-export interface RoundView<T> {
+export interface RoundData<T> {
   cls: ClassRecord;
   /** Pupils in the class now, in seating order. */
   pupils: PupilRecord[];
@@ -97,11 +97,11 @@ export interface RoundView<T> {
 }
 
 /** Everything a rating round's screen shows, in one read (null when the class is gone). */
-export async function roundView<T extends DatedRating, I>(
+export async function loadRoundData<T extends DatedRating, I>(
   table: Table<T, Id, I>,
   classId: Id,
   today: IsoDate,
-): Promise<RoundView<T> | null> {
+): Promise<RoundData<T> | null> {
   const db = getDb();
   return db.transaction('r', db.classes, db.pupils, table, async () => {
     const cls = await db.classes.get(classId);

@@ -12,14 +12,14 @@ export interface PupilRecentTurns {
   lessons: number;
 }
 
+/** Per current pupil of the class, their recent turns and lessons present. */
+export type RecentTurnsData = Map<Id, PupilRecentTurns>;
+
 const earlier = (a: LessonRecord, b: LessonRecord) =>
   a.date < b.date || (a.date === b.date && a.startTime < b.startTime);
 
 /** Current pupils of the lesson's class, each with turns and lessons present in `count` lessons. */
-export async function loadRecentTurns(
-  lessonId: Id,
-  count: number,
-): Promise<Map<Id, PupilRecentTurns>> {
+export async function loadRecentTurnsData(lessonId: Id, count: number): Promise<RecentTurnsData> {
   const db = getDb();
   return db.transaction('r', [db.lessons, db.pupils, db.lessonEvents, db.absences], async () => {
     const out = new Map<Id, PupilRecentTurns>();

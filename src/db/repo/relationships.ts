@@ -16,8 +16,8 @@ import {
   latestPerPupil,
   newestFirst,
   pupilRatingHistory,
-  roundView,
-  type RoundView,
+  loadRoundData,
+  type RoundData,
 } from './ratings';
 
 export const RELATIONSHIP_NOTE_MAX = 2000;
@@ -99,11 +99,11 @@ export async function relationshipHistory(pupilId: Id): Promise<RelationshipReco
 }
 
 /** Everything the relationship screen shows, in one read (null when the class is gone). */
-export type RelationshipsView = RoundView<RelationshipRecord>;
+export type RelationshipsData = RoundData<RelationshipRecord>;
 
-export async function relationshipsView(
+export async function loadRelationshipsData(
   classId: Id,
   today: IsoDate,
-): Promise<RelationshipsView | null> {
-  return roundView(getDb().relationships, classId, today);
+): Promise<RelationshipsData | null> {
+  return loadRoundData(getDb().relationships, classId, today);
 }

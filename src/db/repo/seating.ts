@@ -19,7 +19,7 @@ import { nowIso } from '../ids';
 import type { SpiegelDB } from '../schema';
 import type { ClassRecord, Id, PupilRecord, Seat } from '../../model/types';
 
-export interface SeatingPlan {
+export interface SeatingData {
   classId: Id;
   className: string;
   grid: Grid;
@@ -45,7 +45,7 @@ async function applyChanges(db: SpiegelDB, changes: SeatChange[], at: string): P
 }
 
 /** The class's grid and its pupils, or null when the class does not exist (any more). */
-export async function loadSeatingPlan(classId: Id): Promise<SeatingPlan | null> {
+export async function loadSeatingData(classId: Id): Promise<SeatingData | null> {
   const db = getDb();
   const cls = await db.classes.get(classId);
   if (!cls || cls.deletedAt) return null;

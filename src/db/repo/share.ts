@@ -8,7 +8,8 @@
 import * as v from 'valibot';
 import { getDb } from '../db';
 import { classRows } from '../classRows';
-import { readClassEvents } from '../eventStore';
+import { readClassData } from '../classRead';
+import { CLASS_DATA_KEYS } from '../../model/classData';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -33,55 +34,8 @@ const CODES_KEY = (classId: Id) => `coach.codes.${classId}`;
 const SHARED_PREFIX = 'coach.shared.';
 
 /** Everything stored for one class (the package builder picks the period and the extras). */
-export async function loadShareSource(classId: Id): Promise<ShareSource | null> {
-  const db = getDb();
-  const tables = [
-    db.classes,
-    db.pupils,
-    db.lenses,
-    db.lessons,
-    db.absences,
-    db.lessonEvents,
-    db.banking,
-    db.expectations,
-    db.achievements,
-    db.relationships,
-    db.journal,
-    db.attributions,
-  ];
-  return db.transaction('r', tables, async () => {
-    const cls = await db.classes.get(classId);
-    if (!cls || cls.deletedAt) return null;
-    const [pupils, lenses, lessons, absences, events, banking] = await Promise.all([
-      classRows(db.pupils, classId),
-      classRows(db.lenses, classId),
-      classRows(db.lessons, classId),
-      classRows(db.absences, classId),
-      readClassEvents(db, classId),
-      classRows(db.banking, classId),
-    ]);
-    const [expectations, achievements, relationships, journal, attributions] = await Promise.all([
-      classRows(db.expectations, classId),
-      classRows(db.achievements, classId),
-      classRows(db.relationships, classId),
-      classRows(db.journal, classId),
-      classRows(db.attributions, classId),
-    ]);
-    return {
-      cls,
-      pupils,
-      lenses,
-      lessons,
-      absences,
-      events,
-      banking,
-      expectations,
-      achievements,
-      relationships,
-      journal,
-      attributions,
-    };
-  });
+export function loadShareSource(classId: Id): Promise<ShareSource | null> {
+  return readClassData(classId, [...CLASS_DATA_KEYS, 'journal', 'attributions']);
 }
 
 export interface ShareData {

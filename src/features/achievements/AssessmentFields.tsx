@@ -5,7 +5,8 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TextField } from '../classes/TextField';
 import { typeHint, typeName } from './scoreText';
 
-export type EntryMode = 'type' | 'paste';
+const ENTRY_MODES = ['type', 'paste'] as const;
+export type EntryMode = (typeof ENTRY_MODES)[number];
 
 interface AssessmentFieldsProps {
   label: string;
@@ -68,23 +69,19 @@ export function AssessmentFields(props: AssessmentFieldsProps) {
           <p class="hint score-type-hint">{t('achievements:typeHint.noLevels')}</p>
         ) : null}
       </ChoiceGroup>
-      <fieldset class="choice-group entry-mode">
-        <legend>{t('achievements:form.mode')}</legend>
-        <div class="segmented">
-          {(['type', 'paste'] as const).map((mode) => (
-            <label key={mode} class={props.mode === mode ? 'segment selected' : 'segment'}>
-              <input
-                type="radio"
-                name="entry-mode"
-                value={mode}
-                checked={props.mode === mode}
-                onChange={() => props.onMode(mode)}
-              />
-              {mode === 'type' ? t('achievements:form.modeType') : t('achievements:form.modePaste')}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        legend={t('achievements:form.mode')}
+        name="entry-mode"
+        options={ENTRY_MODES}
+        value={props.mode}
+        onChange={props.onMode}
+        class="choice-group entry-mode"
+        optionsClass="segmented"
+        optionClass={(mode) => (props.mode === mode ? 'segment selected' : 'segment')}
+        label={(mode) =>
+          mode === 'type' ? t('achievements:form.modeType') : t('achievements:form.modePaste')
+        }
+      />
     </>
   );
 }

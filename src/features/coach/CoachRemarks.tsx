@@ -10,7 +10,7 @@ import { t } from '../../i18n';
 import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { formatDate } from '../../i18n/format';
 import { keyKind } from '../../intervisie';
-import { kindTitle, metricLabel } from './insightText';
+import { coachMetricLabel, kindTitle } from './insightText';
 import './coach.css';
 
 /** What a remark is about, from its insight key: the kind, and the pupil, lens or measure named. */
@@ -27,7 +27,7 @@ function subjectOf(remark: CoachRemarkRecord, view: CoachRemarksData): string {
       if (lens) return lens.name;
       if (['closeness', 'conflict', 'dependency'].includes(part))
         return t(`coach:dimension.${part}`);
-      return /^[a-zA-Z]+$/.test(part) ? metricLabel(part) : '';
+      return /^[a-zA-Z]+$/.test(part) ? coachMetricLabel(part) : '';
     })
     .filter(Boolean);
   return named.length ? `${title} — ${named.join(', ')}` : title;

@@ -10,7 +10,7 @@ import { formatDate } from '../../i18n/format';
 import { assignCodes, inRandomOrder, scrubNames } from '../../intervisie';
 import { Screen } from '../../ui/Screen';
 import { firmestFindings } from '../insights/firmest';
-import { describeInsight } from './insightText';
+import { describeCoachInsight } from './insightText';
 import { defaultPeriod } from './period';
 import { FeedbackChart, GroupsTable, TurnsChart } from './SheetCharts';
 import { SheetControls, type SheetOptions } from './SheetControls';
@@ -186,7 +186,7 @@ function SheetInsights({
       <h3 id="sheet-insights">{t('coach:sheet.insightsHeading')}</h3>
       <ul class="sheet-insight-list">
         {shown.map((insight) => {
-          const text = describeInsight(insight, result, names, scale);
+          const text = describeCoachInsight(insight, result, names, scale);
           return (
             <li key={insight.id}>
               <strong>{text.title}.</strong> {text.observation}{' '}

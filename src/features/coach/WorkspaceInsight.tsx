@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { AnalysisResult, Insight } from '../../analysis';
 import type { CoachWorkspaceRecord, ExpectationScale } from '../../model/types';
 import { t } from '../../i18n';
-import { describeInsight } from './insightText';
+import { describeCoachInsight } from './insightText';
 import { RemarkForm } from './RemarkForm';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 
 /** One insight, as observation and question, with the coach's remarks on it. */
 export function WorkspaceInsight({ workspaceId, insight, result, codes, scale, remarks }: Props) {
-  const text = describeInsight(insight, result, codes, scale);
+  const text = describeCoachInsight(insight, result, codes, scale);
   const headingId = `insight-${insight.id.replace(/[^a-zA-Z0-9]/g, '-')}`;
   return (
     <InsightCard headingId={headingId} title={text.title}>

@@ -18,7 +18,8 @@ export interface InsightText extends InsightWords {
   title: string;
 }
 
-export function metricLabel(metric: string): string {
+/** A metric's name in the coach's words (`coach:metric.*`, shorter than the insights screen's). */
+export function coachMetricLabel(metric: string): string {
   return t(`coach:metric.${metric}`, { defaultValue: metric });
 }
 
@@ -28,7 +29,7 @@ export function kindTitle(kind: string): string {
 }
 
 /** Title plus the insights screen's words; `names` maps pupil ids to a name or a code. */
-export function describeInsight(
+export function describeCoachInsight(
   insight: Insight,
   result: AnalysisResult,
   names: ReadonlyMap<Id, string>,

@@ -5,6 +5,7 @@ import type { Id, PupilRecord } from '../../model/types';
 import { shortNames } from '../../domain/names';
 import { layoutSeats } from '../../domain/seating';
 import { t } from '../../i18n';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ChartFigure } from './ChartFigure';
 import { GroupBars } from './charts/GroupBars';
 import { ratioAxisMax } from './scale';
@@ -16,13 +17,14 @@ import { FoldSection } from './Fold';
 import { ScrollRegion } from './ScrollRegion';
 
 const CHOICES: Metric[] = ['turn', 'praise', 'corrections'];
+const SEAT_GROUPINGS = ['row', 'col'] as const;
 
 /** The seating plan coloured by how often each pupil got a kind, with the number on every seat. */
 export function SeatingSection({ view }: { view: InsightsView }) {
   const { data, result, names, onDrill } = view;
   const choices = CHOICES.filter((m) => result.metrics.includes(m));
   const [chosen, setChosen] = useState<Metric>('turn');
-  const [by, setBy] = useState<'row' | 'col'>('row');
+  const [by, setBy] = useState<(typeof SEAT_GROUPINGS)[number]>('row');
   const metric = choices.includes(chosen) ? chosen : choices[0];
   const d = result.distribution.find((x) => x.metric === metric);
   if (!metric || !d) return null;
@@ -45,21 +47,15 @@ export function SeatingSection({ view }: { view: InsightsView }) {
   const counts = result.rawCountsOnly;
   return (
     <FoldSection id="ins-seating" class="seat-heat-card" heading={t('insights:seating.heading')}>
-      <fieldset class="choice-row">
-        <legend>{t('insights:seating.show')}</legend>
-        {choices.map((m) => (
-          <label key={m} class="choice">
-            <input
-              type="radio"
-              name="ins-seat-metric"
-              value={m}
-              checked={m === metric}
-              onChange={() => setChosen(m)}
-            />
-            {metricLabel(m)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('insights:seating.show')}
+        name="ins-seat-metric"
+        options={choices}
+        value={metric}
+        onChange={setChosen}
+        class="choice-row"
+        label={metricLabel}
+      />
       {!seated ? (
         <p class="muted">
           {t('insights:seating.noSeats')}{' '}
@@ -138,27 +134,15 @@ export function SeatingSection({ view }: { view: InsightsView }) {
       ) : null}
       {seated && groups.length > 1 && !counts ? (
         <>
-          <fieldset class="choice-row">
-            <legend>{t('insights:seating.compare')}</legend>
-            <label class="choice">
-              <input
-                type="radio"
-                name="ins-seat-by"
-                checked={by === 'row'}
-                onChange={() => setBy('row')}
-              />
-              {t('insights:seating.byRow')}
-            </label>
-            <label class="choice">
-              <input
-                type="radio"
-                name="ins-seat-by"
-                checked={by === 'col'}
-                onChange={() => setBy('col')}
-              />
-              {t('insights:seating.byCol')}
-            </label>
-          </fieldset>
+          <ChoiceGroup
+            legend={t('insights:seating.compare')}
+            name="ins-seat-by"
+            options={SEAT_GROUPINGS}
+            value={by}
+            onChange={setBy}
+            class="choice-row"
+            label={(g) => (g === 'row' ? t('insights:seating.byRow') : t('insights:seating.byCol'))}
+          />
           <ChartFigure
             id="ins-seat-chart"
             summary={t('insights:seating.summary', {

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TIME_UNITS, type TimeUnit } from './timeBuckets';
 import { Icon } from './Icon';
 
@@ -14,25 +15,23 @@ export function TimeUnitChoice({
   onChange: (unit: TimeUnit) => void;
 }) {
   return (
-    <fieldset class="segmented">
-      <legend>{t('insights:time.unit')}</legend>
-      <div class="segmented-options">
-        {TIME_UNITS.map((unit) => (
-          <label key={unit} class="segment">
-            <input
-              type="radio"
-              name="ins-time-unit"
-              value={unit}
-              checked={value === unit}
-              onChange={() => onChange(unit)}
-            />
-            <span class="segment-tick">
-              <Icon name="check" />
-            </span>
-            {t(`insights:time.units.${unit}`)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      legend={t('insights:time.unit')}
+      name="ins-time-unit"
+      options={TIME_UNITS}
+      value={value}
+      onChange={onChange}
+      class="segmented"
+      optionsClass="segmented-options"
+      optionClass="segment"
+      label={(unit) => (
+        <>
+          <span class="segment-tick">
+            <Icon name="check" />
+          </span>
+          {t(`insights:time.units.${unit}`)}
+        </>
+      )}
+    />
   );
 }

@@ -15,6 +15,7 @@
  * `split=YYYY-MM-DD` adds a comparison of the lessons before that date with those on or after it.
  */
 import { isoWeek } from '../../analysis';
+import { addDays } from '../../domain/dates';
 import type { Id, IsoDate } from '../../model/types';
 import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from '../../model/kinds';
 
@@ -39,13 +40,6 @@ export type ResolvedPeriod =
 
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const isIsoDate = (s: string): boolean => DATE_RE.test(s);
-
-/** Adds days to a `YYYY-MM-DD` date in UTC (no time zone can shift it). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
 
 /** 1 August from August on, else 1 January: the later of the two that are not in the future. */
 export function termStart(today: IsoDate): IsoDate {

@@ -3,7 +3,11 @@ import type { AnalysisResult, DrillQuery, DrillRows, Insight, Mark } from '../..
 import { reportStorageError } from '../../db/status';
 import type { IsoDate } from '../../model/types';
 import { askWorker, dataGeneration, followWorkerData, peekWorker } from '../../workers/client';
-import type { InsightsScreenData, InsightsView, InsightsViewRequest } from '../../workers/protocol';
+import type {
+  InsightsScreenData,
+  InsightsAnswer,
+  InsightsViewRequest,
+} from '../../workers/protocol';
 import type { Filters, ResolvedPeriod } from './period';
 
 export interface InsightsAnalysis {
@@ -59,7 +63,7 @@ export function useInsights(
   const { from, to } = last.current;
   const request = requestFor(classId, { from, to }, filters, today);
   const key = JSON.stringify(request);
-  const [answer, setAnswer] = useState<{ key: string; view: InsightsView } | undefined>(() => {
+  const [answer, setAnswer] = useState<{ key: string; view: InsightsAnswer } | undefined>(() => {
     const view = peekWorker(request);
     return view ? { key, view } : undefined;
   });

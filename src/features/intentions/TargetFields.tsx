@@ -2,6 +2,7 @@ import { href } from '../../ui/router';
 import type { IntentionTarget, LensRecord, PupilRecord } from '../../model/types';
 import type { ExpectationGroup } from '../../domain/intentions';
 import { t } from '../../i18n';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 
 export type Who = IntentionTarget['type'];
 
@@ -50,21 +51,16 @@ export function TargetFields(props: TargetFieldsProps) {
   const rated = GROUPS.some((g) => props.groupSizes[g] > 0);
   return (
     <>
-      <fieldset class="intention-choices">
-        <legend>{t('intentions:form.who')}</legend>
-        {WHO.map((who) => (
-          <label key={who} class="intention-choice">
-            <input
-              type="radio"
-              name="intention-who"
-              value={who}
-              checked={state.who === who}
-              onChange={() => onChange({ who })}
-            />
-            <span>{t(`intentions:who.${who}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('intentions:form.who')}
+        name="intention-who"
+        options={WHO}
+        value={state.who}
+        onChange={(who) => onChange({ who })}
+        class="intention-choices"
+        optionClass="intention-choice"
+        label={(who) => <span>{t(`intentions:who.${who}`)}</span>}
+      />
       {state.who === 'pupil' ? (
         <label class="field">
           <span>{t('intentions:form.pupil')}</span>

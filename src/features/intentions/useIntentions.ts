@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/hooks';
-import { intentionsView, type IntentionsView } from '../../db/repo/intentions';
+import { loadIntentionsPageData, type IntentionsPageData } from '../../db/repo/intentions';
 import type { IntentionRecord } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { intentionProgress, type IntentionProgress } from '../../domain/intentions';
@@ -12,7 +12,7 @@ export interface IntentionItem {
 }
 
 export interface IntentionsState {
-  view: IntentionsView;
+  view: IntentionsPageData;
   items: IntentionItem[];
   ctx: DescribeContext;
 }
@@ -23,7 +23,7 @@ export interface IntentionsState {
  */
 export function useIntentions(classId: string): IntentionsState | null | undefined {
   const [today] = useState(() => toIsoDate(new Date()));
-  const view = useLiveQuery(() => intentionsView(classId, today), [classId, today]);
+  const view = useLiveQuery(() => loadIntentionsPageData(classId, today), [classId, today]);
   return useMemo(() => {
     if (!view) return view;
     const items = view.intentions.map((intention) => ({

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
-import { createLens, deleteLens, loadLensOverview } from '../../db/repo/lenses';
+import { createLens, deleteLens, loadLensesData } from '../../db/repo/lenses';
 import { reportStorageError } from '../../db/status';
 import type { LensRecord } from '../../model/types';
 import { t } from '../../i18n';
@@ -28,7 +28,7 @@ function reportFailure(e: unknown) {
 
 /** Optional per-class attributes (lenses), and which value each pupil has. */
 export function LensesScreen({ classId }: { classId: string }) {
-  const overview = useLiveQuery(() => loadLensOverview(classId), [classId]);
+  const overview = useLiveQuery(() => loadLensesData(classId), [classId]);
   const wide = useMediaQuery(WIDE_QUERY);
   // 'new' while the custom-lens form is open, a lens id while that lens is edited.
   const [editing, setEditing] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useReadOnce } from '../../db/hooks';
-import { loadRecentTurns } from '../../db/repo/recentTurns';
+import { loadRecentTurnsData } from '../../db/repo/recentTurns';
 import { suggestNext, WHO_NEXT_RECENT_LESSONS } from '../../analysis/whoNext';
 import type { Id } from '../../model/types';
 import { t } from '../../i18n';
@@ -33,7 +33,7 @@ interface WhoNextSheetProps {
  */
 export function WhoNextSheet({ lessonId, store, pupils, onAccept, onClose }: WhoNextSheetProps) {
   const recent = useReadOnce(
-    () => loadRecentTurns(lessonId, WHO_NEXT_RECENT_LESSONS),
+    () => loadRecentTurnsData(lessonId, WHO_NEXT_RECENT_LESSONS),
     `${lessonId}|who-next`,
   );
   const [skip, setSkip] = useState<ReadonlySet<Id>>(new Set());

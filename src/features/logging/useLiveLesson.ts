@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery, useReadOnce } from '../../db/hooks';
-import { loadLiveLesson, loadLiveRoster, type LiveLessonData } from '../../db/repo/lessons';
+import { loadLiveLessonData, loadLiveRosterData, type LiveLessonData } from '../../db/repo/lessons';
 import { remoteLessonVersion, subscribeRemoteLesson } from '../../db/sync/lessonSignal';
 import type { LiveLessonStore } from './liveStore';
 
@@ -23,7 +23,7 @@ export interface FollowedLesson extends LiveLessonData {
  * `useRemoteLesson` applies them to the store.
  */
 export function useLiveLesson(lessonId: string): FollowedLesson | null | undefined {
-  const roster = useLiveQuery(() => loadLiveRoster(lessonId), [lessonId]);
+  const roster = useLiveQuery(() => loadLiveRosterData(lessonId), [lessonId]);
   // The restore stamp seen first is the baseline; a later one means: read the events again.
   const baseline = useRef<{ lessonId: string; restoredAt: string | null } | null>(null);
   if (roster && baseline.current?.lessonId !== lessonId) {
@@ -38,7 +38,7 @@ export function useLiveLesson(lessonId: string): FollowedLesson | null | undefin
   const seed = useReadOnce(async () => {
     // Noted before the read: a remote change published after it may or may not be in it.
     const remoteVersion = remoteLessonVersion(lessonId);
-    const data = await loadLiveLesson(lessonId);
+    const data = await loadLiveLessonData(lessonId);
     return data && { ...data, remoteVersion };
   }, seedKey);
   return useMemo(() => {

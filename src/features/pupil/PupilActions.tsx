@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showToast } from '../../ui/toastStore';
 import { downloadBlob } from '../../ui/download';
 import { ErasureTexts } from './ErasureTexts';
-import { loadPupilAccess } from '../../db/repo/access';
+import { loadPupilAccessData } from '../../db/repo/access';
 import { buildPupilExport, pupilExportFileName, pupilExportJson } from './exportPupil';
 
 interface PupilActionsProps {
@@ -49,7 +49,7 @@ export function PupilActions({ data, onLeave }: PupilActionsProps) {
   const exportJson = async () => {
     let access;
     try {
-      access = await loadPupilAccess(pupil.id);
+      access = await loadPupilAccessData(pupil.id);
     } catch (e) {
       reportStorageError(e);
       return;

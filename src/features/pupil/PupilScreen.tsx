@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { toIsoDate } from '../../domain/dates';
 import { useLiveQuery } from '../../db/hooks';
-import { loadPupilTimeline, type PupilTimelineData } from '../../db/repo/pupilPage';
+import { loadPupilTimelineData, type PupilTimelineData } from '../../db/repo/pupilPage';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { Screen } from '../../ui/Screen';
@@ -64,7 +64,7 @@ function PupilPage({ data, onLeave }: { data: PupilTimelineData; onLeave: () => 
 export function PupilScreen({ pupilId }: { pupilId: string }) {
   // After "delete with all data" the live query turns null: show nothing while leaving.
   const [leaving, setLeaving] = useState(false);
-  const data = useLiveQuery(() => loadPupilTimeline(pupilId), [pupilId]);
+  const data = useLiveQuery(() => loadPupilTimelineData(pupilId), [pupilId]);
   if (data === undefined || leaving) return <p class="loading">{t('common:loading')}</p>;
   if (data === null) return <PupilNotFound />;
   return <PupilPage data={data} onLeave={() => setLeaving(true)} />;

@@ -3,7 +3,7 @@ import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { expectationWithSure, relationshipExtrasText, relationshipText, scoreText } from './text';
-import type { KindCounts, PupilSummary as Summary } from './timeline';
+import type { KindCounts, TimelineSummary } from './timeline';
 
 /** Totals per kind: symbol and short label, zeros included (a zero is worth seeing too). */
 export function KindTotals({ counts, hideZeros }: { counts: KindCounts; hideZeros?: boolean }) {
@@ -49,7 +49,13 @@ function Dated({ text, date }: { text: string; date: string }) {
 }
 
 /** The compact overview at the top of the pupil page. */
-export function PupilSummary({ data, summary }: { data: PupilTimelineData; summary: Summary }) {
+export function PupilSummary({
+  data,
+  summary,
+}: {
+  data: PupilTimelineData;
+  summary: TimelineSummary;
+}) {
   const scale = data.cls.expectationScale;
   const { currentExpectation: expectation, latestAchievement: result } = summary;
   const relationship = summary.latestRelationship;

@@ -102,7 +102,8 @@ export interface SparkPoint {
   absent: boolean;
 }
 
-export interface PupilSummary {
+/** The figures at the top of the pupil page (shown by the `PupilSummary` component). */
+export interface TimelineSummary {
   lessonsPresent: number;
   lessonsAbsent: number;
   totals: KindCounts;
@@ -120,7 +121,7 @@ export interface PupilSummary {
 export interface PupilTimeline {
   /** Newest day first; within a day: lessons by start time, then banking, results, ratings. */
   days: TimelineDay[];
-  summary: PupilSummary;
+  summary: TimelineSummary;
   series: SparkPoint[];
 }
 
@@ -276,7 +277,7 @@ function summarise(
   achievements: readonly AchievementEntry[],
   relationships: readonly RelationshipEntry[],
   dates: readonly IsoDate[],
-): PupilSummary {
+): TimelineSummary {
   const totals = emptyCounts();
   let lessonsAbsent = 0;
   for (const lesson of lessons) {

@@ -1,4 +1,4 @@
-import { rateRelationship, type RelationshipsView } from '../../db/repo/relationships';
+import { rateRelationship, type RelationshipsData } from '../../db/repo/relationships';
 import type { IsoDate } from '../../model/types';
 import { t } from '../../i18n';
 import type { Outcome } from '../expectations/ExpectationPass';
@@ -7,7 +7,7 @@ import { usePass } from '../expectations/usePass';
 import { RelationshipCard } from './RelationshipCard';
 
 interface RelationshipPassProps {
-  view: RelationshipsView;
+  view: RelationshipsData;
   /** Pupil ids in seating order, fixed when the round starts. */
   queue: readonly string[];
   today: IsoDate;

@@ -1,11 +1,11 @@
-import type { RelationshipsView } from '../../db/repo/relationships';
+import type { RelationshipsData } from '../../db/repo/relationships';
 import type { IsoDate } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { currentText } from './labels';
 
 interface RelationshipStatusProps {
-  view: RelationshipsView;
+  view: RelationshipsData;
   today: IsoDate;
 }
 
@@ -34,7 +34,7 @@ export function RelationshipStatus({ view, today }: RelationshipStatusProps) {
 }
 
 /** Each pupil's current rating and note, folded away by default: pupils may be looking along. */
-export function RelationshipOverview({ view }: { view: RelationshipsView }) {
+export function RelationshipOverview({ view }: { view: RelationshipsData }) {
   if (!view.pupils.some((p) => view.current.has(p.id))) return null;
   return (
     <details class="card rel-overview">

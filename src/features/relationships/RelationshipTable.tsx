@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import {
   RELATIONSHIP_NOTE_MAX,
   rateRelationship,
-  type RelationshipsView,
+  type RelationshipsData,
 } from '../../db/repo/relationships';
 import type { IsoDate, PupilRecord, RelationshipRecord } from '../../model/types';
 import { RELATIONSHIP_DIMENSIONS, type RelationshipDimension } from '../../domain/scales';
@@ -12,7 +12,7 @@ import { currentText } from './labels';
 import { RatingGroup } from './RatingGroup';
 
 interface RelationshipTableProps {
-  view: RelationshipsView;
+  view: RelationshipsData;
   today: IsoDate;
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { useLiveQuery } from '../../db/hooks';
-import { relationshipsView } from '../../db/repo/relationships';
+import { loadRelationshipsData } from '../../db/repo/relationships';
 import type { IsoDate } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { RELATIONSHIP_DIMENSIONS } from '../../domain/scales';
@@ -18,7 +18,7 @@ import './relationships.css';
 /** How the relationship with each pupil feels: Pianta's three dimensions, one round at a time. */
 export function RelationshipsScreen({ classId }: { classId: string }) {
   const [today] = useState<IsoDate>(() => toIsoDate(new Date()));
-  const view = useLiveQuery(() => relationshipsView(classId, today), [classId, today]);
+  const view = useLiveQuery(() => loadRelationshipsData(classId, today), [classId, today]);
   const wide = useMediaQuery(TABLE_QUERY);
 
   if (view === undefined) return <p class="loading">{t('common:loading')}</p>;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../../ui/router';
 import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
-import { autoArrange, loadSeatingPlan, moveSeat, resizeGrid } from '../../db/repo/seating';
+import { autoArrange, loadSeatingData, moveSeat, resizeGrid } from '../../db/repo/seating';
 import { reportStorageError } from '../../db/status';
 import type { PupilRecord, Seat } from '../../model/types';
 import {
@@ -24,7 +24,7 @@ import './seating.css';
 
 /** The seating plan of one class: move pupils, resize the room, seat alphabetically. */
 export function SeatingScreen({ classId }: { classId: string }) {
-  const plan = useLiveQuery(() => loadSeatingPlan(classId), [classId]);
+  const plan = useLiveQuery(() => loadSeatingData(classId), [classId]);
   const wide = useMediaQuery(WIDE_QUERY);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [status, setStatus] = useState('');

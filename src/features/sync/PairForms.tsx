@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { newSyncKey } from '../../sync/crypto';
 import { decodePairing, PairingCodeError, type Pairing } from '../../sync/pairing';
 import { defaultDeviceName } from './deviceName';
+import { ScanPairingCode } from './scan/ScanPairingCode';
 
 /** A server address as typed: https:// becomes wss://, http:// ws:// (the server speaks WebSocket). */
 export function serverUrl(typed: string): string | null {
@@ -106,11 +107,11 @@ export function CodeForm({ rejoin = false }: { rejoin?: boolean }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { busy, pair } = usePairing();
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  // Typed, pasted or scanned: one check, one message, one way to pair.
+  const pairWith = async (text: string) => {
     let pairing;
     try {
-      pairing = decodePairing(code);
+      pairing = decodePairing(text);
     } catch (err) {
       if (err instanceof PairingCodeError) return setError('invalidCode');
       throw err;
@@ -118,11 +119,20 @@ export function CodeForm({ rejoin = false }: { rejoin?: boolean }) {
     setError(null);
     await pair(pairing);
   };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    await pairWith(code);
+  };
+  const scanned = (text: string) => {
+    setCode(text);
+    void pairWith(text);
+  };
   return (
     <section class="card sync-section" aria-labelledby="sync-code-heading">
       <h2 id="sync-code-heading">{t(`sync:${part}.heading`)}</h2>
       <p>{t(`sync:${part}.intro`)}</p>
       <form class="sync-form" onSubmit={(e) => void submit(e)} noValidate>
+        <ScanPairingCode disabled={busy} onCode={scanned} />
         <label class="field">
           <span>{t(`sync:${part}.label`)}</span>
           <textarea

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setDbForTests } from '../../../src/db/db';
-import { putEvents, readLessonEvents } from '../../../src/db/eventStore';
+import { putEvents, readEventsOfLesson } from '../../../src/db/eventStore';
 import { erasePupil } from '../../../src/db/repo/erasure';
 import { renamePupil } from '../../../src/db/repo/pupils';
 import { rateExpectation } from '../../../src/db/repo/expectations';
@@ -97,7 +97,7 @@ describe('two databases bridged through the shared document', () => {
     expect(await dump(b.db)).toEqual(dumpA);
     expect(dumpA.pupils).toEqual([]);
     // The phone's taps and rating were about the erased pupil too: the erasure reaches them.
-    expect(await readLessonEvents(a.db, LESSON_ID)).toEqual([]);
+    expect(await readEventsOfLesson(a.db, LESSON_ID)).toEqual([]);
   });
 
   it('keeps taps on other pupils and both ratings of one day from two offline devices', async () => {
@@ -119,7 +119,7 @@ describe('two databases bridged through the shared document', () => {
     await settle(a, b);
     const dumpA = await dump(a.db);
     expect(await dump(b.db)).toEqual(dumpA);
-    expect((await readLessonEvents(b.db, LESSON_ID)).map((e) => e.id)).toEqual([
+    expect((await readEventsOfLesson(b.db, LESSON_ID)).map((e) => e.id)).toEqual([
       RECORDS.events.id,
       'tap-a1',
       'tap-b1',

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setDbForTests } from '../../../src/db/db';
-import { putEvents, readLessonEvents } from '../../../src/db/eventStore';
+import { putEvents, readEventsOfLesson } from '../../../src/db/eventStore';
 import { renamePupil } from '../../../src/db/repo/pupils';
 import { SyncBridge } from '../../../src/db/sync/bridge';
 import type { SpiegelDB } from '../../../src/db/schema';
@@ -66,7 +66,7 @@ describe('rotating the key between two bridged databases', () => {
     await a.bridge.flush();
     // The phone reads the laptop's old-key rename and tap (through the list of earlier keys).
     expect((await a.db.pupils.get(PUPIL_ID))?.name).toBe('Mina');
-    expect((await readLessonEvents(a.db, LESSON_ID)).map((e) => e.id)).toContain('tap-b1');
+    expect((await readEventsOfLesson(a.db, LESSON_ID)).map((e) => e.id)).toContain('tap-b1');
 
     // The laptop's next step finds its key no longer fits: it stops before writing anything.
     await putEvents(b.db, [tap('tap-b2', 42)]);
@@ -87,7 +87,7 @@ describe('rotating the key between two bridged databases', () => {
     await a.bridge.flush();
     await rejoined.flush();
     expect(await dump(b.db)).toEqual(await dump(a.db));
-    expect((await readLessonEvents(a.db, LESSON_ID)).map((e) => e.id)).toContain('tap-b2');
+    expect((await readEventsOfLesson(a.db, LESSON_ID)).map((e) => e.id)).toContain('tap-b2');
     expect(await b.db.syncOutbox.count()).toBe(0);
     expect(k1).not.toEqual(k2);
   });
@@ -115,9 +115,9 @@ describe('a device on an older app version', () => {
     await putEvents(older.db, [tap('tap-old', 45)]);
     await olderHeld.flush();
     expect(await older.db.syncOutbox.count()).toBe(1);
-    expect((await readLessonEvents(newer.db, LESSON_ID)).map((e) => e.id).includes('tap-old')).toBe(
-      false,
-    );
+    expect(
+      (await readEventsOfLesson(newer.db, LESSON_ID)).map((e) => e.id).includes('tap-old'),
+    ).toBe(false);
     const stored = await older.db.syncUpdates.toArray();
     expect(stored.some((r) => r.held)).toBe(true);
 
@@ -135,7 +135,7 @@ describe('a device on an older app version', () => {
     Y.applyUpdate(newer.doc, Y.encodeStateAsUpdate(doc), WIRE);
     await newer.bridge.flush();
     expect(await dump(older.db)).toEqual(await dump(newer.db));
-    expect((await readLessonEvents(newer.db, LESSON_ID)).map((e) => e.id)).toContain('tap-old');
+    expect((await readEventsOfLesson(newer.db, LESSON_ID)).map((e) => e.id)).toContain('tap-old');
   });
 
   it('says when the key does not fit, and checks it before every step', async () => {

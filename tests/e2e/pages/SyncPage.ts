@@ -28,6 +28,20 @@ export class SyncPage {
     await this.page.getByRole('button', { name: 'Koppelen met deze code' }).click();
   }
 
+  /** The pairing code field of the not-yet-paired screen (typed, pasted or scanned). */
+  get codeField(): Locator {
+    return this.page.getByRole('textbox', { name: 'Koppelcode', exact: true });
+  }
+
+  get scanButton(): Locator {
+    return this.page.getByRole('button', { name: 'Scan de QR-code' });
+  }
+
+  /** The camera view that reads the QR code. */
+  get scanner(): Locator {
+    return this.page.getByRole('dialog', { name: 'De QR-code scannen' });
+  }
+
   async expectOnline(): Promise<void> {
     await expect(this.state).toHaveAttribute('data-phase', 'online', { timeout: 20_000 });
   }

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { InsightKind } from '../../../src/analysis';
 import { toIsoDate } from '../../../src/domain/dates';
 import { DEMO_SEED, generateDemoClass } from '../../../src/domain/demo/generate';
-import { describeInsight, kindTitle } from '../../../src/features/coach/insightText';
+import { describeCoachInsight, kindTitle } from '../../../src/features/coach/insightText';
 import {
   NO_EXTRAS,
   analysePackage,
@@ -91,7 +91,7 @@ describe.each(['nl', 'en'])('insights for the coach in %s', (lang) => {
     const codes = codesOf(pkg);
     expect(analysis.insights.length).toBeGreaterThan(3);
     for (const insight of analysis.insights) {
-      const text = describeInsight(
+      const text = describeCoachInsight(
         insight,
         analysis.result,
         codes,
