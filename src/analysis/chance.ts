@@ -6,6 +6,7 @@
  * and on covariates (a relationship rating), never on the size of the effect found: selecting
  * large effects first would let chance through. docs/analysis.md, "Chance control".
  */
+import { publicCorrectionTests, type PublicSubject } from './publicTests';
 import { binomialTwoSided } from './stats';
 import type { AnalysisResult, ClassData, PeriodMeasures, Significance } from './types';
 import { FEEDBACK, PUPIL_RATINGS } from './thresholds';
@@ -106,6 +107,9 @@ export const familyKey = {
   feedback: (pupilId: string) => `feedback:${pupilId}`,
   attention: (pupilId: string) => `attention:${pupilId}`,
   specificPraise: () => 'specificPraise',
+  /** Corrections in front of the class, of one pupil or one expectation band (publicTests.ts). */
+  publicCorrections: (subject: PublicSubject) =>
+    subject.kind === 'pupil' ? `public:pupil:${subject.pupilId}` : `public:band:${subject.band}`,
 } as const;
 
 /** One pupil's praise against corrections, compared with the rest of the class's praise share. */
@@ -281,6 +285,9 @@ export function familyHypotheses(result: AnalysisResult, data: ClassData): Hypot
   }
   const s = specificPraiseTest(result, data);
   if (s) out.push({ key: familyKey.specificPraise(), p: s.p });
+  for (const { subject, test } of publicCorrectionTests(result, data)) {
+    out.push({ key: familyKey.publicCorrections(subject), p: test.p });
+  }
   return out;
 }
 

@@ -34,6 +34,10 @@ export {
   survives,
 } from './chance';
 export type { ChanceFamily, Hypothesis } from './chance';
+export { publicCorrectionTests } from './publicTests';
+export type { PublicSubject, PublicTest, PublicTestOf } from './publicTests';
+export { PUBLIC_FINDING_THRESHOLDS, publicCorrectionFindings } from './publicFindings';
+export type { PublicFinding, PublicFindingThresholds } from './publicFindings';
 export { CITATIONS, RESEARCH } from './research';
 export type { Citation } from './research';
 export {

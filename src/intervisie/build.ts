@@ -32,6 +32,7 @@ import {
   type CoachPackage,
   type CoachPackageData,
   type PackageEvent,
+  type PackagePupil,
   type Pseudonymisation,
   type SharedExtras,
 } from './format';
@@ -72,8 +73,11 @@ export interface BuildContext {
 
 /** One free text in the package, in pieces so the preview can mark every replaced name. */
 export interface SharedText {
-  kind: 'topic' | 'journal' | 'relationshipNote' | 'bankingNote';
-  date: IsoDate;
+  kind: 'topic' | 'journal' | 'relationshipNote' | 'bankingNote' | 'strengths' | 'aspirations';
+  /** The day it belongs to; null for a pupil's strengths and dreams (they have none). */
+  date: IsoDate | null;
+  /** The pupil's pseudonym, for the texts that belong to one pupil without a date. */
+  pupil?: string;
   segments: ScrubSegment[];
 }
 
@@ -94,6 +98,8 @@ export const NO_EXTRAS: SharedExtras = {
   journal: false,
   relationshipNotes: false,
   bankingNotes: false,
+  strengths: false,
+  aspirations: false,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -175,10 +181,19 @@ export function buildCoachPackage(
   const pseudonyms = pseudonymsFor(byKey, options.pseudonymisation, codeMap);
   const matcher = buildNameMatcher(classPupils);
   const texts: SharedText[] = [];
-  const scrub = (text: string, kind: SharedText['kind'], date: IsoDate) => {
+  const scrub = (text: string, kind: SharedText['kind'], date: IsoDate | null, pupil?: string) => {
     const segments = scrubSegments(text, matcher, pseudonyms);
-    texts.push({ kind, date, segments });
+    texts.push({ kind, date, ...(pupil ? { pupil } : {}), segments });
     return joinSegments(segments);
+  };
+  // A pupil's strengths and dreams: only what was ticked, each text on its own line in the preview.
+  const pupilTexts = (p: PupilRecord) => {
+    const out: Pick<PackagePupil, 'strengths' | 'aspirations'> = {};
+    for (const kind of ['strengths', 'aspirations'] as const) {
+      const text = (p[kind] ?? '').trim();
+      if (extras[kind] && text) out[kind] = scrub(text, kind, null, pseudonyms[p.id] ?? '?');
+    }
+    return out;
   };
 
   const lessons = source.lessons
@@ -222,6 +237,7 @@ export function buildCoachPackage(
         name: lens.name,
         values: lens.values.map((v) => ({ id: valueIds.get(v.id) ?? '', label: v.label })),
         pupils: assigned,
+        ...(lens.preset ? { preset: lens.preset } : {}),
       };
     });
 
@@ -366,6 +382,7 @@ export function buildCoachPackage(
         id: pid(p.id),
         code: pseudonyms[p.id] ?? '?',
         removedOn: p.removedAt && dateOf(p.removedAt) <= to ? dateOf(p.removedAt) : null,
+        ...pupilTexts(p),
       })),
       lenses,
       lessons: lessons.map((l) => ({

@@ -11,11 +11,18 @@ import type {
   ExpectationScale,
   IsoDate,
   IsoDateTime,
+  LensPresetId,
   ScoreType,
 } from '../model/types';
 
 export const PACKAGE_FORMAT = 'spiegel-coach-package';
-export const PACKAGE_FORMAT_VERSION = 1;
+/**
+ * 2 (issue 14): `shared` gains `strengths` and `aspirations`, pupils may carry those two texts
+ * (only when ticked), lenses their `preset`. Version 1 is still read (read.ts upgrades it).
+ */
+export const PACKAGE_FORMAT_VERSION = 2;
+/** Every version this app reads. */
+export const PACKAGE_FORMAT_VERSIONS = [1, 2] as const;
 export const ENCRYPTED_FORMAT = 'spiegel-coach-package-encrypted';
 /** The same envelope around a backup (docs/backup-format.md); its own name, bound to the data. */
 export const BACKUP_ENCRYPTED_FORMAT = 'spiegel-backup-encrypted';
@@ -60,6 +67,10 @@ export interface SharedExtras {
   journal: boolean;
   relationshipNotes: boolean;
   bankingNotes: boolean;
+  /** Issue 14: "Waar is … goed in?", per pupil (absent, so false, in version 1). */
+  strengths: boolean;
+  /** Issue 14: "Wat wil … later?", per pupil (absent, so false, in version 1). */
+  aspirations: boolean;
 }
 
 export interface PackagePupil {
@@ -69,6 +80,10 @@ export interface PackagePupil {
   code: string;
   /** The day the pupil left the class, when that falls before the end of the period. */
   removedOn: IsoDate | null;
+  /** What the pupil is good at: only when ticked and filled in, names replaced (version 2). */
+  strengths?: string;
+  /** What the pupil wants later, dreams of: the same (version 2). */
+  aspirations?: string;
 }
 
 export interface PackageLens {
@@ -77,6 +92,8 @@ export interface PackageLens {
   values: { id: string; label: string }[];
   /** Package pupil id → package value id. */
   pupils: Record<string, string>;
+  /** The preset it was made from (version 2): `advice` lets the advice prompt run for the coach. */
+  preset?: LensPresetId;
 }
 
 export interface PackageLesson {

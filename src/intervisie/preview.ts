@@ -35,6 +35,8 @@ export const EXTRA_NAMES: readonly ExtraName[] = [
   'journal',
   'relationshipNotes',
   'bankingNotes',
+  'strengths',
+  'aspirations',
 ];
 
 /** The extras that are really in the file (ticked and not empty). */
@@ -45,6 +47,8 @@ export function sharedExtras(pkg: CoachPackage): { extras: ExtraName[]; lenses: 
     journal: d.journal.length > 0,
     relationshipNotes: d.relationships.some((r) => r.note !== undefined),
     bankingNotes: d.banking.some((b) => b.note !== undefined),
+    strengths: d.pupils.some((p) => p.strengths !== undefined),
+    aspirations: d.pupils.some((p) => p.aspirations !== undefined),
   };
   return {
     extras: EXTRA_NAMES.filter((name) => pkg.shared[name] && present[name]),

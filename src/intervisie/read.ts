@@ -23,7 +23,26 @@ import {
   type EncryptedPackage,
   type RemarksFile,
 } from './format';
-import { CoachPackageSchema, EncryptedPackageSchema, RemarksFileSchema } from './schema';
+import {
+  CoachPackageSchema,
+  CoachPackageV1Schema,
+  EncryptedPackageSchema,
+  RemarksFileSchema,
+} from './schema';
+
+type CoachPackageV1 = v.InferOutput<typeof CoachPackageV1Schema>;
+
+/**
+ * A version-1 package in today's shape: nothing of issue 14's strengths, dreams or presets was
+ * in it, so nothing of them was shared.
+ */
+export function upgradePackageV1(old: CoachPackageV1): CoachPackage {
+  return {
+    ...old,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    shared: { ...old.shared, strengths: false, aspirations: false },
+  };
+}
 
 const KNOWN_FORMATS: Record<string, number> = {
   [PACKAGE_FORMAT]: PACKAGE_FORMAT_VERSION,
@@ -168,7 +187,10 @@ function checkPackage(pkg: CoachPackage): void {
 /** Checks a parsed (plain) package completely. */
 export function validateCoachPackage(value: unknown): CoachPackage {
   checkHeader(value, [PACKAGE_FORMAT]);
-  const pkg = parseWith<CoachPackage>(CoachPackageSchema, value);
+  const pkg =
+    isObject(value) && value.formatVersion === 1
+      ? upgradePackageV1(parseWith<CoachPackageV1>(CoachPackageV1Schema, value))
+      : parseWith<CoachPackage>(CoachPackageSchema, value);
   checkPackage(pkg);
   return pkg;
 }

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { INTERACTION_KINDS } from '../model/kinds';
-import { ATTRIBUTION_CAUSES, ATTRIBUTION_SOURCES } from '../model/types';
+import { ATTRIBUTION_CAUSES, ATTRIBUTION_SOURCES, type LensPresetId } from '../model/types';
 import {
   achievementSchema,
   clockTime,
@@ -50,9 +50,18 @@ const ExpectationScaleSchema = expectationScaleSchema(L.lensValue, L.levels);
 
 const achievementBase = { pupilId: localId, label: requiredText(20), date: isoDate };
 
-export const CoachPackageSchema = v.strictObject({
+const LENS_PRESETS = [
+  'gender',
+  'advice',
+  'level',
+  'homeLanguage',
+  'parentsEducation',
+] as const satisfies readonly LensPresetId[];
+
+/** Version 1's entries; version 2 (issue 14) adds the fields below (strict objects both). */
+const V1 = {
   format: v.literal(PACKAGE_FORMAT),
-  formatVersion: v.literal(PACKAGE_FORMAT_VERSION),
+  formatVersion: v.literal(1),
   packageId: uuid,
   createdAt: isoDateTime,
   appVersion: requiredText(L.appVersion),
@@ -72,7 +81,11 @@ export const CoachPackageSchema = v.strictObject({
       expectationScale: ExpectationScaleSchema,
     }),
     pupils: list(
-      v.strictObject({ id: localId, code: requiredText(L.code), removedOn: v.nullable(isoDate) }),
+      v.strictObject({
+        id: localId,
+        code: requiredText(L.code),
+        removedOn: v.nullable(isoDate),
+      }),
       L.pupils,
     ),
     lenses: list(
@@ -166,7 +179,38 @@ export const CoachPackageSchema = v.strictObject({
       ),
     ),
   }),
+};
+const V1_DATA = V1.data.entries;
+const V1_PUPIL = V1_DATA.pupils.pipe[0].item.entries;
+const V1_LENS = V1_DATA.lenses.pipe[0].item.entries;
+
+export const CoachPackageSchema = v.strictObject({
+  ...V1,
+  formatVersion: v.literal(PACKAGE_FORMAT_VERSION),
+  shared: v.strictObject({
+    ...V1.shared.entries,
+    strengths: v.boolean(),
+    aspirations: v.boolean(),
+  }),
+  data: v.strictObject({
+    ...V1_DATA,
+    pupils: list(
+      v.strictObject({
+        ...V1_PUPIL,
+        strengths: v.optional(requiredText(L.text)),
+        aspirations: v.optional(requiredText(L.text)),
+      }),
+      L.pupils,
+    ),
+    lenses: list(
+      v.strictObject({ ...V1_LENS, preset: v.optional(v.picklist(LENS_PRESETS)) }),
+      L.lenses,
+    ),
+  }),
 });
+
+/** A version-1 package, read and then upgraded (read.ts). */
+export const CoachPackageV1Schema = v.strictObject(V1);
 
 /** Iterations are capped so a hostile file cannot keep the device busy for minutes. */
 export const MAX_ITERATIONS = 10_000_000;

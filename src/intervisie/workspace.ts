@@ -65,6 +65,8 @@ export function packageToClassData(pkg: CoachPackage): ClassData {
     seat: null,
     lensValues: lensValues.get(p.id) ?? {},
     removedAt: p.removedOn ? `${p.removedOn}T00:00:00.000Z` : null,
+    ...(p.strengths !== undefined ? { strengths: p.strengths } : {}),
+    ...(p.aspirations !== undefined ? { aspirations: p.aspirations } : {}),
     ...s0,
   }));
   const lenses: LensRecord[] = d.lenses.map((l, i) => ({
@@ -74,6 +76,7 @@ export function packageToClassData(pkg: CoachPackage): ClassData {
     values: l.values.map((x) => ({ ...x })),
     order: i,
     deletedAt: null,
+    ...(l.preset ? { preset: l.preset } : {}),
     ...s0,
   }));
   const lessons: LessonRecord[] = d.lessons.map((l) => ({

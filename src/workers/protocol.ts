@@ -3,7 +3,7 @@ import type { AnalysisResult, ClassData, DrillQuery, DrillRows, Insight, Mark } 
 import type { LockMode } from '../db/lock/keyring';
 import type { InteractionKind } from '../model/kinds';
 import type { IntentionRecord, IsoDate, LensRecord } from '../model/types';
-import type { Prompt } from '../reflection';
+import type { HelpByChoice, Prompt } from '../reflection';
 
 export interface PromptViewRequest {
   kind: 'promptView';
@@ -58,6 +58,8 @@ export interface InsightsAnswer {
     insights: Insight[];
     /** The qualifier marks not recorded once in the period (their figures are left out). */
     unmarked: Mark[];
+    /** Help that intentions name as deliberate, counted apart (null: nothing to count). */
+    helpByChoice: HelpByChoice | null;
   } | null;
   /** Where the worker's time went, for the benchmark and the performance panel. */
   timings: { readMs: number; analysisMs: number };

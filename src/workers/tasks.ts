@@ -9,7 +9,8 @@ import {
 } from '../analysis';
 import { loadInsightsData } from '../db/repo/insightsData';
 import { loadPromptData } from '../db/repo/promptStates';
-import { promptAnalysisOptions, runPrompts } from '../reflection';
+import { listIntentions } from '../db/repo/intentions';
+import { helpByChoice, promptAnalysisOptions, runPrompts } from '../reflection';
 import type {
   InsightsDrillRequest,
   InsightsScreenData,
@@ -89,6 +90,10 @@ async function insightsView(r: InsightsViewRequest): Promise<InsightsAnswer> {
     result,
     insights: deriveInsights(result),
     unmarked: unmarked(data.events, result.lessonIds, result.metrics),
+    // Intentions are few; read only when help is in scope.
+    helpByChoice: result.metrics.includes('help')
+      ? helpByChoice(result, data, await listIntentions(r.classId))
+      : null,
   };
   return {
     data: screenData(data),

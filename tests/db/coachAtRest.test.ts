@@ -44,7 +44,14 @@ async function built(expiryWeeks?: number) {
       label: 'Zonnebloemgroep',
       pseudonymisation: 'codes',
       // Every extra ticked: topics, notes and journal texts are in the package.
-      extras: { topics: true, journal: true, relationshipNotes: true, bankingNotes: true },
+      extras: {
+        topics: true,
+        journal: true,
+        relationshipNotes: true,
+        bankingNotes: true,
+        strengths: true,
+        aspirations: true,
+      },
       lensIds: source.lenses.map((l) => l.id),
       expiryWeeks,
     },

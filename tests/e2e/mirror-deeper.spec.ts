@@ -1,12 +1,13 @@
 /**
  * Issue 14 at 360×740 in Dutch: where the teacher places the cause (pupil page → the mirror on
  * the intentions screen), deliberate help in an intention (form → card → the prompt that asks
- * about challenge), and the coding guide with its practice round (from the help sheet of the
+ * about challenge; the help cards on the insights screen count it apart), and the coding guide with its practice round (from the help sheet of the
  * after-lesson screen and back). Axe on every new screen and state.
  */
 import { AfterLessonPage, isoDaysAgo } from './pages/AfterLessonPage';
 import { ClassPage } from './pages/ClassPage';
 import { HomePage } from './pages/HomePage';
+import { InsightsPage } from './pages/InsightsPage';
 import { IntentionsPage } from './pages/IntentionsPage';
 import { PromptsPage } from './pages/PromptsPage';
 import { PupilPage } from './pages/PupilPage';
@@ -110,6 +111,44 @@ test('deliberate help: the intention names the pupils, and the prompt asks about
   await expect(card).toContainText('kreeg Noor 5 keer hulp, 0 denkvragen en 0 keer een doorvraag');
   await expect(card).toContainText('Krijgen zij naast hulp ook uitdaging?');
   await expectNoSeriousA11yViolations(page, 'class screen, deliberate help prompt');
+});
+
+test('the help cards count deliberate help apart, as the teacher’s choice', async ({ page }) => {
+  test.slow();
+  // The demo class on 14 March 2025: 44 times help in all, 3 of them to Bram from 6 January on.
+  const insights = await InsightsPage.openDemo(page);
+  await insights.unfold(insights.cards);
+  const cards = insights.cards.locator('li.insight-card[data-insight$=":help"]');
+  await expect(cards.first()).toBeAttached();
+  await expect(cards.filter({ hasText: 'bewust meer helpt' })).toHaveCount(0);
+
+  const classId = decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
+  const intentions = new IntentionsPage(page);
+  await intentions.open(classId);
+  await intentions.openForm();
+  const form = intentions.form;
+  await form.getByRole('radio', { name: 'Eén leerling' }).check();
+  await form.getByRole('combobox', { name: /^Leerling/ }).selectOption({ label: 'Bram' });
+  await form.getByLabel('Wat wil je vaker doen?').selectOption({ label: 'Doorvragen' });
+  await form.getByLabel('Vanaf').fill('2025-01-06');
+  await form.getByLabel('Tot en met').fill('2025-03-28');
+  await form.getByText('Bewust meer hulp voor…').click();
+  await form
+    .getByRole('group', { name: /help je in deze periode bewust meer/ })
+    .getByRole('checkbox', { name: 'Bram' })
+    .check();
+  await form.getByRole('button', { name: 'Voornemen opslaan' }).click();
+  await expect(form).toHaveCount(0);
+
+  await insights.open(classId, 'period=all');
+  await insights.unfold(insights.cards);
+  const firm = insights.cards.locator(
+    'li.insight-card[data-insight^="lensEquity:"][data-insight$=":help"]',
+  );
+  await expect(firm).toContainText(
+    '3 van de 44 keer hulp of uitleg gingen naar leerlingen die je bewust meer helpt. Die extra hulp is jouw keuze, uit je voornemen.',
+  );
+  await expectNoSeriousA11yViolations(page, 'insights, help card with deliberate help');
 });
 
 test('the coding guide opens from the help sheet, and its practice round explains each answer', async ({

@@ -44,6 +44,7 @@ const RETIRED_NL: readonly Retired[] = [
   { pattern: /\(stap \d/gi, use: 'geen interne stapnummers' },
   { pattern: word('Rubie-Davies 2014'), use: 'Rubie-Davies 2007 of 2015' },
   { pattern: word('gepseudonimiseerde?'), use: 'met codes in plaats van namen' },
+  { pattern: prefix('voortrek|voorgetrok'), use: 'bewust meer hulp (de keuze van de leraar)' },
 ];
 
 /** English follows the same glossary. */
@@ -60,6 +61,7 @@ const RETIRED_EN: readonly Retired[] = [
   { pattern: /\(step \d/gi, use: 'no internal step numbers' },
   { pattern: word('Rubie-Davies 2014'), use: 'Rubie-Davies 2007 or 2015' },
   { pattern: word('pseudonymised'), use: 'with codes instead of names' },
+  { pattern: word('favou?red|favou?ritism'), use: 'deliberately more help (the teacher’s choice)' },
 ];
 
 type Json = string | { [key: string]: Json };

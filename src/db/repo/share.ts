@@ -101,6 +101,9 @@ const SharedPackageSchema = v.object({
       journal: v.boolean(),
       relationshipNotes: v.boolean(),
       bankingNotes: v.boolean(),
+      // Issue 14; records made before it hold neither (nothing of them was shared).
+      strengths: v.optional(v.boolean(), false),
+      aspirations: v.optional(v.boolean(), false),
     }),
   ),
   lenses: v.optional(v.array(v.string())),

@@ -20,6 +20,7 @@ import { RemarkForm } from './RemarkForm';
 import { InsightCard, WorkspaceInsight } from './WorkspaceInsight';
 import { WorkspaceExport } from './WorkspaceExport';
 import { WorkspaceFigures } from './WorkspaceFigures';
+import { WorkspacePrompts } from './WorkspacePrompts';
 import { WorkspaceTexts } from './WorkspaceTexts';
 import { WorkspaceUnlock } from './WorkspaceUnlock';
 import './coach.css';
@@ -185,6 +186,7 @@ function WorkspaceBody({ pkg, view }: { pkg: CoachPackage; view: WorkspaceView }
         </InsightCard>
       </section>
 
+      {analysis ? <WorkspacePrompts pkg={pkg} result={analysis.result} codes={codes} /> : null}
       {analysis ? <WorkspaceFigures result={analysis.result} codeOf={codeOf} /> : null}
       <WorkspaceTexts pkg={pkg} codeOf={codeOf} />
       <WorkspaceExport record={record} />

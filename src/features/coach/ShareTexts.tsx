@@ -7,6 +7,8 @@ const KIND_ORDER: readonly SharedText['kind'][] = [
   'journal',
   'relationshipNote',
   'bankingNote',
+  'strengths',
+  'aspirations',
 ];
 
 /**
@@ -17,7 +19,9 @@ export function ShareTexts({ texts }: { texts: readonly SharedText[] }) {
   if (texts.length === 0) return null;
   const sorted = [...texts].sort(
     (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.date.localeCompare(b.date),
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      (a.pupil ?? '').localeCompare(b.pupil ?? '', 'nl', { numeric: true }),
   );
   return (
     <section class="coach-texts" aria-labelledby="share-texts-heading">
@@ -27,7 +31,8 @@ export function ShareTexts({ texts }: { texts: readonly SharedText[] }) {
         {sorted.map((text, i) => (
           <li key={i} data-testid="shared-text">
             <span class="muted">
-              {t(`coach:preview.textKinds.${text.kind}`)} · {formatDate(text.date, 'short')}
+              {t(`coach:preview.textKinds.${text.kind}`)} ·{' '}
+              {text.date ? formatDate(text.date, 'short') : (text.pupil ?? '')}
             </span>
             <p class="coach-text">
               {text.segments.map((s, k) =>

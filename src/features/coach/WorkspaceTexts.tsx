@@ -4,12 +4,13 @@ import type { CoachPackage } from '../../intervisie';
 
 interface Entry {
   key: string;
+  /** Empty for a pupil's strengths and dreams (they carry no date). */
   date: string;
   who: string;
   text: string;
 }
 
-/** The free text the teacher ticked to share (journal, notes, topics), by date. */
+/** The free text the teacher ticked to share (journal, notes, topics, strengths and dreams). */
 export function WorkspaceTexts({
   pkg,
   codeOf,
@@ -50,6 +51,14 @@ export function WorkspaceTexts({
         l.topic ? [{ key: l.id, date: l.date, who: '', text: l.topic }] : [],
       ),
     },
+    ...(['strengths', 'aspirations'] as const).map((kind) => ({
+      id: kind,
+      title: t(`coach:workspace.${kind}`),
+      entries: d.pupils.flatMap((p) => {
+        const text = p[kind];
+        return text ? [{ key: `${kind}-${p.id}`, date: '', who: p.code, text }] : [];
+      }),
+    })),
   ].filter((g) => g.entries.length > 0);
   if (groups.length === 0) return null;
   return (
@@ -64,8 +73,7 @@ export function WorkspaceTexts({
             {g.entries.map((e) => (
               <li key={e.key}>
                 <span class="muted">
-                  {formatDate(e.date, 'short')}
-                  {e.who ? ` · ${e.who}` : ''}
+                  {[e.date ? formatDate(e.date, 'short') : '', e.who].filter(Boolean).join(' · ')}
                 </span>
                 <p>{e.text}</p>
               </li>

@@ -7,6 +7,8 @@ import { describeInsight, type InsightContext } from './insightText';
 import type { InsightsView } from './view';
 import { Icon } from './Icon';
 import { MoreDetail } from './Honesty';
+import type { HelpByChoice } from '../../reflection';
+import { helpChoiceText } from './helpByChoice';
 
 interface InsightCardsProps {
   insights: Insight[];
@@ -19,6 +21,11 @@ interface InsightCardsProps {
  * what could well be chance is folded away under its own heading, so it is seen but not stressed.
  */
 export function InsightCards({ insights, view, ctx }: InsightCardsProps) {
+  // Help an intention names as deliberate: said on every help card, counted apart.
+  const choice = view.helpByChoice;
+  const card = (insight: Insight) => (
+    <InsightCard key={insight.id} insight={insight} view={view} ctx={ctx} choice={choice} />
+  );
   const { lead, more } = leadInsights(insights.filter((i) => !i.significance?.couldBeChance));
   const firm = lead;
   const maybe = insights.filter((i) => i.significance?.couldBeChance);
@@ -31,29 +38,17 @@ export function InsightCards({ insights, view, ctx }: InsightCardsProps) {
     >
       <p class="muted">{t('insights:cards.intro')}</p>
       {firm.length === 0 ? <p class="card">{t('insights:cards.none')}</p> : null}
-      <ul class="card-list">
-        {firm.map((insight) => (
-          <InsightCard key={insight.id} insight={insight} view={view} ctx={ctx} />
-        ))}
-      </ul>
+      <ul class="card-list">{firm.map(card)}</ul>
       {more.length > 0 ? (
         <details class="more-insights">
           <summary>{t('insights:cards.more', { count: more.length })}</summary>
-          <ul class="card-list">
-            {more.map((insight) => (
-              <InsightCard key={insight.id} insight={insight} view={view} ctx={ctx} />
-            ))}
-          </ul>
+          <ul class="card-list">{more.map(card)}</ul>
         </details>
       ) : null}
       {maybe.length > 0 ? (
         <details class="maybe-chance">
           <summary>{t('insights:cards.maybeChance', { count: maybe.length })}</summary>
-          <ul class="card-list">
-            {maybe.map((insight) => (
-              <InsightCard key={insight.id} insight={insight} view={view} ctx={ctx} />
-            ))}
-          </ul>
+          <ul class="card-list">{maybe.map(card)}</ul>
         </details>
       ) : null}
     </FoldSection>
@@ -84,12 +79,15 @@ function InsightCard({
   insight,
   view,
   ctx,
+  choice,
 }: {
   insight: Insight;
   view: InsightsView;
   ctx: InsightContext;
+  choice: HelpByChoice | null;
 }) {
   const words = describeInsight(insight, ctx);
+  const deliberate = insight.params.metric === 'help' ? helpChoiceText(choice) : null;
   const drill = drillFor(insight, view);
   const pupils = insight.pupils && insight.pupils.length <= 3 ? insight.pupils : [];
   const chance = insight.significance?.couldBeChance;
@@ -103,6 +101,7 @@ function InsightCard({
         <span aria-hidden="true">? </span>
         {words.question}
       </p>
+      {deliberate ? <p class="insight-deliberate">{deliberate}</p> : null}
       {words.chance ? (
         <p class={chance ? 'note note-chance' : 'note note-unlikely'}>
           <Icon name={chance ? 'chance' : 'unlikely'} />

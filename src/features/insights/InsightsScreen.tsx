@@ -63,6 +63,7 @@ export function InsightsScreen({ classId }: { classId: string }) {
         result: analysis.result,
         unmarked: analysis.unmarked,
         names,
+        helpByChoice: analysis.helpByChoice,
         onDrill: setDrill,
         drillRows,
         onSplit: (split) => setFilters((f) => ({ ...f, split })),

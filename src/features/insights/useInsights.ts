@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AnalysisResult, DrillQuery, DrillRows, Insight, Mark } from '../../analysis';
 import { reportStorageError } from '../../db/status';
 import type { IsoDate } from '../../model/types';
+import type { HelpByChoice } from '../../reflection';
 import { askWorker, dataGeneration, followWorkerData, peekWorker } from '../../workers/client';
 import type {
   InsightsScreenData,
@@ -14,6 +15,7 @@ export interface InsightsAnalysis {
   result: AnalysisResult;
   insights: Insight[];
   unmarked: Mark[];
+  helpByChoice: HelpByChoice | null;
 }
 
 export interface InsightsState {

@@ -1,5 +1,6 @@
 import type { AnalysisResult, DrillQuery, DrillRows, Mark, Metric } from '../../analysis';
 import type { Id, IsoDate } from '../../model/types';
+import type { HelpByChoice } from '../../reflection';
 import type { InsightsScreenData } from '../../workers/protocol';
 import type { Drill } from './drill';
 
@@ -11,6 +12,8 @@ export interface InsightsView {
   /** The qualifier marks not recorded once in the period (see src/analysis/marks.ts). */
   unmarked: readonly Mark[];
   names: ReadonlyMap<Id, string>;
+  /** Help that intentions name as deliberate, counted apart on the help cards (issue 14). */
+  helpByChoice: HelpByChoice | null;
   onDrill: (drill: Drill) => void;
   /** Counts the rows behind a figure where the events are (the analysis worker). */
   drillRows: (query: DrillQuery) => Promise<DrillRows | null>;

@@ -4,13 +4,12 @@
  * pupil and per expectation band); strengths and aspirations left empty for the pupils the
  * teacher expects little of; and a school advice that places a pupil below their results.
  */
-import { bhSurvivors, binomialTwoSided, CHANCE, midRankPositions } from '../../analysis';
+import { midRankPositions, publicCorrectionFindings } from '../../analysis';
+import { firm } from '../findings';
 import type { Id, RelationshipRecord } from '../../model/types';
 import { removedPupils } from '../helpers';
 import { R } from '../research';
 import type { Prompt, PromptInput, PromptRule, PromptThresholds, RuleFn } from '../types';
-
-const CORRECTIONS = new Set(['correctionWork', 'correctionBehaviour']);
 
 /** The latest relationship rating per pupil on or before today, in this class. */
 function latestRatings(
@@ -54,83 +53,44 @@ export const relationshipViewsDiverge: RuleFn = ({ result, data, today }, t) => 
   return out;
 };
 
-interface Tally {
-  publicCount: number;
-  marked: number;
-}
-
 /**
  * Corrections with "where" marked: a pupil, or an expectation band, whose corrections were at
- * least `publicShare` in front of the class, more than the rest of the class's, and (exact
- * binomial test against the rest's share) unlikely to be chance. The tests of both rules below
- * form one family under Benjamini–Hochberg at the mirror's q, the same control as the cards;
- * every test counts in it, also those below the effect size.
+ * least `publicShare` in front of the class and more than the rest of the class's. The test (exact
+ * binomial against the rest's share) is the analysis' (publicTests.ts) and a member of the class's
+ * one chance family: it speaks only where Benjamini–Hochberg over that family, the same control
+ * as the cards, calls it unlikely to be chance.
  */
 function publicCorrections({ result, data }: PromptInput, t: PromptThresholds): Prompt[] {
-  const lessons = new Set(result.lessonIds);
-  const byPupil = new Map<Id, Tally>();
-  const total: Tally = { publicCount: 0, marked: 0 };
-  for (const e of data.events) {
-    if (e.classId !== result.classId || !lessons.has(e.lessonId)) continue;
-    if (!CORRECTIONS.has(e.kind) || e.audience === undefined) continue;
-    const tally = byPupil.get(e.pupilId) ?? { publicCount: 0, marked: 0 };
-    const isPublic = e.audience === 'class' ? 1 : 0;
-    tally.marked++;
-    tally.publicCount += isPublic;
-    total.marked++;
-    total.publicCount += isPublic;
-    byPupil.set(e.pupilId, tally);
-  }
-  const removed = removedPupils(result);
-  const tests: Array<{ prompt: Prompt; p: number; large: boolean }> = [];
-  const test = (rule: PromptRule, key: string, tally: Tally, ids: Id[], band?: string) => {
-    const restMarked = total.marked - tally.marked;
-    if (tally.marked < t.minMarkedCorrections || restMarked === 0) return;
-    const share = tally.publicCount / tally.marked;
-    const restShare = (total.publicCount - tally.publicCount) / restMarked;
-    const p = binomialTwoSided(tally.publicCount, tally.marked, restShare);
+  const thresholds = { publicShare: t.publicShare, minMarked: t.minMarkedCorrections };
+  return publicCorrectionFindings(result, data, thresholds).flatMap((f): Prompt[] => {
+    const { subject } = f;
+    if (!firm(f)) return [];
+    if (subject.kind === 'band' && subject.pupilIds.length < t.minGroupPupils) return [];
     const params: Prompt['params'] = {
-      publicCount: tally.publicCount,
-      marked: tally.marked,
-      share,
-      restShare,
-      p,
+      publicCount: f.publicCount,
+      marked: f.marked,
+      share: f.share,
+      restShare: f.restShare,
+      p: f.p,
     };
-    if (band) params.band = band;
-    tests.push({
-      p,
-      large: share >= t.publicShare && share > restShare,
-      prompt: {
-        key,
+    const rule: PromptRule =
+      subject.kind === 'pupil' ? 'correctionsPublic' : 'correctionsPublicByExpectation';
+    if (subject.kind === 'band') params.band = subject.band;
+    return [
+      {
+        key: `${rule}:${subject.kind === 'pupil' ? subject.pupilId : subject.band}`,
         rule,
-        pupilIds: ids,
+        pupilIds: [...subject.pupilIds],
         params,
-        basis: { lessons: result.basis.lessons, events: total.marked, pupils: ids.length },
+        basis: {
+          lessons: result.basis.lessons,
+          events: f.classMarked,
+          pupils: subject.pupilIds.length,
+        },
         research: [R.piantaHamreStuhlman2003, R.brophyGood1970],
       },
-    });
-  };
-  for (const [pupilId, tally] of byPupil) {
-    if (removed.has(pupilId)) continue;
-    test('correctionsPublic', `correctionsPublic:${pupilId}`, tally, [pupilId]);
-  }
-  for (const g of result.expectation.current.groups) {
-    if (g.group === null) continue;
-    const ids = g.pupilIds.filter((id) => !removed.has(id));
-    if (ids.length < t.minGroupPupils) continue;
-    const tally: Tally = { publicCount: 0, marked: 0 };
-    for (const id of ids) {
-      tally.publicCount += byPupil.get(id)?.publicCount ?? 0;
-      tally.marked += byPupil.get(id)?.marked ?? 0;
-    }
-    const rule = 'correctionsPublicByExpectation';
-    test(rule, `${rule}:${g.group}`, tally, ids, g.group);
-  }
-  const survive = bhSurvivors(
-    tests.map((c) => c.p),
-    CHANCE.q,
-  );
-  return tests.filter((c, i) => survive[i] && c.large).map((c) => c.prompt);
+    ];
+  });
 }
 
 /** One pupil's corrections mostly in front of the class (see publicCorrections). */

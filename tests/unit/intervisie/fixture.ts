@@ -41,6 +41,8 @@ export const SECRETS = {
   untickedLensName: 'ZZLENSNAME-unticked',
   untickedValues: ['ZZLENS-UNTICKED-a', 'ZZLENS-UNTICKED-b'],
   assessment: 'ZZASSESS-Cito-M7',
+  strengths: 'ZZSTRENGTH-tekenen',
+  aspirations: 'ZZDREAM-dierenarts',
 } as const;
 
 export const FROM = '2025-03-03';
@@ -74,6 +76,13 @@ export function makeFixture(): Fixture {
       [untickedLensId]: unticked[i % 2]!.id,
     },
     removedAt: name.includes('Removed') ? '2025-03-20T10:00:00.000Z' : null,
+    // Issue 14's two free texts, naming the pupil (names must be replaced when ticked).
+    ...(i === 0
+      ? {
+          strengths: `${SECRETS.strengths}, net als ${NAMES[1]}`,
+          aspirations: `${SECRETS.aspirations} (${name})`,
+        }
+      : {}),
     ...stamps,
   }));
   const lessonDates = ['2025-02-24', '2025-03-04', '2025-03-11', '2025-03-18', '2025-03-25'];

@@ -37,6 +37,8 @@ const MARK = {
   journal: 'QQJOURNAL',
   relationshipNotes: 'QQRELNOTE',
   bankingNotes: 'QQBANKNOTE',
+  strengths: 'QQSTRENGTH',
+  aspirations: 'QQDREAM',
 } as const;
 
 const NAMING =
@@ -45,7 +47,13 @@ const NAMING =
 
 function fixture() {
   const f = makeFixture();
-  const pupils = f.source.pupils.map((p, i) => ({ ...p, ...PUPILS[i]! }));
+  // Strengths and dreams name the pupils too (issue 14: ticked on their own, default unticked).
+  const pupils = f.source.pupils.map((p, i) => ({
+    ...p,
+    ...PUPILS[i]!,
+    strengths: `${MARK.strengths} ${NAMING}`,
+    aspirations: `${MARK.aspirations} ${NAMING}`,
+  }));
   const source = {
     ...f.source,
     pupils,
@@ -82,7 +90,7 @@ function expectNoLeak(json: string, forbidden: readonly string[]): void {
 }
 
 const ALL_EXTRAS: SharedExtras[] = Array.from(
-  { length: 16 },
+  { length: 2 ** EXTRA_NAMES.length },
   (_, bits) =>
     Object.fromEntries(
       EXTRA_NAMES.map((name, i) => [name, (bits & (1 << i)) !== 0]),
@@ -108,6 +116,7 @@ function textsOf(pkg: CoachPackage): string[] {
     ...d.journal.map((j) => j.text),
     ...d.relationships.flatMap((r) => (r.note === undefined ? [] : [r.note])),
     ...d.banking.flatMap((b) => (b.note === undefined ? [] : [b.note])),
+    ...d.pupils.flatMap((p) => [p.strengths, p.aspirations].filter((x) => x !== undefined)),
   ];
 }
 
@@ -136,7 +145,8 @@ describe('pseudonymisation holds for every option and every name form', { timeou
         }
       }
     }
-    expect(checked).toBe(64);
+    expect(EXTRA_NAMES).toHaveLength(6);
+    expect(checked).toBe(2 * 64 * 2);
   });
 
   it('the decrypted package leaks nothing either', async () => {

@@ -55,6 +55,8 @@ const UNTICKED_BY_DEFAULT = [
   SECRETS.journal,
   SECRETS.relationshipNote,
   SECRETS.bankingNote,
+  SECRETS.strengths,
+  SECRETS.aspirations,
   SECRETS.tickedLensName,
   SECRETS.tickedValue,
   SECRETS.untickedLensName,
@@ -98,7 +100,14 @@ describe('pseudonymisation: what is not ticked is not in the file', () => {
     const fixture = makeFixture();
     const { json, pkg } = build(
       {
-        extras: { topics: true, journal: true, relationshipNotes: true, bankingNotes: true },
+        extras: {
+          topics: true,
+          journal: true,
+          relationshipNotes: true,
+          bankingNotes: true,
+          strengths: true,
+          aspirations: true,
+        },
         lensIds: [fixture.tickedLensId],
       },
       fixture,
@@ -108,6 +117,8 @@ describe('pseudonymisation: what is not ticked is not in the file', () => {
       SECRETS.journal,
       SECRETS.relationshipNote,
       SECRETS.bankingNote,
+      SECRETS.strengths,
+      SECRETS.aspirations,
       SECRETS.tickedLensName,
       SECRETS.tickedValue,
     ]) {
@@ -133,6 +144,21 @@ describe('pseudonymisation: what is not ticked is not in the file', () => {
     });
     expect(pkg.data.lessons[0]?.topic).toBe(`${SECRETS.topic} met L01`);
     expect(pkg.data.banking[0]?.note).toBe(`${SECRETS.bankingNote}: L04 koos een spel`);
+    const first = pkg.data.pupils.find((p) => p.code === 'L01');
+    expect(first?.strengths).toBe(`${SECRETS.strengths}, net als L02`);
+    expect(first?.aspirations).toBe(`${SECRETS.aspirations} (L01)`);
+    expect(pkg.data.pupils.filter((p) => p.strengths !== undefined)).toHaveLength(1);
+  });
+
+  it('strengths and dreams: each ticked on its own, listed in the preview with the pupil’s code', () => {
+    const fixture = makeFixture();
+    const { json, pkg, texts } = build({ extras: { ...NO_EXTRAS, aspirations: true } }, fixture);
+    expect(json).toContain(SECRETS.aspirations);
+    expectAbsent(utf8(json), [...NEVER, SECRETS.strengths, ...fixture.ids]);
+    expect(pkg.shared).toMatchObject({ strengths: false, aspirations: true });
+    expect(texts).toEqual([
+      expect.objectContaining({ kind: 'aspirations', date: null, pupil: 'L01' }),
+    ]);
   });
 
   it('a class shared for the first time gets codes in the random order of the package ids', () => {
