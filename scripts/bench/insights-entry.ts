@@ -10,10 +10,30 @@ import { putEvents, readAllEvents } from '../../src/db/eventStore';
 import { DATA_STORES } from '../../src/db/schema';
 import { syntheticClass } from '../../tests/unit/analysis/support/synthetic';
 
-/** A synthetic year whose lens ids are unique per class (the generator reuses them). */
-function yearFor(index: number): ClassData {
+/** The first `weeks` weeks of a year: its lessons, their events and absences; the rest as is. */
+function firstWeeks(data: ClassData, weeks: number): ClassData {
+  const first = data.lessons.reduce((min, l) => (l.date < min ? l.date : min), '9999-12-31');
+  const end = new Date(`${first}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 7 * weeks);
+  const cutoff = end.toISOString().slice(0, 10);
+  const lessons = data.lessons.filter((l) => l.date < cutoff);
+  const kept = new Set(lessons.map((l) => l.id));
+  return {
+    ...data,
+    lessons,
+    events: data.events.filter((e) => kept.has(e.lessonId)),
+    absences: data.absences.filter((a) => kept.has(a.lessonId)),
+  };
+}
+
+/**
+ * A synthetic year (or its first `weeks` weeks) whose lens ids are unique per class (the
+ * generator reuses them).
+ */
+function yearFor(index: number, weeks?: number): ClassData {
   const classId = `bench-class-${index + 1}`;
-  const data = syntheticClass({ seed: 42 + index, classId });
+  const year = syntheticClass({ seed: 42 + index, classId });
+  const data = weeks === undefined ? year : firstWeeks(year, weeks);
   const lensId = (id: string) => `${classId}-${id}`;
   return {
     ...data,
@@ -54,8 +74,11 @@ function rawEventsRead(classId: string, to: string): Promise<number> {
 }
 
 const bench = {
-  /** Clears every data table and writes `classes` synthetic years; returns their ids and sizes. */
-  async seed(classes: number) {
+  /**
+   * Clears every data table and writes `classes` synthetic years (or, with `weeks`, one class's
+   * first weeks); returns their ids and sizes.
+   */
+  async seed(classes: number, weeks?: number) {
     const db = getDb();
     const start = performance.now();
     await db.transaction('rw', [...DATA_STORES], async () => {
@@ -63,7 +86,7 @@ const bench = {
     });
     const ids: string[] = [];
     for (let i = 0; i < classes; i++) {
-      const data = yearFor(i);
+      const data = yearFor(i, weeks);
       ids.push(data.cls.id);
       await db.transaction('rw', [...DATA_STORES], async () => {
         await db.classes.add(data.cls);

@@ -9,6 +9,8 @@
 // tile's count changing (or the first tile existing), then the next frame being painted.
 // Contract with the logging screen: tiles are `button.tile-main[data-pupil-id]` inside `.tile`,
 // which holds an element with `data-total` and carries `data-saving="true"` while writing.
+// Usage: node scripts/bench/tap.mjs  (BENCH_DIST=dist, BENCH_TAPS=100, BENCH_OPENS=5,
+//        BENCH_TAP_RATES=1,4: BENCH_TAP_RATES=4 for an A/B of two builds at 4x alone).
 import { pathToFileURL } from 'node:url';
 import {
   chromiumVersion,
@@ -23,7 +25,7 @@ const PORT = Number(process.env.BENCH_TAP_PORT ?? 4194);
 const TAPS = Number(process.env.BENCH_TAPS ?? 100);
 const OPENS = Number(process.env.BENCH_OPENS ?? 5);
 const WARM_UP = 10;
-const RATES = [1, 4];
+const RATES = (process.env.BENCH_TAP_RATES ?? '1,4').split(',').map(Number);
 /** Issue 15: taps within 1.3x of the floor at 4x; issue 9: grids ready within 300 ms at 4x. */
 const TAP_RATIO_BUDGET = 1.3;
 const READY_BUDGET_MS = 300;

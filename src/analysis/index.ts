@@ -51,6 +51,16 @@ export {
   REFLECTIVE,
 } from './thresholds';
 export { countsTowards, metricsFor, QUALITY_BASE, QUALITY_METRICS } from './metrics';
+export {
+  drillRows,
+  lessonMetricRows,
+  pupilLessonRows,
+  type DrillQuery,
+  type DrillRows,
+  type LessonRow,
+  type PupilLessonRow,
+} from './drill';
+export { MARK_METRICS, metricsWithout, unmarked, type Mark } from './marks';
 export { bandOf, BANDS } from './expectation';
 export { gini, midRankPositions, spearman, binomialTwoSided, chiSquareUpperTail } from './stats';
 export { isoWeek, isoMonth } from '../domain/dates';

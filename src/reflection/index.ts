@@ -18,4 +18,5 @@ export type { PromptRun } from './run';
 export { causeMirror, OUTSIDE_CAUSES } from './attribution';
 export type { CauseInput, CauseMirror, CauseRow, LensCauses } from './attribution';
 export { challengeCounts, deliberateHelpOn } from './rules/deliberate';
+export { helpByChoice, type HelpByChoice } from './helpByChoice';
 export type { ChallengeCounts } from './rules/deliberate';

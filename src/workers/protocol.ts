@@ -1,9 +1,9 @@
 /** Requests to the analysis worker and their answers: plain data only (structured clone). */
-import type { AnalysisResult, ClassData, Insight } from '../analysis';
+import type { AnalysisResult, ClassData, DrillQuery, DrillRows, Insight, Mark } from '../analysis';
 import type { LockMode } from '../db/lock/keyring';
 import type { InteractionKind } from '../model/kinds';
 import type { IntentionRecord, IsoDate, LensRecord } from '../model/types';
-import type { Prompt } from '../reflection';
+import type { HelpByChoice, Prompt } from '../reflection';
 
 export interface PromptViewRequest {
   kind: 'promptView';
@@ -34,20 +34,45 @@ export interface InsightsViewRequest {
   generation: number;
 }
 
+/** The rows behind a figure of the insights screen, for the period of an insights request. */
+export interface InsightsDrillRequest {
+  kind: 'insightsDrill';
+  classId: string;
+  from: IsoDate | null;
+  to: IsoDate;
+  generation: number;
+  query: DrillQuery;
+}
+
+/**
+ * What the insights screen draws from: the class data without its events and absences. A year
+ * of events stays in the worker: copying 25,000 of them to the page took one long task.
+ */
+export type InsightsScreenData = Omit<ClassData, 'events' | 'absences'>;
+
 /** The insights screen's data and its analysis (data null: the class does not exist). */
 export interface InsightsAnswer {
-  data: ClassData | null;
-  analysis: { result: AnalysisResult; insights: Insight[] } | null;
+  data: InsightsScreenData | null;
+  analysis: {
+    result: AnalysisResult;
+    insights: Insight[];
+    /** The qualifier marks not recorded once in the period (their figures are left out). */
+    unmarked: Mark[];
+    /** Help that intentions name as deliberate, counted apart (null: nothing to count). */
+    helpByChoice: HelpByChoice | null;
+  } | null;
   /** Where the worker's time went, for the benchmark and the performance panel. */
   timings: { readMs: number; analysisMs: number };
 }
 
-export type WorkerRequest = PromptViewRequest | InsightsViewRequest;
+export type WorkerRequest = PromptViewRequest | InsightsViewRequest | InsightsDrillRequest;
 export type WorkerAnswer<R extends WorkerRequest> = R extends PromptViewRequest
   ? PromptView | null
   : R extends InsightsViewRequest
     ? InsightsAnswer
-    : never;
+    : R extends InsightsDrillRequest
+      ? DrillRows | null
+      : never;
 
 /**
  * The app lock's state for the worker's own database (src/db/lock): the data key while unlocked,

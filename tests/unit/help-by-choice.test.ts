@@ -4,7 +4,8 @@
  */
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { helpByChoice, helpChoiceText } from '../../src/features/insights/helpByChoice';
+import { helpChoiceText } from '../../src/features/insights/helpByChoice';
+import { helpByChoice } from '../../src/reflection';
 import enInsights from '../../src/i18n/locales/en/insights.json';
 import nlInsights from '../../src/i18n/locales/nl/insights.json';
 import type { InteractionEvent, IntentionRecord } from '../../src/model/types';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassData, PupilShare } from '../../src/analysis';
 import type { InteractionEvent, LessonRecord } from '../../src/model/types';
-import { lessonCounts, matchesMetric, pupilLessonCounts } from '../../src/features/insights/drill';
+import { countsTowards, lessonMetricRows, pupilLessonRows } from '../../src/analysis';
 import { seatGroups } from '../../src/features/insights/seatGroups';
 
 const T = '2025-01-01T00:00:00.000Z';
@@ -37,7 +37,7 @@ const ev = (
   ...extra,
 });
 
-describe('matchesMetric', () => {
+describe('countsTowards', () => {
   it.each([
     [ev('l', 'p', 'turn'), 'turn', true],
     [ev('l', 'p', 'turn'), 'praise', false],
@@ -54,7 +54,7 @@ describe('matchesMetric', () => {
     [ev('l', 'p', 'correctionBehaviour'), 'corrections', true],
     [ev('l', 'p', 'help'), 'corrections', false],
   ] as const)('%#: %s counts for %s: %s', (event, metric, expected) => {
-    expect(matchesMetric(event, metric)).toBe(expected);
+    expect(countsTowards(event, metric)).toBe(expected);
   });
 });
 
@@ -93,10 +93,10 @@ function classData(): ClassData {
   };
 }
 
-describe('pupilLessonCounts', () => {
+describe('pupilLessonRows', () => {
   const scope = ['l1', 'l2', 'l3'];
   it('lists the lessons in scope, oldest first, with a count per metric and absences', () => {
-    const rows = pupilLessonCounts(classData(), scope, 'ann', ['turn', 'higherOrder', 'praise']);
+    const rows = pupilLessonRows(classData(), scope, 'ann', ['turn', 'higherOrder', 'praise']);
     expect(rows.map((r) => r.lesson.id)).toEqual(['l1', 'l3', 'l2']);
     expect(rows.map((r) => r.counts)).toEqual([
       [2, 1, 1],
@@ -106,18 +106,18 @@ describe('pupilLessonCounts', () => {
     expect(rows.map((r) => r.present)).toEqual([true, true, false]);
   });
   it('counts a pupil with an absence record but logged interactions as present', () => {
-    const rows = pupilLessonCounts(classData(), scope, 'bob', ['turn', 'corrections']);
+    const rows = pupilLessonRows(classData(), scope, 'bob', ['turn', 'corrections']);
     expect(rows.find((r) => r.lesson.id === 'l3')).toMatchObject({ present: true, counts: [1, 1] });
   });
 });
 
-describe('lessonCounts', () => {
+describe('lessonMetricRows', () => {
   it('gives per lesson the total and who got it, most first', () => {
     const names = new Map([
       ['ann', 'Ann'],
       ['bob', 'Bob'],
     ]);
-    const rows = lessonCounts(classData(), ['l1', 'l2', 'l3'], 'turn', names);
+    const rows = lessonMetricRows(classData(), ['l1', 'l2', 'l3'], 'turn', names);
     expect(rows.map((r) => [r.lesson.id, r.total])).toEqual([
       ['l1', 3],
       ['l3', 2],

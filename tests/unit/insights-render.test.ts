@@ -14,6 +14,7 @@ import { InsightsBody } from '../../src/features/insights/InsightsBody';
 import type { Drill } from '../../src/features/insights/drill';
 import enInsights from '../../src/i18n/locales/en/insights.json';
 import nlInsights from '../../src/i18n/locales/nl/insights.json';
+import { localInsightsView } from '../support/insightsView';
 
 beforeAll(async () => {
   await i18next.init({
@@ -37,7 +38,7 @@ function show(data: ClassData, today: string, drills: Drill[] = []): HTMLElement
   document.body.append(host);
   render(
     h(InsightsBody, {
-      view: { data, result, names, onDrill: (d: Drill) => drills.push(d) },
+      view: localInsightsView(data, result, { names, onDrill: (d: Drill) => drills.push(d) }),
       insights: deriveInsights(result),
     }),
     host,

@@ -23,6 +23,7 @@ import { bucketSeries, bucketTitle, monthName } from '../../src/features/insight
 import { TimelineSection } from '../../src/features/insights/TimelineSection';
 import enInsights from '../../src/i18n/locales/en/insights.json';
 import nlInsights from '../../src/i18n/locales/nl/insights.json';
+import { localInsightsView } from '../support/insightsView';
 
 beforeAll(async () => {
   await i18next.init({
@@ -354,13 +355,11 @@ describe('TimelineSection', () => {
     const names = new Map(data.pupils.map((p) => [p.id, p.name]));
     host = document.createElement('div');
     document.body.append(host);
-    const view = {
-      data,
-      result,
+    const view = localInsightsView(data, result, {
       names,
       onDrill: () => {},
       onSplit: (d: string | null) => splits.push(d),
-    };
+    });
     render(h(TimelineSection, { view }), host);
     return host;
   }

@@ -79,7 +79,8 @@ export async function loadInsightsData(
 // It is only used while nothing the insights read has changed since: every committed write to
 // these tables (in this tab or, through Dexie's broadcast, another) bumps a generation counter.
 
-const READ_TABLES = new Set(classReadTables(CLASS_DATA_KEYS));
+// Intentions too: the help cards count the help they name as deliberate (the worker reads them).
+const READ_TABLES = new Set(classReadTables([...CLASS_DATA_KEYS, 'intentions']));
 
 let generation = 0;
 let listening = false;

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DrillQuery, DrillRows } from '../../analysis';
+import { reportStorageError } from '../../db/status';
 import { href } from '../../ui/router';
 import type { Id, LessonRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { lessonCounts, pupilLessonCounts, type Drill } from './drill';
+import type { Drill } from './drill';
 import type { InsightsView } from './view';
 import { metricLabel, metricPlural, per10 } from './words';
 import { ScrollRegion } from './ScrollRegion';
@@ -60,6 +62,37 @@ function lessonName(l: LessonRecord): string {
   return [formatDate(l.date, 'short'), l.startTime, l.topic].filter(Boolean).join(' · ');
 }
 
+/**
+ * The rows behind a pupil or lessons drill-down, counted in the analysis worker; undefined while
+ * they are on their way (a group's rows are in the analysis already).
+ */
+function useDrillRows(drill: Drill, view: InsightsView): DrillRows | null | undefined {
+  const [answer, setAnswer] = useState<{ drill: Drill; rows: DrillRows | null } | null>(null);
+  const { drillRows, result } = view;
+  useEffect(() => {
+    if (drill.type === 'group') return;
+    const query: DrillQuery =
+      drill.type === 'pupil'
+        ? {
+            type: 'pupil',
+            pupilId: drill.pupilId,
+            metrics: drill.metrics,
+            lessonIds: result.lessonIds,
+          }
+        : { type: 'lessons', lessonIds: drill.lessonIds, metric: drill.metric };
+    let alive = true;
+    drillRows(query)
+      .then((rows) => {
+        if (alive) setAnswer({ drill, rows });
+      })
+      .catch(reportStorageError);
+    return () => {
+      alive = false;
+    };
+  }, [drill, drillRows, result]);
+  return answer?.drill === drill ? answer.rows : undefined;
+}
+
 function DrillBody({
   drill,
   view,
@@ -69,20 +102,21 @@ function DrillBody({
   view: InsightsView;
   onPupil: (d: Drill) => void;
 }) {
-  const { data, result, names } = view;
-  const rows = useMemo(() => {
-    if (drill.type === 'pupil') {
-      return { pupil: pupilLessonCounts(data, result.lessonIds, drill.pupilId, drill.metrics) };
-    }
-    if (drill.type === 'lessons') {
-      return { lessons: lessonCounts(data, drill.lessonIds, drill.metric, names) };
-    }
-    return {};
-  }, [drill, data, result, names]);
+  const { result, names } = view;
+  const rows = useDrillRows(drill, view);
+  const loading = <p class="loading">{t('common:loading')}</p>;
 
   if (drill.type === 'pupil') {
     const name = names.get(drill.pupilId) ?? '?';
-    const list = rows.pupil ?? [];
+    if (rows === undefined) {
+      return (
+        <>
+          <h2 id="ins-drill-h">{name}</h2>
+          {loading}
+        </>
+      );
+    }
+    const list = rows?.type === 'pupil' ? rows.rows : [];
     const totals = drill.metrics.map((_, i) => list.reduce((s, r) => s + (r.counts[i] ?? 0), 0));
     return (
       <>
@@ -134,7 +168,15 @@ function DrillBody({
   }
 
   if (drill.type === 'lessons') {
-    const list = rows.lessons ?? [];
+    if (rows === undefined) {
+      return (
+        <>
+          <h2 id="ins-drill-h">{drill.title}</h2>
+          {loading}
+        </>
+      );
+    }
+    const list = rows?.type === 'lessons' ? rows.rows : [];
     return (
       <>
         <h2 id="ins-drill-h">{drill.title}</h2>

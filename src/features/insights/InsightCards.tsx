@@ -7,7 +7,8 @@ import { describeInsight, type InsightContext } from './insightText';
 import type { InsightsView } from './view';
 import { Icon } from './Icon';
 import { MoreDetail } from './Honesty';
-import { helpByChoice, helpChoiceText, type HelpByChoice } from './helpByChoice';
+import type { HelpByChoice } from '../../reflection';
+import { helpChoiceText } from './helpByChoice';
 
 interface InsightCardsProps {
   insights: Insight[];
@@ -21,7 +22,7 @@ interface InsightCardsProps {
  */
 export function InsightCards({ insights, view, ctx }: InsightCardsProps) {
   // Help an intention names as deliberate: said on every help card, counted apart.
-  const choice = helpByChoice(view.result, view.data, view.intentions ?? []);
+  const choice = view.helpByChoice;
   const card = (insight: Insight) => (
     <InsightCard key={insight.id} insight={insight} view={view} ctx={ctx} choice={choice} />
   );

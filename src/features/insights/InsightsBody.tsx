@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Band, Insight } from '../../analysis';
+import { metricsWithout, type Band, type Insight } from '../../analysis';
 import { scaleSize } from '../../domain/scales';
 import { href } from '../../ui/router';
 import { t } from '../../i18n';
@@ -15,7 +15,6 @@ import { SeatingSection } from './SeatingSection';
 import { Summary } from './Summary';
 import { TimelineSection } from './TimelineSection';
 import type { InsightsView } from './view';
-import { metricsWithout, unmarked } from './marks';
 
 /** Everything below the filters: what it rests on, the insight cards, then the sections. */
 export function InsightsBody({
@@ -28,9 +27,9 @@ export function InsightsBody({
   /** The period and filters: under the summary, which comes first on a phone. */
   filters?: ComponentChildren;
 }) {
-  // Kinds resting on a mark that was not recorded once in the period are left out (see marks.ts);
-  // the summary says so once.
-  const notMarked = unmarked(view.data.events, view.result.lessonIds, view.result.metrics);
+  // Kinds resting on a mark that was not recorded once in the period are left out (see
+  // src/analysis/marks.ts); the summary says so once.
+  const notMarked = view.unmarked;
   if (notMarked.length > 0) {
     view = {
       ...view,

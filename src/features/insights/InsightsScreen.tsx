@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { href, useRoute } from '../../ui/router';
-import { useLiveQuery } from '../../db/hooks';
-import { listIntentions } from '../../db/repo/intentions';
 import type { Id } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
@@ -28,9 +26,7 @@ export function InsightsScreen({ classId }: { classId: string }) {
   const [filters, setFilters] = useState<Filters>(() => filtersFromQuery(route.query, today));
   const [drill, setDrill] = useState<Drill | null>(null);
   const period = resolvePeriod(filters, today);
-  const { data, stale, analysis } = useInsights(classId, filters, period, today);
-  // Intentions naming pupils who deliberately get more help: the help cards count it apart.
-  const intentions = useLiveQuery(() => listIntentions(classId), [classId]);
+  const { data, stale, analysis, drillRows } = useInsights(classId, filters, period, today);
 
   // Keep the filters in the URL (without a history entry), so a reload shows the same view.
   useEffect(() => {
@@ -65,9 +61,11 @@ export function InsightsScreen({ classId }: { classId: string }) {
     ? {
         data,
         result: analysis.result,
+        unmarked: analysis.unmarked,
         names,
-        intentions: intentions ?? [],
+        helpByChoice: analysis.helpByChoice,
         onDrill: setDrill,
+        drillRows,
         onSplit: (split) => setFilters((f) => ({ ...f, split })),
       }
     : null;

@@ -1,4 +1,4 @@
-import { MEMORY, RESEARCH, type AnalysisResult, type Insight } from '../../analysis';
+import { MEMORY, RESEARCH, type AnalysisResult, type Insight, type Mark } from '../../analysis';
 import { formatPercent } from '../../i18n/format';
 import { t } from '../../i18n';
 import { firmestFindings } from './firmest';
@@ -8,7 +8,6 @@ import type { InsightContext } from './insightText';
 import { sectionOf, summarySentence } from './summaryText';
 import type { InsightsView } from './view';
 import { basisText, listText, researchText } from './words';
-import type { Mark } from './marks';
 import { Icon } from './Icon';
 
 /**

@@ -1,22 +1,31 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnalysisResult, ClassData, Insight } from '../../analysis';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { AnalysisResult, DrillQuery, DrillRows, Insight, Mark } from '../../analysis';
 import { reportStorageError } from '../../db/status';
 import type { IsoDate } from '../../model/types';
+import type { HelpByChoice } from '../../reflection';
 import { askWorker, dataGeneration, followWorkerData, peekWorker } from '../../workers/client';
-import type { InsightsAnswer, InsightsViewRequest } from '../../workers/protocol';
+import type {
+  InsightsScreenData,
+  InsightsAnswer,
+  InsightsViewRequest,
+} from '../../workers/protocol';
 import type { Filters, ResolvedPeriod } from './period';
 
 export interface InsightsAnalysis {
   result: AnalysisResult;
   insights: Insight[];
+  unmarked: Mark[];
+  helpByChoice: HelpByChoice | null;
 }
 
 export interface InsightsState {
   /** undefined while the first answer is on its way; null when the class does not exist. */
-  data: ClassData | null | undefined;
+  data: InsightsScreenData | null | undefined;
   /** True while what is on screen belongs to other filters (a new answer is under way). */
   stale: boolean;
   analysis: InsightsAnalysis | null;
+  /** The rows behind a figure, for the period on screen (counted in the worker). */
+  drillRows: (query: DrillQuery) => Promise<DrillRows | null>;
 }
 
 function requestFor(
@@ -86,6 +95,19 @@ export function useInsights(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [classId, from, to, today, filters.kinds, filters.lessonIds, filters.split]);
 
+  const drillRows = useCallback(
+    (query: DrillQuery): Promise<DrillRows | null> =>
+      askWorker({
+        kind: 'insightsDrill',
+        classId,
+        from,
+        to,
+        generation: dataGeneration(),
+        query,
+      }),
+    [classId, from, to],
+  );
+
   const view = answer?.view;
   // An answer for an older generation of the same question is still this question's answer.
   const sameQuestion = answer !== undefined && sameExceptGeneration(answer.key, key);
@@ -93,6 +115,7 @@ export function useInsights(
     data: view?.data,
     stale: answer !== undefined && !sameQuestion,
     analysis: period.ok ? (view?.analysis ?? null) : null,
+    drillRows,
   };
 }
 

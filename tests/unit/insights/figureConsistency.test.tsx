@@ -33,6 +33,7 @@ import nlCommon from '../../../src/i18n/locales/nl/common.json';
 import nlInsights from '../../../src/i18n/locales/nl/insights.json';
 import nlPrompts from '../../../src/i18n/locales/nl/prompts.json';
 import nlIntentions from '../../../src/i18n/locales/nl/intentions.json';
+import { localInsightsView } from '../../support/insightsView';
 
 const TODAY = '2025-03-14';
 let data: ClassData;
@@ -79,7 +80,7 @@ beforeAll(async () => {
   prompts = runPrompts(data, [], TODAY, { today: TODAY }).prompts;
   screen = mount(
     h(InsightsBody, {
-      view: { data, result, names, onDrill: () => undefined },
+      view: localInsightsView(data, result, { names, onDrill: () => undefined }),
       insights,
     }),
   );
@@ -134,7 +135,7 @@ describe('turns per 10 lessons present, per pupil', () => {
     const host = mount(
       h(DrillDialog, {
         drill: { type: 'group', title: 'Alle', pupilIds: ids, metric: 'turn' },
-        view: { data, result, names, onDrill: () => undefined },
+        view: localInsightsView(data, result, { names, onDrill: () => undefined }),
         onClose: () => undefined,
       }),
     );

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { QUALITY_METRICS, type Metric } from '../../../src/analysis';
 import { INTERACTION_KINDS } from '../../../src/model/kinds';
 import type { InteractionEvent } from '../../../src/model/types';
-import { metricsWithout, unmarked, type Mark } from '../../../src/features/insights/marks';
+import { metricsWithout, unmarked, type Mark } from '../../../src/analysis';
 
 const T = '2025-03-01T08:00:00.000Z';
 const ALL: Metric[] = [...INTERACTION_KINDS, ...QUALITY_METRICS] as Metric[];

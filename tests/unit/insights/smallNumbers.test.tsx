@@ -15,6 +15,7 @@ import type { InteractionEvent } from '../../../src/model/types';
 import { InsightsBody } from '../../../src/features/insights/InsightsBody';
 import enInsights from '../../../src/i18n/locales/en/insights.json';
 import nlInsights from '../../../src/i18n/locales/nl/insights.json';
+import { localInsightsView } from '../../support/insightsView';
 
 beforeAll(async () => {
   await i18next.init({
@@ -152,12 +153,7 @@ async function visibleText(data: ClassData): Promise<{ el: HTMLElement; text: st
   document.body.append(host);
   render(
     h(InsightsBody, {
-      view: {
-        data,
-        result,
-        names: new Map(data.pupils.map((p) => [p.id, p.name])),
-        onDrill: () => undefined,
-      },
+      view: localInsightsView(data, result, { onDrill: () => undefined }),
       insights: deriveInsights(result),
     }),
     host,

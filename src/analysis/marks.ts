@@ -4,8 +4,8 @@
  * on it says nothing ("no thinking time" would be "not marked"): the screen leaves those kinds out
  * and says once that the mark was not recorded. Pure: no DOM, no i18n.
  */
-import type { Metric } from '../../analysis';
-import type { Id, InteractionEvent } from '../../model/types';
+import type { Metric } from './metrics';
+import type { Id, InteractionEvent } from '../model/types';
 
 export type Mark = 'questionLevel' | 'initiative' | 'waitTime' | 'praiseType';
 
