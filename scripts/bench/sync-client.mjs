@@ -239,9 +239,7 @@ async function newDevice(makeContext, server, baseUrl, code) {
 async function unpair(page, baseUrl) {
   await page.goto(`${baseUrl}/#/sync`);
   await page.getByRole('button', { name: 'Ontkoppel dit apparaat' }).click();
-  await page
-    .getByRole('button', { name: 'Koppelen met deze code' })
-    .waitFor({ timeout: LIMIT_MS });
+  await page.getByRole('button', { name: 'Koppelen met deze code' }).waitFor({ timeout: LIMIT_MS });
 }
 
 async function openGrid(page, lessonUrl) {
