@@ -59,6 +59,11 @@ open.onsuccess = () => {
 
 /** Runs in the page: times every tap on a tile; samples land in window.__tapBench. */
 export function installProbe() {
+  // Installed once per page; a later run on the same page starts a fresh list.
+  if (window.__tapBench) {
+    window.__tapBench.samples = [];
+    return;
+  }
   const bench = { samples: [] };
   window.__tapBench = bench;
   document.addEventListener(

@@ -20,6 +20,9 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');
 }
 
+/** Per sealed key check (the document's own value): the key it was opened with, and the result. */
+const checked = new WeakMap<object, { key: Uint8Array; state: DocState }>();
+
 /**
  * Whether this device may read and write the document with its key. `format`: the newest format
  * this app understands (a parameter so a test can play an older app).
@@ -31,12 +34,18 @@ export function docState(doc: Y.Doc, key: Uint8Array, format = SYNC_FORMAT): Doc
   if (docFormat === undefined && check === undefined) return 'empty';
   if (typeof docFormat === 'number' && docFormat > format) return 'newerFormat';
   if (check === undefined) return 'ok';
+  // Every step checks: open each sealed check once per key (AES-GCM is the costly part).
+  const known = checked.get(check as object);
+  if (known && known.key === key) return known.state;
+  let state: DocState;
   try {
-    return openText(key, check, 'meta/keyCheck') === CHECK_TEXT ? 'ok' : 'wrongKey';
+    state = openText(key, check, 'meta/keyCheck') === CHECK_TEXT ? 'ok' : 'wrongKey';
   } catch (e) {
-    if (e instanceof SyncKeyError) return 'wrongKey';
-    throw e;
+    if (!(e instanceof SyncKeyError)) throw e;
+    state = 'wrongKey';
   }
+  if (typeof check === 'object' && check !== null) checked.set(check, { key, state });
+  return state;
 }
 
 /** The known text sealed with the key: a device whose key cannot open it has another key. */

@@ -5,7 +5,7 @@
  * record touched (locally or remotely) is written back, the outbox is emptied and the
  * document's new updates are stored. Steps run batched, after the writes that caused them.
  */
-import Dexie, { liveQuery, type Subscription, type Table } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import * as Y from 'yjs';
 import type { AbsenceRecord, Id, InteractionEvent, LessonEventsRecord } from '../../model/types';
 import { SyncKeyError } from '../../sync/crypto';
@@ -38,11 +38,28 @@ import { publishRemoteLesson, type RemoteLessonChange } from './lessonSignal';
 /** Updates read back from storage: already in the database, not a change to apply. */
 const LOAD_ORIGIN = Symbol('spiegel-load');
 
+/** Stored updates are compacted into one row at load once there are more than this many. */
+export const COMPACT_AFTER = 64;
+
 const refKey = (r: ChangeRef) => `${r.table}:${r.id}`;
 
+/** Runs `fn` when the browser is idle (soon in any case); at once where there is no such call. */
+function whenIdle(fn: () => void): void {
+  const idle = globalThis.requestIdleCallback;
+  if (typeof idle === 'function') idle(fn, { timeout: 250 });
+  else fn();
+}
+
 export interface BridgeOptions {
-  /** Wait this long after a write before a step, so a burst of taps makes one step. */
+  /**
+   * After a local write, wait until no other came for this long before a step, so a burst of
+   * taps makes one step and no step runs between two taps of a burst.
+   */
   debounceMs?: number;
+  /** After a change from another device, wait this long (a shorter wait: it is news here). */
+  remoteDebounceMs?: number;
+  /** But step at the latest this long after the first waiting change (a long burst). */
+  maxWaitMs?: number;
   /** Called after each step (for "last synced" and "changes waiting"), or with its error. */
   onStep?: (error: unknown) => void;
   /** The newest document format this app understands (a test plays an older app with it). */
@@ -55,9 +72,11 @@ export class SyncBridge {
   private readonly remote = new Map<string, ChangeRef>();
   private unsaved: Uint8Array[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest change not yet stepped was scheduled (for maxWaitMs). */
+  private since: number | null = null;
   private running: Promise<void> | null = null;
   private again = false;
-  private watch: Subscription | null = null;
+  private watching = false;
   private active = false;
   /** What this step changed in lessons' events and absences, published once it has committed. */
   private lessonChanges = new Map<Id, RemoteLessonChange>();
@@ -82,20 +101,32 @@ export class SyncBridge {
     if (tr.origin === LOCAL_ORIGIN || tr.origin === LOAD_ORIGIN) return;
     const refs = changedRefs(this.doc, tr);
     for (const r of refs) this.remote.set(refKey(r), r);
-    if (refs.length) this.schedule();
+    if (refs.length) this.schedule(this.options.remoteDebounceMs ?? 100);
   };
 
-  /** Reads the stored document (compacting its updates into one) before anything else. */
+  /**
+   * Reads the stored document before anything else: each stored update applied in turn (merging
+   * them first would decode and encode the whole document once more), compacted into one row
+   * once there are many.
+   */
   async load(): Promise<void> {
     const rows = await this.db.syncUpdates.toArray();
     if (!rows.length) return;
     const held = rows.some((r) => r.held);
-    const merged = Y.mergeUpdates(rows.map((r) => r.update));
-    Y.applyUpdate(this.doc, merged, LOAD_ORIGIN);
-    if (rows.length > 1) {
+    // Already stored: without a listener Yjs does not encode each applied update again.
+    this.doc.off('update', this.onUpdate);
+    try {
+      this.doc.transact(() => {
+        for (const row of rows) Y.applyUpdate(this.doc, row.update, LOAD_ORIGIN);
+      }, LOAD_ORIGIN);
+    } finally {
+      this.doc.on('update', this.onUpdate);
+    }
+    if (rows.length > COMPACT_AFTER) {
+      const update = Y.encodeStateAsUpdate(this.doc);
       await this.db.transaction('rw', this.db.syncUpdates, async () => {
         await this.db.syncUpdates.bulkDelete(rows.map((r) => r.seq!));
-        await this.db.syncUpdates.add(held ? { update: merged, held: true } : { update: merged });
+        await this.db.syncUpdates.add(held ? { update, held: true } : { update });
       });
     }
     // Kept while this app was too old for them; now it understands them: apply everything.
@@ -132,7 +163,7 @@ export class SyncBridge {
     const updates = this.unsaved.splice(0);
     if (updates.length) {
       try {
-        await this.db.syncUpdates.add({ update: Y.mergeUpdates(updates), held: true });
+        await this.db.syncUpdates.bulkAdd(updates.map((update) => ({ update, held: true })));
       } catch (e) {
         this.unsaved.unshift(...updates);
         throw e;
@@ -163,21 +194,19 @@ export class SyncBridge {
   start(): void {
     if (this.active) return;
     this.active = true;
-    this.watch = liveQuery(() => this.db.syncOutbox.count()).subscribe({
-      next: (n) => {
-        if (n > 0) this.schedule();
-      },
-      error: (e: unknown) => this.options.onStep?.(e),
-    });
-    this.schedule();
+    // Any tab's write into the outbox (Dexie signals every committed write, across tabs too).
+    Dexie.on.storagemutated.subscribe(this.onMutated);
+    this.watching = true;
+    this.schedule(0);
   }
 
   stop(): void {
     this.active = false;
-    this.watch?.unsubscribe();
-    this.watch = null;
+    if (this.watching) Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    this.watching = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.since = null;
   }
 
   destroy(): void {
@@ -186,12 +215,33 @@ export class SyncBridge {
     this.doc.off('afterTransaction', this.onTransaction);
   }
 
-  private schedule(): void {
-    if (!this.active || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush().catch(() => undefined);
-    }, this.options.debounceMs ?? 100);
+  private readonly onMutated = (parts: ObservabilitySet) => {
+    const outbox = `idb://${this.db.name}/${OUTBOX}/`;
+    if (Object.keys(parts).some((p) => p.startsWith(outbox)))
+      this.schedule(this.options.debounceMs ?? 250);
+  };
+
+  /**
+   * A step waits for a quiet moment, so it does not run between the taps of a burst: until no
+   * change came for `wait` ms (at most `maxWaitMs` after the first change waiting), then until
+   * the browser is idle (after the frame that shows the last tap). A burst makes one step.
+   */
+  private schedule(wait: number): void {
+    if (!this.active) return;
+    const now = Date.now();
+    this.since ??= now;
+    if (this.timer) clearTimeout(this.timer);
+    const latest = this.since + (this.options.maxWaitMs ?? 1000);
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        whenIdle(() => {
+          this.since = null;
+          void this.flush().catch(() => undefined);
+        });
+      },
+      Math.max(0, Math.min(wait, latest - now)),
+    );
   }
 
   /** Runs a step now (waiting for one in progress, then running another if more came). */
@@ -223,6 +273,9 @@ export class SyncBridge {
     const state = this.state();
     if (state === 'wrongKey') throw new SyncKeyError('meta/keyCheck');
     if (state === 'newerFormat') return this.hold();
+    // Nothing to do (e.g. the signal of this bridge's own last step): no write lock at all.
+    const idle = !this.remote.size && !this.unsaved.length && !this.appliedHeld;
+    if (idle && (await db.syncOutbox.count()) === 0) return;
     const remote = [...this.remote.values()];
     this.remote.clear();
     const stores = [...SYNCED_STORES, OUTBOX, 'syncUpdates'];
@@ -233,16 +286,21 @@ export class SyncBridge {
         if (Dexie.currentTransaction) skipOutbox(Dexie.currentTransaction);
         const waiting = await db.syncOutbox.toArray();
         const touched = new Map<string, ChangeRef>(remote.map((r) => [refKey(r), r]));
+        // The local rows the step needs, read in one request per table (not one per record).
+        const rows = new LocalRows(db);
+        await rows.load(waiting.map(outboxRef));
         const lessons = new Map<Id, InteractionEvent[]>();
         for (const entry of waiting) {
-          const ref = await this.shareLocal(entry, lessons);
+          const ref = this.shareLocal(entry, rows, lessons);
           touched.set(refKey(ref), ref);
         }
-        for (const ref of touched.values()) await this.writeBack(ref);
+        await this.writeBack([...touched.values()], rows);
         // Only this transaction wrote to the outbox meanwhile (every synced write locks it).
-        await db.syncOutbox.clear();
+        if (waiting.length) await db.syncOutbox.clear();
         const updates = this.unsaved.splice(0);
-        if (updates.length) await db.syncUpdates.add({ update: Y.mergeUpdates(updates) });
+        // One row per update: merging them would decode and encode a first sync's whole
+        // document once more (load() compacts the rows).
+        if (updates.length) await db.syncUpdates.bulkAdd(updates.map((update) => ({ update })));
         if (this.appliedHeld) {
           await db.syncUpdates.toCollection().modify((r) => {
             delete r.held;
@@ -294,58 +352,76 @@ export class SyncBridge {
   }
 
   /** One outbox entry into the document; returns the record (or lesson) it touched. */
-  private async shareLocal(
+  private shareLocal(
     entry: SyncOutboxRecord,
+    rows: LocalRows,
     lessons: Map<Id, InteractionEvent[]>,
-  ): Promise<ChangeRef> {
-    const [table, id = '', eventId] = entry.key.split(':') as [string, Id, Id?];
-    if (table === 'events' && eventId) {
-      let events = lessons.get(id);
+  ): ChangeRef {
+    const ref = outboxRef(entry);
+    const [, , eventId] = entry.key.split(':') as [string, Id, Id?];
+    if (ref.table === 'events' && eventId) {
+      let events = lessons.get(ref.id);
       if (!events) {
-        const rec = await this.db.lessonEvents.get(id);
+        const rec = rows.get<LessonEventsRecord>(ref);
         events = rec ? eventsOfRecord(rec) : [];
-        lessons.set(id, events);
+        lessons.set(ref.id, events);
       }
       const event = events.find((e) => e.id === eventId);
       if (event) writeEvent(this.doc, event);
-      else eraseEvent(this.doc, id, eventId);
-      return { table: 'events', id };
+      else eraseEvent(this.doc, ref.id, eventId);
+      return ref;
     }
-    const t = table as FieldTable;
-    const record = (await this.db.table(t).get(id)) as SyncRecords[FieldTable] | undefined;
+    const t = ref.table as FieldTable;
+    const record = rows.get<SyncRecords[FieldTable]>(ref);
     if (record) writeRecord(this.doc, this.key, t, record, entry.fields);
-    else eraseRecord(this.doc, t, id);
-    return { table: t, id };
+    else eraseRecord(this.doc, t, ref.id);
+    return ref;
   }
 
-  /** Makes the database hold the document's version of one record (or lesson's events). */
-  private async writeBack(ref: ChangeRef): Promise<void> {
-    if (ref.table === 'events') {
-      const events = readLessonEvents(this.doc, ref.id);
-      const current = await this.db.lessonEvents.get(ref.id);
-      if (!events.length) {
-        if (current) {
-          await this.db.lessonEvents.delete(ref.id);
-          this.noteEvents(ref.id, current, undefined);
+  /**
+   * Makes the database hold the document's version of these records (and lessons' events):
+   * their rows read in one request per table, the changed ones written in one per table.
+   */
+  private async writeBack(refs: readonly ChangeRef[], rows: LocalRows): Promise<void> {
+    await rows.load(refs);
+    const puts = new Map<string, unknown[]>();
+    const deletes = new Map<string, Id[]>();
+    const add = <T>(into: Map<string, T[]>, store: string, value: T) => {
+      const list = into.get(store);
+      if (list) list.push(value);
+      else into.set(store, [value]);
+    };
+    const erased: ChangeRef[] = [];
+    for (const ref of refs) {
+      if (ref.table === 'events') {
+        const events = readLessonEvents(this.doc, ref.id);
+        const current = rows.get<LessonEventsRecord>(ref);
+        if (!events.length) {
+          if (current) {
+            add(deletes, 'lessonEvents', ref.id);
+            this.noteEvents(ref.id, current, undefined);
+          }
+          continue;
         }
-        return;
+        const wanted = lessonRecordOf(events);
+        if (!sameJson(current, wanted)) {
+          add(puts, 'lessonEvents', wanted);
+          this.noteEvents(ref.id, current, wanted);
+        }
+        continue;
       }
-      const wanted = lessonRecordOf(events);
-      if (!sameJson(current, wanted)) {
-        await this.db.lessonEvents.put(wanted);
-        this.noteEvents(ref.id, current, wanted);
-      }
-      return;
+      const wanted = readRecord(this.doc, this.key, ref.table, ref.id);
+      const current = rows.get<unknown>(ref);
+      if (!wanted) {
+        if (current) add(deletes, ref.table, ref.id);
+        if (isGone(this.doc, ref.table, ref.id)) erased.push(ref);
+      } else if (!sameJson(current, wanted)) add(puts, ref.table, wanted);
+      else continue;
+      if (ref.table === 'absences') this.noteAbsence(current, wanted);
     }
-    const table: Table<unknown, Id> = this.db.table(ref.table);
-    const wanted = readRecord(this.doc, this.key, ref.table, ref.id);
-    const current = await table.get(ref.id);
-    if (!wanted) {
-      if (current) await table.delete(ref.id);
-      if (isGone(this.doc, ref.table, ref.id)) await this.eraseDependents(ref);
-    } else if (!sameJson(current, wanted)) await table.put(wanted);
-    else return;
-    if (ref.table === 'absences') this.noteAbsence(current, wanted);
+    for (const [store, ids] of deletes) await this.db.table(store).bulkDelete(ids);
+    for (const [store, values] of puts) await this.db.table(store).bulkPut(values);
+    for (const ref of erased) await this.eraseDependents(ref);
   }
 
   /**
@@ -356,18 +432,20 @@ export class SyncBridge {
     const field = Object.entries(PARENTS).find(([, t]) => t === ref.table)?.[0];
     if (!field) return;
     const refersTo = (r: unknown) => (r as Record<string, unknown>)[field] === ref.id;
+    const dependents: ChangeRef[] = [];
     for (const store of SYNCED_STORES) {
       if (store === ref.table) continue;
       if (store === 'lessonEvents') {
         const lessons = await this.db.lessonEvents
           .filter((l) => l.id === ref.id || l.classId === ref.id || l.events.some(refersTo))
           .primaryKeys();
-        for (const id of lessons) await this.writeBack({ table: 'events', id });
+        for (const id of lessons) dependents.push({ table: 'events', id });
         continue;
       }
       const ids = (await this.db.table(store).filter(refersTo).primaryKeys()) as Id[];
-      for (const id of ids) await this.writeBack({ table: store as FieldTable, id });
+      for (const id of ids) dependents.push({ table: store as FieldTable, id });
     }
+    if (dependents.length) await this.writeBack(dependents, new LocalRows(this.db));
   }
 
   /** Puts every record of this device into the outbox (when the device is paired). */
@@ -387,5 +465,46 @@ export class SyncBridge {
       }
       await db.syncOutbox.bulkPut(entries);
     });
+  }
+}
+
+/** The record (or lesson, for events) an outbox entry names. */
+function outboxRef(entry: SyncOutboxRecord): ChangeRef {
+  const [table, id = ''] = entry.key.split(':') as [string, Id];
+  return { table: table as ChangeRef['table'], id };
+}
+
+/** The IndexedDB store behind a synced table. */
+const storeOf = (ref: ChangeRef) => (ref.table === 'events' ? 'lessonEvents' : ref.table);
+
+/** Local rows read within a step, by store and id; each read once, per table in one request. */
+class LocalRows {
+  private readonly rows = new Map<string, unknown>();
+
+  constructor(private readonly db: SpiegelDB) {}
+
+  private static key(store: string, id: Id) {
+    return `${store}\u0000${id}`;
+  }
+
+  /** Reads the rows not read yet (absent ones are remembered as undefined). */
+  async load(refs: readonly ChangeRef[]): Promise<void> {
+    const wanted = new Map<string, Set<Id>>();
+    for (const ref of refs) {
+      const store = storeOf(ref);
+      if (this.rows.has(LocalRows.key(store, ref.id))) continue;
+      let ids = wanted.get(store);
+      if (!ids) wanted.set(store, (ids = new Set()));
+      ids.add(ref.id);
+    }
+    for (const [store, idSet] of wanted) {
+      const ids = [...idSet];
+      const found = await this.db.table(store).bulkGet(ids);
+      ids.forEach((id, i) => this.rows.set(LocalRows.key(store, id), found[i]));
+    }
+  }
+
+  get<T>(ref: ChangeRef): T | undefined {
+    return this.rows.get(LocalRows.key(storeOf(ref), ref.id)) as T | undefined;
   }
 }

@@ -117,6 +117,9 @@ function record(
   entries: SyncOutboxRecord[],
 ): Promise<unknown> {
   const keys = entries.map((e) => e.key);
+  // A whole-record entry (every tap) replaces whatever waits under its key: nothing to join.
+  if (entries.every((e) => e.fields === null))
+    return outbox.mutate({ type: 'put', trans, values: entries, keys });
   return outbox.getMany({ trans, keys }).then((waiting: (SyncOutboxRecord | undefined)[]) => {
     const values = entries.map((e, i) => {
       const w = waiting[i];
@@ -126,6 +129,16 @@ function record(
     });
     return outbox.mutate({ type: 'put', trans, values, keys });
   });
+}
+
+/**
+ * The rows as a put or add stores them, when the request carries them whole (not a modify's
+ * change specs): then they need not be read back.
+ */
+function storedValues(req: DBCoreMutateRequest, keys: readonly Id[]): Row[] | null {
+  if (req.type !== 'put' && req.type !== 'add') return null;
+  if ((req.type === 'put' && req.updates) || req.values.length !== keys.length) return null;
+  return req.values as Row[];
 }
 
 function hasOutbox(trans: DBCoreTransaction): boolean {
@@ -161,17 +174,29 @@ export function installOutbox(db: Dexie): void {
               if (!state.on || !hasOutbox(req.trans) || unrecorded.has(req.trans))
                 return table.mutate(req);
               const trans = req.trans;
-              return keysOf(table, req).then((keys) =>
-                table.getMany({ trans, keys }).then((before: Row[]) =>
-                  table.mutate(req).then((res) =>
-                    table.getMany({ trans, keys }).then((after: Row[]) => {
+              return keysOf(table, req).then((keys) => {
+                // Read and write in one go: a transaction answers its requests in order, so the
+                // read sees the rows as they were. A tap then waits for one extra request (the
+                // outbox entry), not four one after the other.
+                const reading = table.getMany({ trans, keys });
+                const writing = table.mutate(req);
+                // Its failure reaches the caller through the chain below, not as unhandled.
+                writing.catch(() => undefined);
+                const stored = storedValues(req, keys);
+                return reading.then((before: Row[]) =>
+                  writing.then((res) => {
+                    const finish = (after: Row[]) => {
                       const entries = entriesFor(name, keys, before, after);
                       if (!entries.length) return res;
                       return record(down.table(OUTBOX), trans, entries).then(() => res);
-                    }),
-                  ),
-                ),
-              );
+                    };
+                    // Rows that failed are not stored: then read what is.
+                    return stored && !res.numFailures
+                      ? finish(stored)
+                      : table.getMany({ trans, keys }).then(finish);
+                  }),
+                );
+              });
             },
           };
         },

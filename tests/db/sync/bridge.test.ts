@@ -8,7 +8,7 @@ import { setOutboxEnabled } from '../../../src/db/sync/outbox';
 import type { SpiegelDB } from '../../../src/db/schema';
 import { SYNC_TABLES } from '../../../src/sync/tables';
 import { CLASS_ID, LESSON_ID, PUPIL_ID, RECORDS } from '../../unit/sync/fixtures';
-import { device, dump, pairOfDevices, settle } from './wire';
+import { device, dump, link, pairOfDevices, settle } from './wire';
 import { newSyncKey } from '../../../src/sync/crypto';
 import { deleteEvent } from '../../../src/db/repo/events';
 import {
@@ -171,9 +171,59 @@ describe('two databases bridged through the shared document', () => {
     await settle(a, b);
     const { SyncBridge } = await import('../../../src/db/sync/bridge');
     const Y = await import('yjs');
+    const rows = await b.db.syncUpdates.count();
+    expect(rows).toBeGreaterThan(1);
+    const again = new SyncBridge(b.db, new Y.Doc(), key);
+    await again.load();
+    expect(Y.encodeStateVector(again.doc)).toEqual(Y.encodeStateVector(b.doc));
+    // Few rows: read as they are, not rewritten.
+    expect(await b.db.syncUpdates.count()).toBe(rows);
+  });
+
+  it('shares a tap stored right before the page closed, at the next start', async () => {
+    const { a, b, key } = pairOfDevices();
+    await seed(a.db);
+    await settle(a, b);
+    a.bridge.start();
+    const late = tap('tap-late', 50);
+    await putEvents(a.db, [late]);
+    // The page closes before any step ran: the tap and its outbox entry are stored together.
+    a.bridge.destroy();
+    expect(await a.db.syncOutbox.count()).toBe(1);
+    const { SyncBridge } = await import('../../../src/db/sync/bridge');
+    const Y = await import('yjs');
+    const doc = new Y.Doc();
+    const again = new SyncBridge(a.db, doc, key);
+    await again.load();
+    link(doc, b.doc);
+    again.start();
+    await again.flush();
+    await b.bridge.flush();
+    expect(await a.db.syncOutbox.count()).toBe(0);
+    const events = await readLessonEvents(b.db, LESSON_ID);
+    expect(events.map((e) => e.id)).toContain(late.id);
+    expect(await dump(b.db)).toEqual(await dump(a.db));
+    again.destroy();
+  });
+
+  it('compacts the stored updates into one row once there are many', async () => {
+    const { a, b, key } = pairOfDevices();
+    await seed(a.db);
+    await settle(a, b);
+    const { SyncBridge, COMPACT_AFTER } = await import('../../../src/db/sync/bridge');
+    const Y = await import('yjs');
+    for (let i = 0; (await b.db.syncUpdates.count()) <= COMPACT_AFTER; i++) {
+      await putEvents(a.db, [tap(`tap-many-${i}`, i % 60)]);
+      await settle(a, b);
+    }
     const again = new SyncBridge(b.db, new Y.Doc(), key);
     await again.load();
     expect(Y.encodeStateVector(again.doc)).toEqual(Y.encodeStateVector(b.doc));
     expect(await b.db.syncUpdates.count()).toBe(1);
+    // The compacted row holds everything: a third start reads the same document.
+    const third = new SyncBridge(b.db, new Y.Doc(), key);
+    await third.load();
+    expect(Y.encodeStateVector(third.doc)).toEqual(Y.encodeStateVector(b.doc));
+    expect(await dump(b.db)).toEqual(await dump(a.db));
   });
 });
