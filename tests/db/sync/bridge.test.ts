@@ -200,7 +200,7 @@ describe('two databases bridged through the shared document', () => {
     await again.flush();
     await b.bridge.flush();
     expect(await a.db.syncOutbox.count()).toBe(0);
-    const events = await readLessonEvents(b.db, LESSON_ID);
+    const events = await readEventsOfLesson(b.db, LESSON_ID);
     expect(events.map((e) => e.id)).toContain(late.id);
     expect(await dump(b.db)).toEqual(await dump(a.db));
     again.destroy();
