@@ -108,6 +108,16 @@ const bench = {
   },
 
   /**
+   * A write the open app hears of as another tab's (Dexie's broadcast): its cached answers are
+   * then stale, so the next open reads and analyses again, as after a lesson was logged.
+   */
+  async touch(classId: string) {
+    const db = getDb();
+    const cls = await db.classes.get(classId);
+    if (cls) await db.classes.put({ ...cls, updatedAt: new Date().toISOString() });
+  },
+
+  /**
    * The screen's work without the DOM: read the period (median of `runs` reads) and compute all
    * insights (median of `runs` after two warm-up runs).
    */
