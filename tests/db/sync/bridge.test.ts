@@ -5,10 +5,8 @@ import { erasePupil } from '../../../src/db/repo/erasure';
 import { renamePupil } from '../../../src/db/repo/pupils';
 import { rateExpectation } from '../../../src/db/repo/expectations';
 import { setOutboxEnabled } from '../../../src/db/sync/outbox';
-import type { SpiegelDB } from '../../../src/db/schema';
-import { SYNC_TABLES } from '../../../src/sync/tables';
 import { CLASS_ID, LESSON_ID, PUPIL_ID, RECORDS } from '../../unit/sync/fixtures';
-import { device, dump, link, pairOfDevices, settle } from './wire';
+import { device, dump, link, NOW, on, pairOfDevices, seed, settle, tap } from './wire';
 import { newSyncKey } from '../../../src/sync/crypto';
 import { deleteEvent } from '../../../src/db/repo/events';
 import {
@@ -16,32 +14,6 @@ import {
   subscribeRemoteLesson,
   type RemoteLessonChange,
 } from '../../../src/db/sync/lessonSignal';
-
-const NOW = new Date('2026-03-04T10:00:00.000Z');
-
-async function seed(db: SpiegelDB): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of SYNC_TABLES) {
-      if (table === 'events') await putEvents(db, [RECORDS.events]);
-      else await db.table(table).add(RECORDS[table]);
-    }
-  });
-}
-
-/** Runs repository code (which uses the app's database) against one device's database. */
-async function on<T>(db: SpiegelDB, run: () => Promise<T>): Promise<T> {
-  setDbForTests(db);
-  try {
-    return await run();
-  } finally {
-    setDbForTests(null);
-  }
-}
-
-const tap = (id: string, minute: number) => {
-  const at = `2026-03-02T08:${String(minute).padStart(2, '0')}:00.000Z`;
-  return { ...RECORDS.events, id, at, createdAt: at, updatedAt: at };
-};
 
 afterEach(() => setDbForTests(null));
 

@@ -5,37 +5,10 @@ import { setDbForTests } from '../../../src/db/db';
 import { putEvents, readEventsOfLesson } from '../../../src/db/eventStore';
 import { renamePupil } from '../../../src/db/repo/pupils';
 import { SyncBridge } from '../../../src/db/sync/bridge';
-import type { SpiegelDB } from '../../../src/db/schema';
 import { newSyncKey, SyncKeyError } from '../../../src/sync/crypto';
 import { docState, initMeta, SYNC_FORMAT } from '../../../src/sync/meta';
-import { SYNC_TABLES } from '../../../src/sync/tables';
 import { LESSON_ID, PUPIL_ID, RECORDS } from '../../unit/sync/fixtures';
-import { device, dump, link, pairOfDevices, settle, WIRE } from './wire';
-
-const NOW = new Date('2026-03-04T10:00:00.000Z');
-
-async function seed(db: SpiegelDB): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of SYNC_TABLES) {
-      if (table === 'events') await putEvents(db, [RECORDS.events]);
-      else await db.table(table).add(RECORDS[table]);
-    }
-  });
-}
-
-async function on<T>(db: SpiegelDB, run: () => Promise<T>): Promise<T> {
-  setDbForTests(db);
-  try {
-    return await run();
-  } finally {
-    setDbForTests(null);
-  }
-}
-
-const tap = (id: string, minute: number) => {
-  const at = `2026-03-02T08:${String(minute).padStart(2, '0')}:00.000Z`;
-  return { ...RECORDS.events, id, at, createdAt: at, updatedAt: at };
-};
+import { device, dump, link, NOW, on, pairOfDevices, seed, settle, tap, WIRE } from './wire';
 
 afterEach(() => setDbForTests(null));
 

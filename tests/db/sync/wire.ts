@@ -2,7 +2,11 @@
 import * as Y from 'yjs';
 import { SyncBridge, type BridgeOptions } from '../../../src/db/sync/bridge';
 import { setOutboxEnabled, SYNCED_STORES } from '../../../src/db/sync/outbox';
+import { setDbForTests } from '../../../src/db/db';
+import { putEvents } from '../../../src/db/eventStore';
 import { SpiegelDB } from '../../../src/db/schema';
+import { SYNC_TABLES } from '../../../src/sync/tables';
+import { RECORDS } from '../../unit/sync/fixtures';
 import { newSyncKey } from '../../../src/sync/crypto';
 import { initMeta } from '../../../src/sync/meta';
 
@@ -72,3 +76,32 @@ export async function dump(db: SpiegelDB): Promise<Record<string, unknown[]>> {
   }
   return out;
 }
+
+/** The tests' clock: after the fixtures' lessons. */
+export const NOW = new Date('2026-03-04T10:00:00.000Z');
+
+/** One record of every synced table (the fixtures), written in one transaction. */
+export async function seed(db: SpiegelDB): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of SYNC_TABLES) {
+      if (table === 'events') await putEvents(db, [RECORDS.events]);
+      else await db.table(table).add(RECORDS[table]);
+    }
+  });
+}
+
+/** Runs repository code (which uses the app's database) against one device's database. */
+export async function on<T>(db: SpiegelDB, run: () => Promise<T>): Promise<T> {
+  setDbForTests(db);
+  try {
+    return await run();
+  } finally {
+    setDbForTests(null);
+  }
+}
+
+/** A turn of the fixture's pupil at 08:`minute` on the fixture's lesson day. */
+export const tap = (id: string, minute: number) => {
+  const at = `2026-03-02T08:${String(minute).padStart(2, '0')}:00.000Z`;
+  return { ...RECORDS.events, id, at, createdAt: at, updatedAt: at };
+};
