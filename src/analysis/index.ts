@@ -1,6 +1,8 @@
 /** Public surface of the analysis core (see README.md in this folder and docs/analysis.md). */
 export { analyseClass } from './analyse';
-export { deriveInsights, INSIGHT_KINDS, INSIGHT_THRESHOLDS, INSIGHTS } from './insights';
+export { deriveInsights } from './insights';
+export { INSIGHT_KINDS, INSIGHTS } from './insightKinds';
+export { INSIGHT_THRESHOLDS } from './insightTypes';
 export type {
   Insight,
   InsightDescriptor,
@@ -9,7 +11,7 @@ export type {
   InsightParams,
   InsightParamsByKind,
   InsightThresholds,
-} from './insights';
+} from './insightTypes';
 export {
   concentrationFindings,
   expectationFindings,

@@ -14,18 +14,6 @@ import {
 } from './insightTypes';
 import type { AnalysisResult } from './types';
 
-export { INSIGHT_KINDS, INSIGHTS } from './insightKinds';
-export { INSIGHT_THRESHOLDS } from './insightTypes';
-export type {
-  Insight,
-  InsightDescriptor,
-  InsightFinding,
-  InsightKind,
-  InsightParams,
-  InsightParamsByKind,
-  InsightThresholds,
-} from './insightTypes';
-
 /** One kind's insights: its findings with the kind's research. */
 function insightsOf<K extends InsightKind>(
   kind: K,
