@@ -1,8 +1,8 @@
 /**
  * Measure 7: the period measures per ISO week or calendar month, and before/after a chosen date.
  * Buckets reuse the per-lesson counts, so a year of weeks costs about one extra pass over them.
- * Buckets run no significance tests (a week is small; the screens show counts and trends) and
- * carry no per-pupil rows: for those, analyse the bucket's lessons (`lessonIds`).
+ * A bucket holds only what "Door de tijd" draws: its counts and, per metric, the class's rate and
+ * each expectation band's (no tests, no per-pupil rows: for those, analyse its `lessonIds`).
  */
 import type { IsoDate } from '../model/types';
 import { buildDistribution } from './distribution';
@@ -12,7 +12,7 @@ import { compareLessonGroups } from './groups';
 import { aggregate, type ClassIndex } from './indexer';
 import { addDays, isoMonth, isoWeek } from '../domain/dates';
 import { bankingByPupil, classQuality } from './quality';
-import type { BeforeAfter, PeriodMeasures, TimeBucket } from './types';
+import type { Band, BeforeAfter, PeriodMeasures, TimeBucket } from './types';
 
 export function measurePeriod(
   index: ClassIndex,
@@ -46,12 +46,27 @@ export function buildTimeline(
     if (last && last.key === b.key) last.lessons.push(l);
     else buckets.push({ ...b, lessons: [l] });
   });
-  return buckets.map((b) => ({
-    key: b.key,
-    from: b.from,
-    to: b.to,
-    ...measurePeriod(index, b.lessons, bandAt, { from: b.from, to: b.to }, false, false),
-  }));
+  return buckets.map((b) => {
+    const agg = aggregate(index, b.lessons);
+    const expectation = compareLessonGroups(index, agg, BANDS, bandAt);
+    return {
+      key: b.key,
+      from: b.from,
+      to: b.to,
+      lessonIds: b.lessons.map((l) => index.lessons[l]?.id ?? ''),
+      basis: { lessons: agg.lessons, events: agg.events, pupils: agg.pupilsPresent },
+      rates: index.metrics.map((metric, m) => {
+        const rows = expectation.metrics.find((c) => c.metric === metric)?.rows ?? [];
+        const band = (g: Band) => rows.find((r) => r.group === g)?.rate ?? null;
+        return {
+          metric,
+          // As buildDistribution's meanRate, without its pattern (a week is small).
+          meanRate: agg.totalPresences > 0 ? (agg.totals[m] ?? 0) / agg.totalPresences : null,
+          bands: { high: band('high'), middle: band('middle'), low: band('low') },
+        };
+      }),
+    };
+  });
 }
 
 export function buildBeforeAfter(index: ClassIndex, bandAt: Int8Array, date: IsoDate): BeforeAfter {

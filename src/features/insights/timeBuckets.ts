@@ -19,7 +19,7 @@ export function bucketSeries(buckets: readonly TimeBucket[], metric: Metric): We
     label: t('insights:time.all'),
     marker: 'diamond',
     values: buckets.map((w) => {
-      const rate = w.distribution.find((d) => d.metric === metric)?.meanRate ?? null;
+      const rate = w.rates.find((r) => r.metric === metric)?.meanRate ?? null;
       return rate === null ? null : rate * 10;
     }),
   };
@@ -28,10 +28,8 @@ export function bucketSeries(buckets: readonly TimeBucket[], metric: Metric): We
     label: t(`insights:band.${band}`),
     marker: (['circle', 'square', 'triangle'] as const)[i] ?? 'circle',
     values: buckets.map((w) => {
-      const row = w.expectation.metrics
-        .find((m) => m.metric === metric)
-        ?.rows.find((r) => r.group === band);
-      return row && row.rate !== null ? row.rate * 10 : null;
+      const rate = w.rates.find((r) => r.metric === metric)?.bands[band] ?? null;
+      return rate === null ? null : rate * 10;
     }),
   }));
   return [all, ...bands.filter((s) => s.values.some((v) => v !== null))];

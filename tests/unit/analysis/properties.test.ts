@@ -107,10 +107,33 @@ describe('properties', () => {
     fc.assert(
       fc.property(classArb, (s) => {
         const r = analyseClass(buildClass(s).build(), FAST);
-        for (const d of [...r.distribution, ...r.timeline.week.flatMap((w) => w.distribution)]) {
+        for (const d of r.distribution) {
           if (d.pattern.status === 'ok') {
             expect(d.pattern.gini).toBeGreaterThanOrEqual(0);
             expect(d.pattern.gini).toBeLessThanOrEqual(1);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('weeks and months split the period: their lessons and events add up to the whole', () => {
+    fc.assert(
+      fc.property(classArb, (s) => {
+        const r = analyseClass(buildClass(s).build(), FAST);
+        for (const buckets of [r.timeline.week, r.timeline.month]) {
+          const sum = (f: (b: (typeof buckets)[number]) => number) =>
+            buckets.reduce((n, b) => n + f(b), 0);
+          expect(sum((b) => b.basis.lessons)).toBe(r.basis.lessons);
+          expect(sum((b) => b.basis.events)).toBe(r.basis.events);
+          expect(buckets.flatMap((b) => b.lessonIds).sort()).toEqual([...r.lessonIds].sort());
+          for (const b of buckets) {
+            expect(b.rates.map((x) => x.metric)).toEqual(r.metrics);
+            for (const x of b.rates) {
+              for (const v of [x.meanRate, x.bands.high, x.bands.middle, x.bands.low])
+                if (v !== null) expect(v).toBeGreaterThanOrEqual(0);
+            }
           }
         }
       }),

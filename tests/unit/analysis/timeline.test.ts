@@ -1,4 +1,4 @@
-/** Measure 7: every period measure per ISO week or month, and before/after a chosen date. */
+/** Measure 7: rates per ISO week or month, and every period measure before/after a chosen date. */
 import { describe, expect, it } from 'vitest';
 import { analyseClass } from '../../../src/analysis';
 import { ClassBuilder } from './support/build';
@@ -40,27 +40,33 @@ describe('time buckets', () => {
     ]);
   });
 
-  it('each bucket carries its own counts and class figures, without per-pupil rows', () => {
+  it('each bucket carries its counts and, per metric, the class rate and each band rate', () => {
     const [w5, w6, w10] = result.timeline.week;
     expect(w5?.basis).toEqual({ lessons: 2, events: 6, pupils: 2 });
     expect(w10?.basis).toEqual({ lessons: 1, events: 1, pupils: 1 });
-    const turn = w5?.distribution.find((d) => d.metric === 'turn');
-    // Week 5: p1 6 turns, p2 0, both present twice → rates 3 and 0: Gini (−0 + 3)/(2·3) = 0.5.
-    expect(turn).toMatchObject({ total: 6, presences: 4, meanRate: 1.5, pupils: [] });
-    expect(turn?.pattern).toMatchObject({ status: 'ok', gini: 0.5, dispersion: null });
-    expect(w6?.quality).toMatchObject({ turns: 6, bankingSessions: 1, bankingMinutes: 10 });
-    expect(w5?.quality.bankingSessions).toBe(0);
+    const rates = (w: typeof w5, metric: string) => w?.rates.find((r) => r.metric === metric);
+    // Week 5: p1 6 turns, p2 0, both present twice: 6 / 4 presences. p1 is rated high (6 / 2),
+    // p2 low (0 / 2); nobody is middle.
+    expect(rates(w5, 'turn')).toEqual({
+      metric: 'turn',
+      meanRate: 1.5,
+      bands: { high: 3, middle: null, low: 0 },
+    });
+    // Week 10: p2 absent, p1 present once with one praise and no turn.
+    expect(rates(w10, 'turn')).toEqual({
+      metric: 'turn',
+      meanRate: 0,
+      bands: { high: 0, middle: null, low: null },
+    });
+    expect(rates(w10, 'praise')?.meanRate).toBe(1);
+    expect(w6?.rates.map((r) => r.metric)).toEqual(result.metrics);
   });
 
   it('expectation bands per bucket follow the rating in force: p2 moves from low to high', () => {
-    const band = (i: number, g: string) =>
-      result.timeline.week[i]?.expectation.metrics
-        .find((m) => m.metric === 'turn')
-        ?.rows.find((r) => r.group === g);
-    expect(band(0, 'low')).toMatchObject({ presences: 2, count: 0 });
-    expect(band(0, 'high')).toMatchObject({ presences: 2, count: 6 });
-    expect(band(1, 'low')).toMatchObject({ presences: 0, count: 0 });
-    expect(band(1, 'high')).toMatchObject({ presences: 4, count: 6 });
+    const turn = (i: number) => result.timeline.week[i]?.rates.find((r) => r.metric === 'turn');
+    expect(turn(0)?.bands).toEqual({ high: 3, middle: null, low: 0 });
+    // Week 6: p2 (6 turns) is high from 1 Feb, p1 (none) too: 6 / 4 presences.
+    expect(turn(1)?.bands).toEqual({ high: 1.5, middle: null, low: null });
   });
 });
 
