@@ -330,6 +330,50 @@ export function intentionProgress(
   };
 }
 
+/**
+ * The first date whose events the intentions' progress can depend on; null when none can (no
+ * intention has a lesson yet). Lets a loader leave a year of events unread for a few weeks'
+ * intentions: `intentionProgress` gives the same answer with only the events from this date on.
+ *
+ * Per intention: its counted lessons, and the comparison before it — the last lessons with a
+ * target pupil present, as many as were counted. An event also proves presence, so presence by
+ * attendance alone is a lower bound: going back until as many lessons have a target pupil there
+ * by attendance (or to the first lesson) reaches the comparison's first lesson or earlier.
+ */
+export function eventsNeededFrom(
+  intentions: readonly IntentionRecord[],
+  data: Omit<IntentionData, 'events'>,
+): IsoDate | null {
+  const withoutEvents: IntentionData = { ...data, events: [] };
+  const removedOn = new Map(
+    data.pupils.map((p) => [p.id, p.removedAt ? p.removedAt.slice(0, 10) : null] as const),
+  );
+  const absent = new Set(data.absences.map((a) => `${a.lessonId}|${a.pupilId}`));
+  const lessons = data.lessons
+    .filter((l) => l.classId === data.classId && !l.deletedAt)
+    .sort(compareLessons);
+  const bounds: IsoDate[] = [];
+  for (const intention of intentions) {
+    const counted = lessons.filter((l) => lessonCountsForIntention(intention, l));
+    const first = counted[0];
+    if (!first) continue;
+    const targets = targetPupilIds(intention.target, withoutEvents);
+    const candidates = lessons.filter(
+      (l) => l.date <= intention.to && !lessonCountsForIntention(intention, l),
+    );
+    let bound = first.date;
+    let seen = 0;
+    for (let i = candidates.length - 1; i >= 0 && seen < counted.length; i--) {
+      const l = candidates[i] as LessonRecord;
+      bound = l.date < bound ? l.date : bound;
+      const there = lessonProgress(l, targets, intention.measure, removedOn, absent, []);
+      if (there.present > 0) seen += 1;
+    }
+    bounds.push(bound);
+  }
+  return bounds.length === 0 ? null : bounds.reduce((a, b) => (b < a ? b : a));
+}
+
 /** One lesson's progress for an intention (the after-lesson minute asks about it). */
 export function intentionLessonProgress(
   intention: IntentionRecord,

@@ -196,6 +196,29 @@ describe('loadIntentionsPageData and progress from logged lessons', () => {
     expect(await loadIntentionsPageData('gone')).toBeNull();
   });
 
+  it('reads only the events its progress can depend on: none without an intention', async () => {
+    const [sem] = pupils;
+    const lessonOn = async (date: string) =>
+      (
+        await createPastLesson(
+          { classId: cls.id, date, startTime: '09:00', endTime: '', topic: '' },
+          NOW,
+        )
+      ).id;
+    for (const date of ['2025-02-03', '2025-02-10', '2025-02-24', '2025-03-04']) {
+      await incrementAfter(await lessonOn(date), sem!.id, 'followUp', NOW);
+    }
+    expect((await loadIntentionsPageData(cls.id, '2025-03-12'))?.data.events).toEqual([]);
+    // Made on 3 March: one counted lesson (4 March), compared with the one before (24 Feb).
+    const i = await createIntention(input, new Date(2025, 2, 3, 8, 0));
+    const view = (await loadIntentionsPageData(cls.id, '2025-03-12'))!;
+    expect(view.data.events.map((e) => e.date).sort()).toEqual(['2025-02-24', '2025-03-04']);
+    const p = intentionProgress(view.intentions[0]!, view.data);
+    expect(p.before).toMatchObject({ lessons: 1, count: 1 });
+    expect(p.during).toMatchObject({ lessons: 1, count: 1 });
+    expect(i.id).toBe(view.intentions[0]!.id);
+  });
+
   it('does not judge a lesson held before the intention was made, even in its period', async () => {
     const [sem] = pupils;
     const lesson = await createPastLesson(

@@ -5,7 +5,8 @@
  */
 import { getDb } from '../db';
 import { classRows } from '../classRows';
-import { readClassData } from '../classRead';
+import { classReadTables, readClassData } from '../classRead';
+import { readClassEventsBetween } from '../eventStore';
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import type {
@@ -19,7 +20,12 @@ import type {
   LensRecord,
 } from '../../model/types';
 import { daysBetween, toIsoDate } from '../../domain/dates';
-import { INTENTION_QUALITIES, qualitiesFor, type IntentionData } from '../../domain/intentions';
+import {
+  eventsNeededFrom,
+  INTENTION_QUALITIES,
+  qualitiesFor,
+  type IntentionData,
+} from '../../domain/intentions';
 import { isInteractionKind } from '../../model/kinds';
 import { isValidIsoDate } from './afterLesson';
 import { comparePupils } from './pupils';
@@ -265,35 +271,42 @@ export interface IntentionsPageData {
   data: IntentionData;
 }
 
-/** Everything the intentions screens show, in one read (null when the class is gone). */
+/**
+ * Everything the intentions screens show, in one read (null when the class is gone). Events are
+ * read only from the first date the intentions' progress can depend on (`eventsNeededFrom`): the
+ * class screen shows the active ones, and a year of events read on the page for a few weeks'
+ * intention was one long task on a phone.
+ */
+/** Above every ISO date: "from a date on" as an index range. */
+const LAST_DATE = '\uffff';
+
 export async function loadIntentionsPageData(
   classId: Id,
   today: IsoDate = toIsoDate(new Date()),
 ): Promise<IntentionsPageData | null> {
-  const read = await readClassData(classId, [
-    'pupils',
-    'lenses',
-    'lessons',
-    'absences',
-    'events',
-    'expectations',
-    'intentions',
-  ]);
-  if (!read) return null;
-  const { cls } = read;
-  return {
-    cls,
-    lenses: read.lenses.filter((l) => !l.deletedAt).sort((a, b) => a.order - b.order),
-    intentions: read.intentions.filter((i) => !i.deletedAt).sort(byPeriod),
-    data: {
+  const db = getDb();
+  const keys = ['pupils', 'lenses', 'lessons', 'absences', 'expectations', 'intentions'] as const;
+  return db.transaction('r', classReadTables([...keys, 'events']), async () => {
+    const read = await readClassData(classId, keys);
+    if (!read) return null;
+    const { cls } = read;
+    const intentions = read.intentions.filter((i) => !i.deletedAt).sort(byPeriod);
+    const records = {
       classId,
       expectationScale: cls.expectationScale,
       pupils: read.pupils.sort(comparePupils),
       lessons: read.lessons.filter((l) => !l.deletedAt),
       absences: read.absences,
-      events: read.events,
       expectations: read.expectations,
       today,
-    },
-  };
+    };
+    const from = eventsNeededFrom(intentions, records);
+    const events = from === null ? [] : await readClassEventsBetween(db, classId, from, LAST_DATE);
+    return {
+      cls,
+      lenses: read.lenses.filter((l) => !l.deletedAt).sort((a, b) => a.order - b.order),
+      intentions,
+      data: { ...records, events },
+    };
+  });
 }
