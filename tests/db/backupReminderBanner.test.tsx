@@ -34,12 +34,18 @@ afterEach(() => {
   setDbForTests(null);
 });
 
-/** Renders and waits until the live query has answered (or the banner stays absent). */
-async function show(): Promise<void> {
+/**
+ * Renders and waits until the live query has answered: until `text` shows, when given (a number
+ * of rounds was once too few on a loaded machine), else 20 rounds of 10 ms for the banner to stay
+ * absent.
+ */
+async function show(text?: string): Promise<void> {
   await act(() => {
     render(<BackupReminder />, host);
   });
-  for (let i = 0; i < 20; i++) {
+  const end = Date.now() + 15_000;
+  for (let i = 0; text ? !host.textContent?.includes(text) : i < 20; i++) {
+    if (Date.now() > end) throw new Error(`Waited 15 s for "${text}"`);
     await act(() => new Promise((r) => setTimeout(r, 10)));
   }
 }
@@ -53,7 +59,7 @@ describe('BackupReminder', () => {
     expect(host.textContent).toBe('');
     // A class of the teacher's own (made long ago, never backed up): the banner appears.
     await seedDb(db, makeSampleData({ seed: 2, classes: 1 }));
-    await show();
+    await show('You have not made a backup yet.');
     expect(host.textContent).toContain('You have not made a backup yet.');
   });
 
@@ -63,7 +69,7 @@ describe('BackupReminder', () => {
     await show();
     expect(host.textContent).toBe('');
     await setReminderDays(1);
-    await show();
+    await show('Your last backup is 2 days old.');
     expect(host.textContent).toContain('Your last backup is 2 days old.');
   });
 
@@ -71,7 +77,7 @@ describe('BackupReminder', () => {
   it('shows when the last backup is older than the chosen days, with a link to the backup screen', async () => {
     await seedDb(db, makeSampleData({ seed: 1, classes: 1 }));
     await setLastExportAt(new Date(Date.now() - 20 * 86_400_000));
-    await show();
+    await show('Your last backup is 20 days old.');
     expect(host.textContent).toContain('Your last backup is 20 days old.');
     expect(host.querySelector('a')?.getAttribute('href')).toBe('#/backup');
     const later = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Later');

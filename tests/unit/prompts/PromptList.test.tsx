@@ -43,10 +43,18 @@ afterEach(() => {
   setDbForTests(null);
 });
 
-/** Lets live queries answer and the deferred analysis run. */
-async function settle(rounds = 40): Promise<void> {
-  for (let i = 0; i < rounds; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+/**
+ * Lets live queries answer and the deferred analysis run until `ready` holds. It waits for the
+ * state, not for a number of rounds: on a loaded machine 40 rounds of 10 ms were once too few.
+ */
+async function until(ready: () => boolean, what: string, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error(`Waited ${ms} ms for ${what}`);
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+  }
 }
+const cardsShown = () => until(() => titles().length >= 3, 'the first three cards');
 
 const titles = () => [...host.querySelectorAll('.prompt h3')].map((h) => h.textContent ?? '');
 const button = (name: string) =>
@@ -54,10 +62,10 @@ const button = (name: string) =>
     (b) => b.getAttribute('aria-label') === name || b.textContent === name,
   );
 
-describe('PromptList', () => {
+describe('PromptList', { timeout: 60_000 }, () => {
   it('shows three cards first, all on "Show all", each with its four parts', async () => {
     render(<PromptList classId={classId} />, host);
-    await settle();
+    await cardsShown();
     expect(host.querySelector('h2')?.textContent).toBe('Something to think about');
     expect(titles()[0]).toBe('You gave Kacper few turns');
     expect(titles().slice(1).sort()).toEqual([
@@ -88,9 +96,9 @@ describe('PromptList', () => {
 
   it('"Don\'t show again" stores the state and removes the card; Undo brings it back', async () => {
     render(<PromptList classId={classId} />, host);
-    await settle();
+    await cardsShown();
     await act(() => button("Don't show again: You gave Kacper few turns")?.click());
-    await settle(10);
+    await until(() => !titles().includes('You gave Kacper few turns'), 'the card to go');
     expect(titles()).not.toContain('You gave Kacper few turns');
     expect(titles()[0]).toMatch(/^Your corrections and praise for (Finn|Yassin)$/);
     const states = await activePromptStates(classId);
@@ -104,17 +112,17 @@ describe('PromptList', () => {
     await act(async () => {
       await toast?.onAction?.();
     });
-    await settle(10);
+    await until(() => titles().includes('You gave Kacper few turns'), 'the card to come back');
     expect(titles()[0]).toBe('You gave Kacper few turns');
   });
 
   it('"Not now" hides the card for two weeks', async () => {
     render(<PromptList classId={classId} />, host);
-    await settle();
+    await cardsShown();
     await act(() =>
       button('Not now, back in two weeks: Your corrections and praise for Finn')?.click(),
     );
-    await settle(10);
+    await until(() => !titles().includes('Your corrections and praise for Finn'), 'the card to go');
     expect(titles()).not.toContain('Your corrections and praise for Finn');
     const [state] = await activePromptStates(classId);
     expect(state?.status).toBe('snoozed');
