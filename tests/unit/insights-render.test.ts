@@ -31,7 +31,7 @@ afterEach(() => {
   host = null;
 });
 
-function show(data: ClassData, today: string, drills: Drill[] = []): HTMLElement {
+function show(data: ClassData, today: string, drills: Drill[] = [], parts?: number): HTMLElement {
   const result = analyseClass(data, { today });
   const names = new Map(data.pupils.map((p) => [p.id, p.name]));
   host = document.createElement('div');
@@ -40,6 +40,7 @@ function show(data: ClassData, today: string, drills: Drill[] = []): HTMLElement
     h(InsightsBody, {
       view: localInsightsView(data, result, { names, onDrill: (d: Drill) => drills.push(d) }),
       insights: deriveInsights(result),
+      parts,
     }),
     host,
   );
@@ -108,6 +109,22 @@ function thinClass(events: number): ClassData {
 }
 
 describe('InsightsBody', () => {
+  it('draws its parts in order: the summary first, then the first sections, then the rest', () => {
+    const headings = (parts: number) => {
+      const el = show(thinClass(12), '2025-03-10', [], parts);
+      const found = [...el.querySelectorAll('h2')].map((x) => x.textContent);
+      render(null, el);
+      return found;
+    };
+    const first = headings(1);
+    expect(first).toContain('In het kort');
+    expect(first).not.toContain('Wat opvalt');
+    const second = headings(2);
+    expect(second).toEqual(expect.arrayContaining(['In het kort', 'Wat opvalt']));
+    expect(second).not.toContain('Door de tijd');
+    expect(headings(3)).toEqual(expect.arrayContaining(['Wat opvalt', 'Door de tijd']));
+  });
+
   // A whole demo analysis and every section in happy-dom: slow on a loaded 2-core machine.
   it(
     'renders every section for the demo class, with charts, summaries and drill-down',

@@ -16,16 +16,28 @@ import { Summary } from './Summary';
 import { TimelineSection } from './TimelineSection';
 import type { InsightsView } from './view';
 
+/**
+ * The body is drawn in this many parts (see `parts` below): the summary and filters; the cards
+ * and the first sections; the rest.
+ */
+export const INSIGHTS_BODY_PARTS = 3;
+
 /** Everything below the filters: what it rests on, the insight cards, then the sections. */
 export function InsightsBody({
   view,
   insights,
   filters,
+  parts = INSIGHTS_BODY_PARTS,
 }: {
   view: InsightsView;
   insights: Insight[];
   /** The period and filters: under the summary, which comes first on a phone. */
   filters?: ComponentChildren;
+  /**
+   * How many of the body's parts to draw (the screen draws them a frame apart, useStages, so no
+   * single task builds the whole screen); all of them unless told.
+   */
+  parts?: number;
 }) {
   // Kinds resting on a mark that was not recorded once in the period are left out (see
   // src/analysis/marks.ts); the summary says so once.
@@ -56,11 +68,35 @@ export function InsightsBody({
   }
   const bandLabel = (g: string | null) =>
     g === null ? t('insights:band.none') : t(`insights:band.${g as Band}`);
-  const rated = result.expectation.pupils.some((p) => p.band !== null);
   return (
     <>
       <Summary insights={insights} view={view} ctx={ctx} notMarked={notMarked} />
       {filters}
+      {parts >= 2 ? (
+        <FirstSections view={view} insights={insights} ctx={ctx} bandLabel={bandLabel} />
+      ) : null}
+      {parts >= 3 ? <LaterSections view={view} ctx={ctx} /> : null}
+    </>
+  );
+}
+
+interface PartProps {
+  view: InsightsView;
+  ctx: InsightContext;
+}
+
+/** Part 2: the cards, who gets the floor, the seating plan, feedback and the expectation groups. */
+function FirstSections({
+  view,
+  insights,
+  ctx,
+  bandLabel,
+}: PartProps & { insights: Insight[]; bandLabel: (g: string | null) => string }) {
+  const { data, result } = view;
+  const scale = data.cls.expectationScale;
+  const rated = result.expectation.pupils.some((p) => p.band !== null);
+  return (
+    <>
       <InsightCards insights={insights} view={view} ctx={ctx} />
       <FloorSection view={view} />
       <SeatingSection view={view} />
@@ -88,6 +124,15 @@ export function InsightsBody({
           </p>
         </FoldSection>
       )}
+    </>
+  );
+}
+
+/** Part 3: the lens groups, expectation against results, relationship and time. */
+function LaterSections({ view, ctx }: PartProps) {
+  const { data, result } = view;
+  return (
+    <>
       {result.equity.map((lens) => (
         <GroupSection
           key={lens.lensId}

@@ -4,12 +4,13 @@ import type { Id } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
+import { useStages } from '../../ui/useStages';
 import { ClassNotFound } from '../classes/ClassNotFound';
 import { ChartDefs } from './charts/ChartDefs';
 import type { Drill } from './drill';
 import { DrillDialog } from './DrillDialog';
 import { FiltersPanel } from './FiltersPanel';
-import { InsightsBody } from './InsightsBody';
+import { INSIGHTS_BODY_PARTS, InsightsBody } from './InsightsBody';
 import { filtersFromQuery, filtersToQuery, resolvePeriod, type Filters } from './period';
 import { useInsights } from './useInsights';
 import type { InsightsView } from './view';
@@ -34,6 +35,9 @@ export function InsightsScreen({ classId }: { classId: string }) {
     if (location.hash !== target) history.replaceState(history.state, '', target);
   }, [classId, filters]);
 
+  // The first analysis is drawn in parts, a frame apart (the summary first): one task for the
+  // whole screen was several hundred ms on a throttled phone.
+  const parts = useStages(INSIGHTS_BODY_PARTS, Boolean(analysis));
   const names = useMemo(
     () => new Map<Id, string>((data?.pupils ?? []).map((p) => [p.id, p.name])),
     [data],
@@ -75,10 +79,15 @@ export function InsightsScreen({ classId }: { classId: string }) {
       <div
         class="insights"
         aria-busy={stale ? 'true' : 'false'}
-        data-ready={!stale && view ? 'true' : 'false'}
+        data-ready={!stale && view && parts === INSIGHTS_BODY_PARTS ? 'true' : 'false'}
       >
         {view && analysis ? (
-          <InsightsBody view={view} insights={analysis.insights} filters={filtersPanel} />
+          <InsightsBody
+            view={view}
+            insights={analysis.insights}
+            filters={filtersPanel}
+            parts={parts}
+          />
         ) : (
           filtersPanel
         )}
