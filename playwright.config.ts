@@ -27,7 +27,8 @@ export default defineConfig({
   forbidOnly: isCI,
   reporter: 'list',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // A limit for hangs: on a loaded 2-core machine a navigation after a save once took over 10 s.
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 360, height: 740 },
