@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { encodePairing, type Pairing } from '../../sync/pairing';
 import { DevicesCard, RotateCard } from './DevicesCard';
 import { CodeForm } from './PairForms';
+import { ShortCodeCard } from './short/ShortCodeCard';
 import { useSyncStatus } from './useSyncStatus';
 
 /** Where syncing stands: connection, last synced, changes waiting, or what went wrong. */
@@ -67,6 +68,7 @@ export function PairedView({ pairing }: { pairing: Pairing }) {
       <StatusCard />
       {phase === 'wrongKey' ? <CodeForm rejoin /> : null}
       <CodeCard pairing={pairing} />
+      <ShortCodeCard pairing={pairing} />
       <DevicesCard />
       <RotateCard />
       <section class="card sync-section" aria-labelledby="sync-unpair-heading">
