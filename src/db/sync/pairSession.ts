@@ -88,6 +88,8 @@ function relay(
       }
       await onMessage(m);
     });
+    // A step that throws (WebCrypto missing, say) ends the pairing rather than the queue.
+    queue = queue.catch(() => ws.close());
   };
   ws.onclose = () => void queue.then(onClose);
   ws.onerror = () => {};

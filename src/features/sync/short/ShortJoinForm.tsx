@@ -6,10 +6,11 @@ import { lastServer, useShortCodeJoin } from '../usePairing';
 
 /**
  * A new device: the server address and the short code from the paired device; then the 4 digits
- * to compare, and the pairing arrives once the other device says they match.
+ * to compare, and the pairing arrives once the other device says they match. `server`: a device
+ * whose key was replaced elsewhere knows its server already (pairing again is a rejoin).
  */
-export function ShortJoinForm() {
-  const [url, setUrl] = useState(lastServer);
+export function ShortJoinForm({ server }: { server?: string }) {
+  const [url, setUrl] = useState(() => server ?? lastServer());
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { state, join, cancel } = useShortCodeJoin();
