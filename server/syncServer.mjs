@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { claimServerFile, SyncStore, SyncStoreError } from './store.mjs';
 import { authorise } from './tokens.mjs';
+import { createPairSlots } from './pairSlots.mjs';
 
 export { createToken, listTokens, revokeToken, hashToken } from './tokens.mjs';
 export { SyncStoreError } from './store.mjs';
@@ -32,6 +33,7 @@ const RETRY_MS = 5000;
  * @property {SyncStore} store The server's database (token functions accept the server itself).
  * @property {(hashes: string[]) => void} onRevoked Closes the connections of revoked tokens.
  * @property {() => { rss: number, documents: number, connections: number, fileWrites: number }} stats
+ * @property {ReturnType<typeof createPairSlots>} pairSlots The short code's slots (path /pair).
  * @property {() => Promise<void>} stop Stores every document, closes every connection and the
  *   database file; resolves when nothing of the server is left running.
  */
@@ -39,7 +41,8 @@ const RETRY_MS = 5000;
 /**
  * Starts a sync server listening on `host` only.
  * @param {{ host?: string, port?: number, dbFile: string, quiet?: boolean,
- *   debounce?: number, maxDebounce?: number }} options
+ *   debounce?: number, maxDebounce?: number,
+ *   pairing?: import('./pairSlots.mjs').PairOptions }} options
  * @returns {Promise<SyncServer>}
  */
 export async function startSyncServer({
@@ -49,6 +52,7 @@ export async function startSyncServer({
   quiet = false,
   debounce = 200,
   maxDebounce = 1000,
+  pairing = {},
 }) {
   if (!dbFile) throw new SyncStoreError('say where the database file is (dbFile)');
   const release = await claimServerFile(dbFile);
@@ -131,6 +135,7 @@ export async function startSyncServer({
   }
 
   const wss = new WebSocketServer({ noServer: true });
+  const pairSlots = createPairSlots(pairing);
   const http = createServer((request, response) => {
     // A plain request (a health check, a browser) gets a short answer and nothing else.
     response.writeHead(request.url === '/health' ? 200 : 426, { 'Content-Type': 'text/plain' });
@@ -138,9 +143,12 @@ export async function startSyncServer({
   });
   http.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
+    // `/pair` (also behind a proxy's path prefix) is the short code's relay; the rest is sync.
+    const pair = (request.url ?? '').split('?')[0]?.endsWith('/pair');
     wss.handleUpgrade(request, socket, head, (ws) => {
       ws.on('error', (error) => warn(`sync: connection error: ${error.message}`));
-      hocuspocus.handleConnection(ws, request);
+      if (pair) pairSlots.handle(ws);
+      else hocuspocus.handleConnection(ws, request);
     });
   });
 
@@ -189,6 +197,7 @@ export async function startSyncServer({
   async function stop() {
     stopping ??= (async () => {
       clearInterval(tokenCheck);
+      pairSlots.stop();
       if (retry) clearTimeout(retry);
       const closed = new Promise((resolve) => http.close(() => resolve(undefined)));
       // Run the stores Hocuspocus has scheduled (this clears their timers), then keep every
@@ -222,6 +231,7 @@ export async function startSyncServer({
     host: address.address,
     store,
     onRevoked: closeRevoked,
+    pairSlots,
     stats: () => ({
       rss: process.memoryUsage().rss,
       documents: hocuspocus.getDocumentsCount(),

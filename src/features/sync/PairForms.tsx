@@ -6,15 +6,8 @@ import { newSyncKey } from '../../sync/crypto';
 import { decodePairing, PairingCodeError, type Pairing } from '../../sync/pairing';
 import { defaultDeviceName } from './deviceName';
 import { ScanPairingCode } from './scan/ScanPairingCode';
-
-/** A server address as typed: https:// becomes wss://, http:// ws:// (the server speaks WebSocket). */
-export function serverUrl(typed: string): string | null {
-  const url = typed
-    .trim()
-    .replace(/^https:\/\//, 'wss://')
-    .replace(/^http:\/\//, 'ws://');
-  return /^wss?:\/\/[^\s/]+/.test(url) ? url.replace(/\/+$/, '') : null;
-}
+import { serverUrl } from './serverUrl';
+import { ShortJoinForm } from './short/ShortJoinForm';
 
 /** Both forms' pairing: busy while it runs, a failure reported (never an unhandled rejection). */
 function usePairing(): { busy: boolean; pair: (pairing: Pairing) => Promise<void> } {
@@ -160,6 +153,7 @@ export function PairForms() {
   return (
     <>
       <CodeForm />
+      <ShortJoinForm />
       <FirstDeviceForm />
     </>
   );

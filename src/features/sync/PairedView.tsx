@@ -6,6 +6,8 @@ import { t } from '../../i18n';
 import { encodePairing, type Pairing } from '../../sync/pairing';
 import { DevicesCard, RotateCard } from './DevicesCard';
 import { CodeForm } from './PairForms';
+import { ShortCodeCard } from './short/ShortCodeCard';
+import { ShortJoinForm } from './short/ShortJoinForm';
 import { useSyncStatus } from './useSyncStatus';
 
 /** Where syncing stands: connection, last synced, changes waiting, or what went wrong. */
@@ -65,8 +67,15 @@ export function PairedView({ pairing }: { pairing: Pairing }) {
   return (
     <>
       <StatusCard />
-      {phase === 'wrongKey' ? <CodeForm rejoin /> : null}
+      {phase === 'wrongKey' ? (
+        <>
+          <CodeForm rejoin />
+          <ShortJoinForm server={pairing.url} />
+        </>
+      ) : null}
       <CodeCard pairing={pairing} />
+      {/* A key that no longer fits is not handed on through a short code. */}
+      {phase === 'wrongKey' ? null : <ShortCodeCard pairing={pairing} />}
       <DevicesCard />
       <RotateCard />
       <section class="card sync-section" aria-labelledby="sync-unpair-heading">
