@@ -8,14 +8,15 @@ import { invalidMessage, toastInvalid } from '../../src/ui/invalid';
 import { subscribeToasts, type Toast } from '../../src/ui/toastStore';
 
 const LOCALES = 'src/i18n/locales';
+type Tree = { [key: string]: string | Tree };
 
 beforeAll(async () => {
-  const resources: Record<string, Record<string, unknown>> = {};
+  const resources: Record<string, Record<string, Tree>> = {};
   for (const lang of ['nl', 'en']) {
     resources[lang] = {};
     for (const file of readdirSync(join(LOCALES, lang))) {
       const ns = file.replace(/\.json$/, '');
-      resources[lang][ns] = JSON.parse(readFileSync(join(LOCALES, lang, file), 'utf8'));
+      resources[lang][ns] = JSON.parse(readFileSync(join(LOCALES, lang, file), 'utf8')) as Tree;
     }
   }
   await i18next.init({ lng: 'nl', resources, interpolation: { escapeValue: false } });
