@@ -77,3 +77,24 @@ export async function withStorageErrors<T>(action: () => Promise<T>): Promise<T>
     throw first;
   }
 }
+
+/**
+ * The one way a screen runs a write it started (a tap, a submit). The write goes through
+ * withStorageErrors (a lost connection is retried once). Input the teacher can fix goes to
+ * `onInvalid` (the screen says it where the teacher looks); any other failure is already on the
+ * banner and is swallowed, not rethrown: every caller is an event handler with nothing left to
+ * do but stop, and a rethrow would only be an unhandled rejection. Either way the promise
+ * resolves to undefined, so the caller knows the write did not happen. A write that resolves to
+ * nothing can return `true` (or do what follows a save inside `write`) to tell success apart.
+ */
+export async function runAction<T>(
+  write: () => Promise<T>,
+  onInvalid: (error: ValidationError) => void,
+): Promise<T | undefined> {
+  try {
+    return await withStorageErrors(write);
+  } catch (e) {
+    if (e instanceof ValidationError) onInvalid(e);
+    return undefined;
+  }
+}

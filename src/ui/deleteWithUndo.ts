@@ -1,8 +1,10 @@
 /**
- * The one delete-with-undo flow: delete, then a toast whose Undo puts it back. A failure on
- * either side is reported (the storage banner by default) and nothing else happens.
+ * The one delete-with-undo flow: delete, then a toast whose Undo puts it back. Both run through
+ * runAction: a storage failure goes to the banner, a refusal to `onInvalid` (the banner too
+ * unless said otherwise), and nothing else happens.
  */
-import { reportStorageError } from '../db/status';
+import { reportStorageError, runAction } from '../db/status';
+import type { ValidationError } from '../model/errors';
 import { t } from '../i18n';
 import { showToast } from './toastStore';
 
@@ -19,29 +21,22 @@ interface DeleteWithUndo<T> {
   after?: () => void;
   /** How long Undo is offered; UNDO_MS unless said otherwise. */
   duration?: number;
-  onError?: (e: unknown) => void;
+  /** What a refused delete or undo says (e.g. toastInvalid); the storage banner by default. */
+  onInvalid?: (e: ValidationError) => void;
 }
 
 /** Resolves true when the delete happened (the toast is then showing). */
 export async function deleteWithUndo<T>(flow: DeleteWithUndo<T>): Promise<boolean> {
-  const onError = flow.onError ?? reportStorageError;
-  let removed: T;
-  try {
-    removed = await flow.remove();
-  } catch (e) {
-    onError(e);
-    return false;
-  }
+  const onInvalid = flow.onInvalid ?? reportStorageError;
+  // Boxed: a delete may resolve to nothing, which must not read as "did not happen".
+  const done = await runAction(async () => ({ removed: await flow.remove() }), onInvalid);
+  if (!done) return false;
   flow.after?.();
   showToast(flow.message, {
     actionLabel: t('common:undo'),
     duration: flow.duration ?? UNDO_MS,
     onAction: async () => {
-      try {
-        await flow.undo(removed);
-      } catch (e) {
-        onError(e);
-      }
+      await runAction(() => flow.undo(done.removed), onInvalid);
     },
   });
   return true;

@@ -6,6 +6,7 @@ import {
   clearStorageProblem,
   currentStorageProblem,
   reportStorageProblem,
+  runAction,
   withStorageErrors,
 } from '../../src/db/status';
 
@@ -149,5 +150,62 @@ describe('withStorageErrors', () => {
     const action = () => Promise.reject(new Dexie.DatabaseClosedError());
     await expect(withStorageErrors(action)).rejects.toBeDefined();
     expect(currentStorageProblem()?.kind).toBe('versionChanged');
+  });
+});
+
+describe('runAction', () => {
+  afterEach(() => clearStorageProblem());
+  const lost = () =>
+    new Dexie.UnknownError('Connection to Indexed Database server lost. Refresh the page');
+
+  it('returns what the write returned and calls nothing else', async () => {
+    const onInvalid = vi.fn();
+    await expect(runAction(() => Promise.resolve('saved'), onInvalid)).resolves.toBe('saved');
+    expect(onInvalid).not.toHaveBeenCalled();
+    expect(currentStorageProblem()).toBeNull();
+  });
+
+  it('hands a ValidationError to onInvalid and resolves to undefined, off the banner', async () => {
+    const refusal = new ValidationError('nameTooLong', { max: 60 });
+    const onInvalid = vi.fn();
+    await expect(runAction(() => Promise.reject(refusal), onInvalid)).resolves.toBeUndefined();
+    expect(onInvalid).toHaveBeenCalledExactlyOnceWith(refusal);
+    expect(currentStorageProblem()).toBeNull();
+  });
+
+  it('retries a lost connection once and then returns the value', async () => {
+    const write = vi.fn().mockRejectedValueOnce(lost()).mockResolvedValueOnce(7);
+    const onInvalid = vi.fn();
+    await expect(runAction(write, onInvalid)).resolves.toBe(7);
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(onInvalid).not.toHaveBeenCalled();
+    expect(currentStorageProblem()).toBeNull();
+  });
+
+  it('gives a refusal on the retry to onInvalid too', async () => {
+    const write = vi
+      .fn()
+      .mockRejectedValueOnce(lost())
+      .mockRejectedValueOnce(new ValidationError('classNotFound'));
+    const onInvalid = vi.fn();
+    await expect(runAction(write, onInvalid)).resolves.toBeUndefined();
+    expect(onInvalid).toHaveBeenCalledOnce();
+    expect(currentStorageProblem()).toBeNull();
+  });
+
+  it('reports another storage failure to the banner, swallows it and resolves to undefined', async () => {
+    const write = vi.fn().mockRejectedValue(new Dexie.AbortError('aborted', quotaDom()));
+    const onInvalid = vi.fn();
+    await expect(runAction(write, onInvalid)).resolves.toBeUndefined();
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(onInvalid).not.toHaveBeenCalled();
+    expect(currentStorageProblem()?.kind).toBe('quota');
+  });
+
+  it('reports a connection lost twice as closed', async () => {
+    const write = vi.fn().mockRejectedValue(lost());
+    await expect(runAction(write, vi.fn())).resolves.toBeUndefined();
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(currentStorageProblem()?.kind).toBe('closed');
   });
 });

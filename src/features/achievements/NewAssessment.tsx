@@ -7,13 +7,14 @@ import {
   type AchievementsData,
   type ScoreEntry,
 } from '../../db/repo/achievements';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { Id, ScoreType } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { matchColumn, parseScore, parseScoreColumn, type ScoreParse } from '../../domain/scores';
 import { looksNamed, matchNamedScores } from '../../domain/nameMatch';
 import { namedOutcome, type RowChoice } from './namedEntries';
 import { t } from '../../i18n';
+import { invalidMessage } from '../../ui/invalid';
 import { showToast } from '../../ui/toastStore';
 import { AssessmentFields, type EntryMode } from './AssessmentFields';
 import { PASTE_ID, PasteEntry } from './PasteEntry';
@@ -29,7 +30,7 @@ interface Problems {
   form?: string;
 }
 
-const message = (e: ValidationError) => t(`achievements:errors.${e.code}`, e.detail ?? {});
+const message = (e: ValidationError) => invalidMessage('achievements', e);
 
 /** The error message of a check, or undefined when it passes. */
 function check(run: () => unknown): string | undefined {
@@ -143,28 +144,21 @@ export function NewAssessment({ view }: { view: AchievementsData }) {
       return;
     }
     setSaving(true);
-    try {
-      const records = await addAssessment({
-        classId: cls.id,
-        label,
-        date,
-        scoreType: type,
-        scores: entries,
-      });
-      const saved = records[0];
-      showToast(t('achievements:saved', { label: saved?.label ?? label, count: records.length }));
-      if (saved) location.replace(assessmentHref(cls.id, saved));
-    } catch (e) {
-      if (!(e instanceof ValidationError)) {
-        // The banner explains storage trouble; the draft stays so it can be saved again.
-        reportStorageError(e);
-        setProblems({ form: t('achievements:save.failed') });
-      } else if (LABEL_CODES.includes(e.code)) setProblems({ label: message(e) });
-      else if (DATE_CODES.includes(e.code)) setProblems({ date: message(e) });
-      else setProblems({ form: message(e) });
-    } finally {
-      setSaving(false);
-    }
+    // The banner explains storage trouble; the draft stays so it can be saved again.
+    let failure: Problems = { form: t('achievements:save.failed') };
+    const records = await runAction(
+      () => addAssessment({ classId: cls.id, label, date, scoreType: type, scores: entries }),
+      (e) => {
+        if (LABEL_CODES.includes(e.code)) failure = { label: message(e) };
+        else if (DATE_CODES.includes(e.code)) failure = { date: message(e) };
+        else failure = { form: message(e) };
+      },
+    );
+    setSaving(false);
+    if (!records) return setProblems(failure);
+    const saved = records[0];
+    showToast(t('achievements:saved', { label: saved?.label ?? label, count: records.length }));
+    if (saved) location.replace(assessmentHref(cls.id, saved));
   };
 
   return (

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
 import {
   addResult,
   deleteAchievement,
@@ -7,10 +6,11 @@ import {
   updateScore,
   type AssessmentRef,
 } from '../../db/repo/achievements';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { AchievementRecord, PupilRecord } from '../../model/types';
 import { parseScore } from '../../domain/scores';
 import { t } from '../../i18n';
+import { invalidMessage } from '../../ui/invalid';
 import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { ScoreField } from './ScoreField';
 import { editableScore, formatScore, scoreProblem } from './scoreText';
@@ -62,15 +62,14 @@ export function ResultRow({ pupil, record, assessment, levels, canAdd }: ResultR
       return setError(t('achievements:invalidValue', { raw: value.trim(), reason }));
     }
     if (result.kind === 'empty') return setError(t('achievements:detail.emptyScore'));
-    try {
-      if (record) await updateScore(record.id, result.value);
-      else await addResult(assessment, pupil.id, result.value);
-      setEditing(false);
-    } catch (e) {
-      if (e instanceof ValidationError)
-        setError(t(`achievements:errors.${e.code}`, e.detail ?? {}));
-      else reportStorageError(e);
-    }
+    await runAction(
+      async () => {
+        if (record) await updateScore(record.id, result.value);
+        else await addResult(assessment, pupil.id, result.value);
+        setEditing(false);
+      },
+      (e) => setError(invalidMessage('achievements', e)),
+    );
   };
 
   const fieldId = `edit-${pupil.id}`;

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { href, navigate } from '../../ui/router';
-import { ValidationError } from '../../model/errors';
+import type { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { classForPastLesson, createPastLesson } from '../../db/repo/afterLesson';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import { toClockTime, toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
@@ -62,20 +62,12 @@ export function NewAfterLessonScreen({ classId }: { classId: string }) {
     e.preventDefault();
     if (saving) return;
     setSaving(true);
-    try {
-      const lesson = await createPastLesson({
-        classId,
-        date,
-        startTime: start,
-        endTime: end,
-        topic,
-      });
-      navigate(`/lesson/${encodeURIComponent(lesson.id)}/after`);
-    } catch (err) {
-      if (err instanceof ValidationError) setError(err);
-      else reportStorageError(err);
-      setSaving(false);
-    }
+    const lesson = await runAction(
+      () => createPastLesson({ classId, date, startTime: start, endTime: end, topic }),
+      setError,
+    );
+    if (lesson) navigate(`/lesson/${encodeURIComponent(lesson.id)}/after`);
+    else setSaving(false);
   };
   // timeInvalid may be about either time: blame the end when the start looks fine.
   const errorField =

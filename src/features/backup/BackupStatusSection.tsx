@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
 import { REMINDER_DAY_OPTIONS, setReminderDays, type BackupStatus } from '../../db/backup/settings';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import { invalidMessage } from '../../ui/invalid';
 import { showToast } from '../../ui/toastStore';
 
 /** When the last full backup was made, and after how many days to be reminded. */
@@ -15,13 +15,13 @@ export function BackupStatusSection({ status }: { status: BackupStatus | undefin
     : [...REMINDER_DAY_OPTIONS, days].sort((a, b) => a - b);
   const change = async (value: number) => {
     setError(null);
-    try {
-      await setReminderDays(value);
-      showToast(t('backup:status.reminderSaved', { count: value }));
-    } catch (e) {
-      if (e instanceof ValidationError) setError(t(`settings:errors.${e.code}`));
-      else reportStorageError(e);
-    }
+    await runAction(
+      async () => {
+        await setReminderDays(value);
+        showToast(t('backup:status.reminderSaved', { count: value }));
+      },
+      (e) => setError(invalidMessage('settings', e)),
+    );
   };
   return (
     <section class="card backup-section" aria-label={t('backup:status.reminderLabel')}>

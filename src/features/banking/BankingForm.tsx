@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
+import type { ValidationError } from '../../model/errors';
 import { logBanking } from '../../db/repo/banking';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { PupilRecord } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
@@ -30,19 +30,15 @@ export function BankingForm({ classId, pupils }: BankingFormProps) {
     e.preventDefault();
     if (saving) return;
     setSaving(true);
-    try {
+    await runAction(async () => {
       await logBanking({ classId, pupilId, date, minutes, note });
       const name = pupils.find((p) => p.id === pupilId)?.name ?? '';
       showToast(t('banking:saved', { name, count: minutes }));
       setError(null);
       setPupilId('');
       setNote('');
-    } catch (err) {
-      if (err instanceof ValidationError) setError(err);
-      else reportStorageError(err);
-    } finally {
-      setSaving(false);
-    }
+    }, setError);
+    setSaving(false);
   };
 
   const code = error?.code;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
+import type { ValidationError } from '../../model/errors';
 import { deleteBanking, restoreBanking, updateBanking } from '../../db/repo/banking';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { BankingSession } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
@@ -50,13 +50,10 @@ export function SessionItem({ session, pupilName }: SessionItemProps) {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    try {
+    await runAction(async () => {
       await updateBanking(session.id, { date, minutes, note });
       setEditing(false);
-    } catch (err) {
-      if (err instanceof ValidationError) setError(err);
-      else reportStorageError(err);
-    }
+    }, setError);
   };
 
   if (editing) {

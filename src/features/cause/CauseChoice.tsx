@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/hooks';
 import { getAttributionFor, recordAttribution } from '../../db/repo/attributions';
-import { reportStorageError } from '../../db/status';
-import { ValidationError } from '../../model/errors';
+import { runAction } from '../../db/status';
 import {
   ATTRIBUTION_CAUSES,
   type AttributionCause,
@@ -10,6 +9,7 @@ import {
   type Id,
 } from '../../model/types';
 import { t } from '../../i18n';
+import { invalidMessage } from '../../ui/invalid';
 import './cause.css';
 
 interface CauseChoiceProps {
@@ -43,15 +43,14 @@ export function CauseChoice({ pupilId, pupilName, source, sourceKey, onSaved }: 
     if (busy) return;
     setBusy(true);
     setError(null);
-    try {
-      await recordAttribution({ pupilId, cause, source, sourceKey });
-      onSaved?.(cause);
-    } catch (e) {
-      if (e instanceof ValidationError) setError(t(`cause:errors.${e.code}`));
-      else reportStorageError(e);
-    } finally {
-      setBusy(false);
-    }
+    await runAction(
+      async () => {
+        await recordAttribution({ pupilId, cause, source, sourceKey });
+        onSaved?.(cause);
+      },
+      (e) => setError(invalidMessage('cause', e)),
+    );
+    setBusy(false);
   };
 
   const headingId = `cause-${source}-${sourceKey ?? 'note'}-${pupilId}`;

@@ -7,14 +7,14 @@ import {
   softDeleteClass,
   unarchiveClass,
 } from '../../db/repo/classes';
-import { reportStorageError } from '../../db/status';
+import { reportStorageError, runAction } from '../../db/status';
 import type { ClassRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { deleteWithUndo } from '../../ui/deleteWithUndo';
 import { showToast } from '../../ui/toastStore';
 import { TextField } from './TextField';
-import { fieldError } from './formError';
+import { invalidMessage } from '../../ui/invalid';
 
 function RenameForm({ cls, onDone }: { cls: ClassRecord; onDone: () => void }) {
   const [name, setName] = useState(cls.name);
@@ -23,14 +23,19 @@ function RenameForm({ cls, onDone }: { cls: ClassRecord; onDone: () => void }) {
   useEffect(() => input.current?.select(), []);
   const save = async (event: Event) => {
     event.preventDefault();
-    try {
-      const renamed = await renameClass(cls.id, name);
-      showToast(t('classes:manage.renamed', { name: renamed.name }));
-      onDone();
-    } catch (e) {
-      setError(fieldError('classes', e));
+    // A storage failure clears the field: the banner explains it.
+    let refusal: string | null = null;
+    const renamed = await runAction(
+      () => renameClass(cls.id, name),
+      (e) => (refusal = invalidMessage('classes', e)),
+    );
+    if (!renamed) {
+      setError(refusal);
       input.current?.focus();
+      return;
     }
+    showToast(t('classes:manage.renamed', { name: renamed.name }));
+    onDone();
   };
   return (
     <form class="rename-class" onSubmit={(e) => void save(e)} noValidate>

@@ -3,6 +3,7 @@ import { ValidationError } from '../../model/errors';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { CoachFileError } from '../../intervisie';
+import { invalidMessage } from '../../ui/invalid';
 
 const OTHER_KINDS: Record<string, string> = {
   'spiegel-backup': 'isBackup',
@@ -30,7 +31,7 @@ export function coachErrorMessage(error: unknown, expecting: 'package' | 'remark
 
 /** A ValidationError's message, or the storage banner for anything else. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ValidationError) return t(`coach:errors.${error.code}`, error.detail);
+  if (error instanceof ValidationError) return invalidMessage('coach', error);
   reportStorageError(error);
   return t('coach:errors.unknown');
 }

@@ -9,7 +9,10 @@ import type { Confidence, IsoDate, PupilRecord } from '../../model/types';
 import { scaleLabels } from '../../domain/scales';
 import { t } from '../../i18n';
 import { confidenceLabel, currentExpectationText } from './labels';
-import { guardedWrite } from './write';
+import { runAction } from '../../db/status';
+import { toastInvalid } from '../../ui/invalid';
+
+const refused = toastInvalid('expectations');
 
 interface ExpectationTableProps {
   view: ExpectationsData;
@@ -27,8 +30,9 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
   const [drafts, setDrafts] = useState<ReadonlyMap<string, Confidence | null>>(new Map());
 
   const save = (pupil: PupilRecord, value: number, confidence: Confidence | null) =>
-    void guardedWrite('expectations', () =>
-      rateExpectation({ classId: view.cls.id, pupilId: pupil.id, value, confidence }, today),
+    void runAction(
+      () => rateExpectation({ classId: view.cls.id, pupilId: pupil.id, value, confidence }, today),
+      refused,
     );
 
   const onSure = (pupil: PupilRecord, raw: string) => {
@@ -106,7 +110,7 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
                       class="exp-clear"
                       aria-label={t('expectations:table.clearFor', { name: pupil.name })}
                       onClick={() =>
-                        void guardedWrite('expectations', () => clearExpectation(pupil.id, today))
+                        void runAction(() => clearExpectation(pupil.id, today), refused)
                       }
                     >
                       {t('expectations:table.clear')}

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
 import { setExpectationScale } from '../../db/repo/classScale';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { ClassRecord, ExpectationScale } from '../../model/types';
 import {
   LEVEL_PRESETS,
@@ -14,6 +13,7 @@ import {
 import { t } from '../../i18n';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { invalidMessage } from '../../ui/invalid';
 import { showToast } from '../../ui/toastStore';
 
 interface ScaleEditorProps {
@@ -48,17 +48,15 @@ export function ScaleEditor({ cls, ratingCount, onClose }: ScaleEditorProps) {
     setConfirming(false);
     if (saving) return;
     setSaving(true);
-    try {
-      const { changed } = await setExpectationScale(cls.id, scaleFor(choice, custom));
-      showToast(t(changed ? 'expectations:scale.saved' : 'expectations:scale.unchanged'));
+    const saved = await runAction(
+      () => setExpectationScale(cls.id, scaleFor(choice, custom)),
+      (e) => setError(invalidMessage('expectations', e)),
+    );
+    if (saved) {
+      showToast(t(saved.changed ? 'expectations:scale.saved' : 'expectations:scale.unchanged'));
       onClose();
-    } catch (e) {
-      if (e instanceof ValidationError)
-        setError(t(`expectations:errors.${e.code}`, e.detail ?? {}));
-      else reportStorageError(e);
-    } finally {
-      setSaving(false);
     }
+    setSaving(false);
   };
   const submit = (e: Event) => {
     e.preventDefault();

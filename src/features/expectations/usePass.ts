@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PupilRecord } from '../../model/types';
 import type { Outcome } from './ExpectationPass';
-import { guardedWrite } from './write';
+import { runAction } from '../../db/status';
+import { toastInvalid } from '../../ui/invalid';
 
 /**
  * A rating round's walk through the class, one pupil per card (expectations and relationships):
@@ -52,7 +53,10 @@ export function usePass(options: {
   const save = async (write: () => Promise<unknown>) => {
     if (busy) return;
     setBusy(true);
-    const ok = await guardedWrite(ns, write);
+    const ok = await runAction(async () => {
+      await write();
+      return true;
+    }, toastInvalid(ns));
     setBusy(false);
     if (ok) move('rated');
   };

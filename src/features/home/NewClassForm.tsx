@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { navigate } from '../../ui/router';
-import { ValidationError } from '../../model/errors';
 import { createClass } from '../../db/repo/classes';
 import { askToKeepData } from '../../ui/keepData';
 import type { SchoolType } from '../../model/types';
 import { t } from '../../i18n';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TextField } from '../classes/TextField';
-import { fieldError } from '../classes/formError';
+import { runAction } from '../../db/status';
+import { invalidMessage } from '../../ui/invalid';
 import { yearLabelSuggestions } from './yearLabels';
 
 const SCHOOL_TYPES: readonly SchoolType[] = ['primary', 'secondary'];
@@ -27,24 +27,23 @@ export function NewClassForm() {
     setBusy(true);
     setNameError(null);
     setYearError(null);
-    try {
-      const cls = await createClass({ name, schoolType, yearLabel });
-      // The first real data is the moment to ask the browser not to evict it.
-      askToKeepData();
-      navigate(`/class/${cls.id}`);
-    } catch (error) {
-      // Everything typed stays in the fields; the message says what to change.
-      const message = fieldError('classes', error);
-      if (!message) {
-        // A storage failure: the banner explains it.
-      } else if (error instanceof ValidationError && error.code === 'yearLabelTooLong') {
-        setYearError(message);
-      } else {
-        setNameError(message);
-        nameRef.current?.focus();
-      }
-      setBusy(false);
-    }
+    // Everything typed stays in the fields; the message says what to change (a storage
+    // failure: the banner explains it).
+    const cls = await runAction(
+      () => createClass({ name, schoolType, yearLabel }),
+      (error) => {
+        const message = invalidMessage('classes', error);
+        if (error.code === 'yearLabelTooLong') setYearError(message);
+        else {
+          setNameError(message);
+          nameRef.current?.focus();
+        }
+      },
+    );
+    if (!cls) return setBusy(false);
+    // The first real data is the moment to ask the browser not to evict it.
+    askToKeepData();
+    navigate(`/class/${cls.id}`);
   };
 
   return (

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
 import { closeIntention } from '../../db/repo/intentions';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import { t } from '../../i18n';
+import { invalidMessage } from '../../ui/invalid';
 import { showToast } from '../../ui/toastStore';
 import { CauseChoice } from '../cause/CauseChoice';
 
@@ -24,15 +24,12 @@ export function ClosingForm({
     e.preventDefault();
     if (saving) return;
     setSaving(true);
-    try {
-      const { entry } = await closeIntention(intentionId, text);
-      showToast(entry ? t('intentions:closing.savedJournal') : t('intentions:closing.saved'));
-    } catch (err) {
-      if (err instanceof ValidationError) {
-        setError(t(`intentions:errors.${err.code}`, err.detail ?? {}));
-      } else reportStorageError(err);
-      setSaving(false);
-    }
+    const closed = await runAction(
+      () => closeIntention(intentionId, text),
+      (err) => setError(invalidMessage('intentions', err)),
+    );
+    if (!closed) return setSaving(false);
+    showToast(closed.entry ? t('intentions:closing.savedJournal') : t('intentions:closing.saved'));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
+import type { ValidationError } from '../../model/errors';
 import { createIntention, PER_LESSON_MAX, PER_LESSON_MIN } from '../../db/repo/intentions';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { IntentionMeasure, LensRecord, PupilRecord } from '../../model/types';
 import { addDays, toIsoDate } from '../../domain/dates';
 import {
@@ -65,7 +65,7 @@ export function IntentionForm(props: IntentionFormProps) {
     e.preventDefault();
     if (saving) return;
     setSaving(true);
-    try {
+    const done = await runAction(async () => {
       await createIntention({
         classId: props.classId,
         target: targetOf(target),
@@ -77,11 +77,9 @@ export function IntentionForm(props: IntentionFormProps) {
       });
       showToast(t('intentions:form.saved'));
       props.onDone();
-    } catch (err) {
-      if (err instanceof ValidationError) setError(err);
-      else reportStorageError(err);
-      setSaving(false);
-    }
+      return true;
+    }, setError);
+    if (!done) setSaving(false);
   };
 
   const code = error?.code ?? '';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
-import { reportStorageError } from '../../db/status';
+import type { ValidationError } from '../../model/errors';
+import { runAction } from '../../db/status';
 import type { IsoDate, LessonRecord, PupilRecord } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
@@ -54,18 +54,18 @@ export function JournalEditor(props: JournalEditorProps) {
     e.preventDefault();
     if (saving) return;
     setSaving(true);
-    try {
-      await props.onSave(fields);
-      setError(null);
-      if (props.resetAfterSave) setFields(props.initial);
-    } catch (err) {
-      if (err instanceof ValidationError) {
+    await runAction(
+      async () => {
+        await props.onSave(fields);
+        setError(null);
+        if (props.resetAfterSave) setFields(props.initial);
+      },
+      (err) => {
         setError(err);
         if (FIELD_OF[err.code] === 'text') textRef.current?.focus();
-      } else reportStorageError(err);
-    } finally {
-      setSaving(false);
-    }
+      },
+    );
+    setSaving(false);
   };
 
   const field = error ? (FIELD_OF[error.code] ?? 'form') : null;

@@ -1,9 +1,8 @@
-import { ValidationError } from '../../model/errors';
 import { setPupilLensValue } from '../../db/repo/lenses';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { LensRecord, PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
-import { showToast } from '../../ui/toastStore';
+import { toastInvalid } from '../../ui/invalid';
 
 interface LensAssignmentsProps {
   lenses: LensRecord[];
@@ -13,13 +12,10 @@ interface LensAssignmentsProps {
 }
 
 async function save(pupilId: string, lensId: string, valueId: string) {
-  try {
-    await setPupilLensValue(pupilId, lensId, valueId || null);
-  } catch (e) {
-    if (e instanceof ValidationError) {
-      showToast(t(`lenses:errors.${e.code}`, e.detail ?? {}), { tone: 'error' });
-    } else reportStorageError(e);
-  }
+  await runAction(
+    () => setPupilLensValue(pupilId, lensId, valueId || null),
+    toastInvalid('lenses'),
+  );
 }
 
 function LensSelect({ lens, pupil }: { lens: LensRecord; pupil: PupilRecord }) {

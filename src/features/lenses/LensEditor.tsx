@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
 import {
   LENS_MAX_VALUES,
   LENS_NAME_MAX,
   LENS_VALUE_MAX,
   type LensValueInput,
 } from '../../db/repo/lenses';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import { t } from '../../i18n';
+import { invalidMessage } from '../../ui/invalid';
 
 interface LensEditorProps {
   heading: string;
@@ -53,18 +53,15 @@ export function LensEditor(props: LensEditorProps) {
     e.preventDefault();
     if (saving) return;
     setSaving(true);
-    try {
-      await props.onSave(
-        name,
-        rows.map((r) => (r.id ? { id: r.id, label: r.label } : { label: r.label })),
-      );
-    } catch (err) {
-      if (err instanceof ValidationError)
-        setError(t(`lenses:errors.${err.code}`, err.detail ?? {}));
-      else reportStorageError(err);
-    } finally {
-      setSaving(false);
-    }
+    await runAction(
+      () =>
+        props.onSave(
+          name,
+          rows.map((r) => (r.id ? { id: r.id, label: r.label } : { label: r.label })),
+        ),
+      (err) => setError(invalidMessage('lenses', err)),
+    );
+    setSaving(false);
   }
 
   return (

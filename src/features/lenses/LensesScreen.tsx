@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../ui/router';
-import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { createLens, deleteLens, loadLensesData } from '../../db/repo/lenses';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { LensRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { toastInvalid } from '../../ui/invalid';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toastStore';
 import { useMediaQuery, WIDE_QUERY } from '../../ui/useMediaQuery';
@@ -19,12 +19,8 @@ import './lenses.css';
 const sameName = (a: string, b: string) =>
   a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
-/** Reports a failed write: a refusal as a toast, a storage failure on the banner. */
-function reportFailure(e: unknown) {
-  if (e instanceof ValidationError) {
-    showToast(t(`lenses:errors.${e.code}`, e.detail ?? {}), { tone: 'error' });
-  } else reportStorageError(e);
-}
+/** A refused write is said in a toast (a storage failure is on the banner). */
+const refused = toastInvalid('lenses');
 
 /** Optional per-class attributes (lenses), and which value each pupil has. */
 export function LensesScreen({ classId }: { classId: string }) {
@@ -63,22 +59,18 @@ export function LensesScreen({ classId }: { classId: string }) {
 
   async function applyPreset(preset: LensPreset) {
     const { name, values } = presetText(preset, school);
-    try {
+    await runAction(async () => {
       await createLens(classId, name, values, new Date(), preset.id);
       showToast(t('lenses:presetAdded', { name }));
-    } catch (e) {
-      reportFailure(e);
-    }
+    }, refused);
   }
 
   async function confirmDelete(lens: LensRecord) {
     setDeleting(null);
-    try {
+    await runAction(async () => {
       await deleteLens(lens.id);
       showToast(t('lenses:deleted', { name: lens.name }));
-    } catch (e) {
-      reportFailure(e);
-    }
+    }, refused);
   }
 
   return (

@@ -10,24 +10,20 @@ import {
   type LessonEditData,
 } from '../../db/repo/lessonEdit';
 import { deleteLesson, restoreLesson } from '../../db/repo/lessons';
-import { reportStorageError } from '../../db/status';
-import { ValidationError } from '../../model/errors';
+import { runAction } from '../../db/status';
 import type { InteractionEvent } from '../../model/types';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { deleteWithUndo } from '../../ui/deleteWithUndo';
+import { toastInvalid } from '../../ui/invalid';
 import { Screen } from '../../ui/Screen';
 import { showToast } from '../../ui/toastStore';
 import { EventItem } from './EventItem';
 import './lesson-edit.css';
 
 /** Storage trouble goes to the banner; a refused change is said in a toast. */
-function failed(e: unknown): void {
-  if (e instanceof ValidationError) {
-    showToast(t(`logging:errors.${e.code}`), { tone: 'error' });
-  } else reportStorageError(e);
-}
+const refused = toastInvalid('logging');
 
 /** Fix a lesson afterwards: its events per pupil, each changeable or removable; or the lesson. */
 export function LessonEditScreen({ lessonId }: { lessonId: string }) {
@@ -54,10 +50,11 @@ function LessonEdit({ view }: { view: LessonEditData }) {
   }`;
 
   const save = (event: InteractionEvent, change: EventChange) => {
-    updateEvent(lesson.id, event.id, change).then(() => {
+    void runAction(async () => {
+      await updateEvent(lesson.id, event.id, change);
       setEditing(null);
       showToast(t('lessonEdit:changed'));
-    }, failed);
+    }, refused);
   };
 
   const remove = (event: InteractionEvent) => {
@@ -66,7 +63,7 @@ function LessonEdit({ view }: { view: LessonEditData }) {
       remove: () => deleteEvent(lesson.id, event.id),
       undo: () => restoreEvent(event),
       message: t('lessonEdit:eventDeleted', what),
-      onError: failed,
+      onInvalid: refused,
     });
   };
 
@@ -76,7 +73,7 @@ function LessonEdit({ view }: { view: LessonEditData }) {
       remove: () => deleteLesson(lesson.id),
       undo: () => restoreLesson(lesson.id),
       message: t('lessonEdit:lessonDeleted', { when }),
-      onError: failed,
+      onInvalid: refused,
       after: () => location.replace(href('class', cls.id)),
     });
   };

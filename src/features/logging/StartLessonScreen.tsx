@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../ui/router';
-import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { getClass } from '../../db/repo/classes';
 import { startLesson } from '../../db/repo/lessons';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import { t } from '../../i18n';
+import { invalidMessage } from '../../ui/invalid';
 import { Screen } from '../../ui/Screen';
 import { defaultLessonTimes } from './model';
 import './logging.css';
@@ -45,19 +45,18 @@ export function StartLessonScreen({ classId }: { classId: string }) {
     if (busy) return;
     setBusy(true);
     setError(null);
-    try {
-      const lesson = await startLesson({ classId, ...form });
-      // Replace: "back" from the live screen goes to the class, not to a second start form.
-      location.replace(href('lesson', lesson.id));
-    } catch (err) {
-      setBusy(false);
-      if (err instanceof ValidationError) {
+    const lesson = await runAction(
+      () => startLesson({ classId, ...form }),
+      (err) => {
         const field =
           FIELD_OF[err.code] ??
           (err.code === 'timeInvalid' ? (form.startTime ? 'endTime' : 'startTime') : 'form');
-        setError({ field, message: t(`logging:errors.${err.code}`, err.detail ?? {}) });
-      } else reportStorageError(err);
-    }
+        setError({ field, message: invalidMessage('logging', err) });
+      },
+    );
+    // Replace: "back" from the live screen goes to the class, not to a second start form.
+    if (lesson) location.replace(href('lesson', lesson.id));
+    else setBusy(false);
   };
 
   const errorFor = (field: Field) =>

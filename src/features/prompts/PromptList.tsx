@@ -1,5 +1,4 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import {
   activePromptStates,
@@ -7,13 +6,14 @@ import {
   restorePrompt,
   snoozePrompt,
 } from '../../db/repo/promptStates';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { Id } from '../../model/types';
 import { toIsoDate } from '../../domain/dates';
 import { currentLanguage, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { snoozeUntil, visiblePrompts, type Prompt } from '../../reflection';
 import type { PromptView } from '../../workers/protocol';
+import { toastInvalid } from '../../ui/invalid';
 import { showToast } from '../../ui/toastStore';
 import { PromptCard } from './PromptCard';
 import { usePromptView } from './usePromptView';
@@ -97,19 +97,18 @@ function Prompts({
 
   const act = async (prompt: Prompt, write: () => Promise<unknown>, message: string) => {
     setBusy(prompt.key);
-    try {
+    await runAction(async () => {
       await write();
       // The card is gone: keep keyboard and screen-reader users in the list.
       focusHeading();
       showToast(message, {
         actionLabel: t('prompts:toast.undo'),
-        onAction: () => restorePrompt(classId, prompt.key).catch(reportFailure),
+        onAction: async () => {
+          await runAction(() => restorePrompt(classId, prompt.key), refused);
+        },
       });
-    } catch (e) {
-      reportFailure(e);
-    } finally {
-      setBusy(null);
-    }
+    }, refused);
+    setBusy(null);
   };
   const onSnooze = (prompt: Prompt) => {
     const until = snoozeUntil(today);
@@ -176,10 +175,5 @@ function namesOf(prompt: Prompt, names: ReadonlyMap<Id, string>): string[] {
     .sort(collator.compare);
 }
 
-function reportFailure(e: unknown): void {
-  if (e instanceof ValidationError) {
-    showToast(t(`prompts:errors.${e.code}`), { tone: 'error' });
-  } else {
-    reportStorageError(e);
-  }
-}
+/** A refused write is said in a toast (a storage failure is on the banner). */
+const refused = toastInvalid('prompts');

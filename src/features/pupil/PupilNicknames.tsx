@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { parseNicknames, setPupilNicknames } from '../../db/repo/pupilNicknames';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import { t } from '../../i18n';
-import { ValidationError } from '../../model/errors';
+import { invalidMessage } from '../../ui/invalid';
 import type { PupilRecord } from '../../model/types';
 
 /** Other names the teacher uses for the pupil, so shared texts can hide those too. */
@@ -15,16 +15,14 @@ export function PupilNicknames({ pupil }: { pupil: PupilRecord }) {
   const save = async (e: Event) => {
     e.preventDefault();
     setDone('');
-    try {
-      const next = await setPupilNicknames(pupil.id, parseNicknames(text));
-      setText((next.nicknames ?? []).join(', '));
-      setError('');
-      setDone(t('pupil:nicknames.saved'));
-    } catch (err) {
-      if (err instanceof ValidationError)
-        setError(t(`pupil:nicknames.errors.${err.code}`, err.detail));
-      else reportStorageError(err);
-    }
+    const next = await runAction(
+      () => setPupilNicknames(pupil.id, parseNicknames(text)),
+      (err) => setError(invalidMessage('pupil:nicknames', err)),
+    );
+    if (!next) return;
+    setText((next.nicknames ?? []).join(', '));
+    setError('');
+    setDone(t('pupil:nicknames.saved'));
   };
 
   return (

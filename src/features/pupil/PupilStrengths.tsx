@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { setPupilStrengths, STRENGTHS_MAX } from '../../db/repo/pupilStrengths';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import { t } from '../../i18n';
-import { ValidationError } from '../../model/errors';
+import { invalidMessage } from '../../ui/invalid';
 import type { PupilRecord } from '../../model/types';
 
 /**
@@ -20,17 +20,15 @@ export function PupilStrengths({ pupil }: { pupil: PupilRecord }) {
   const save = async (e: Event) => {
     e.preventDefault();
     setDone('');
-    try {
-      const next = await setPupilStrengths(pupil.id, { strengths, aspirations });
-      setStrengths(next.strengths ?? '');
-      setAspirations(next.aspirations ?? '');
-      setError('');
-      setDone(t('pupil:strengths.saved'));
-    } catch (err) {
-      if (err instanceof ValidationError)
-        setError(t(`pupil:strengths.errors.${err.code}`, err.detail));
-      else reportStorageError(err);
-    }
+    const next = await runAction(
+      () => setPupilStrengths(pupil.id, { strengths, aspirations }),
+      (err) => setError(invalidMessage('pupil:strengths', err)),
+    );
+    if (!next) return;
+    setStrengths(next.strengths ?? '');
+    setAspirations(next.aspirations ?? '');
+    setError('');
+    setDone(t('pupil:strengths.saved'));
   };
 
   const unchanged = strengths === saved.strengths && aspirations === saved.aspirations;

@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { addPupil } from '../../db/repo/pupils';
 import { t } from '../../i18n';
 import { TextField } from '../classes/TextField';
-import { fieldError } from '../classes/formError';
+import { runAction } from '../../db/status';
+import { invalidMessage } from '../../ui/invalid';
 
 /** One pupil at a time; the field stays focused so the next name can follow straight away. */
 export function AddPupilForm({ classId }: { classId: string }) {
@@ -14,13 +15,16 @@ export function AddPupilForm({ classId }: { classId: string }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setStatus('');
-    try {
-      const pupil = await addPupil(classId, name);
+    // Cleared after a save and after a storage failure (the banner explains that one).
+    let refusal: string | null = null;
+    const pupil = await runAction(
+      () => addPupil(classId, name),
+      (e) => (refusal = invalidMessage('pupils', e)),
+    );
+    setError(refusal);
+    if (pupil) {
       setName('');
-      setError(null);
       setStatus(t('pupils:add.added', { name: pupil.name }));
-    } catch (e) {
-      setError(fieldError('pupils', e));
     }
     input.current?.focus();
   };

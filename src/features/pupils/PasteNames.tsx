@@ -3,7 +3,8 @@ import { PASTE_MAX, PUPIL_NAME_MAX, parsePastedNames } from '../../domain/names'
 import { addPupils } from '../../db/repo/pupils';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';
-import { fieldError } from '../classes/formError';
+import { runAction } from '../../db/status';
+import { invalidMessage } from '../../ui/invalid';
 
 interface PasteNamesProps {
   classId: string;
@@ -29,17 +30,19 @@ export function PasteNames({ classId, existingNames }: PasteNamesProps) {
     event.preventDefault();
     if (busy || count === 0 || parsed.tooMany) return;
     setBusy(true);
-    try {
-      const added = await addPupils(classId, parsed.names);
+    // Cleared after a save and after a storage failure (the banner explains that one); after a
+    // failure the pasted text stays, so nothing has to be pasted again.
+    let refusal: string | null = null;
+    const added = await runAction(
+      () => addPupils(classId, parsed.names),
+      (e) => (refusal = invalidMessage('pupils', e)),
+    );
+    setError(refusal);
+    if (added) {
       setText('');
-      setError(null);
       showToast(t('pupils:paste.added', { count: added.length }));
-    } catch (e) {
-      // The pasted text stays, so nothing has to be pasted again.
-      setError(fieldError('pupils', e));
-    } finally {
-      setBusy(false);
     }
+    setBusy(false);
   };
 
   const describedBy = ['paste-hint', hasText ? 'paste-preview' : '', error ? 'paste-error' : '']

@@ -4,7 +4,8 @@ import { renamePupil } from '../../db/repo/pupils';
 import type { PupilRecord } from '../../model/types';
 import { t } from '../../i18n';
 import { TextField } from '../classes/TextField';
-import { fieldError } from '../classes/formError';
+import { runAction } from '../../db/status';
+import { invalidMessage } from '../../ui/invalid';
 
 interface PupilRowProps {
   pupil: PupilRecord;
@@ -39,13 +40,18 @@ export function PupilRow({ pupil, onRemove }: PupilRowProps) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    try {
-      await renamePupil(pupil.id, name);
-      stopEditing();
-    } catch (e) {
-      setError(fieldError('pupils', e));
-      input.current?.focus();
-    }
+    // A storage failure clears the field: the banner explains it.
+    let refusal: string | null = null;
+    const done = await runAction(
+      async () => {
+        await renamePupil(pupil.id, name);
+        return true;
+      },
+      (e) => (refusal = invalidMessage('pupils', e)),
+    );
+    if (done) return stopEditing();
+    setError(refusal);
+    input.current?.focus();
   };
 
   if (editing) {

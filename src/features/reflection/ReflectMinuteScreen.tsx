@@ -1,10 +1,9 @@
 import { useReadOnce } from '../../db/hooks';
 import { useMemo, useState } from 'preact/hooks';
 import { href, navigate } from '../../ui/router';
-import { ValidationError } from '../../model/errors';
 import { createJournalEntries } from '../../db/repo/journal';
 import { loadReflectionData, type ReflectionData } from '../../db/repo/journalLoaders';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import {
   levelNotMarked,
   reflectionQuestions,
@@ -12,6 +11,7 @@ import {
 } from '../../domain/reflectionQuestions';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { invalidMessage } from '../../ui/invalid';
 import { Screen } from '../../ui/Screen';
 import { LessonSummary } from '../logging/LessonSummary';
 import { showToast } from '../../ui/toastStore';
@@ -68,27 +68,27 @@ function Minute({ data }: { data: ReflectionData }) {
       return;
     }
     setSaving(true);
-    try {
-      await createJournalEntries(
-        written.map(({ q, text }) => ({
-          classId: cls.id,
-          date: lesson.date,
-          // The question is kept with the answer: it cannot be rebuilt later.
-          text: `${text}\n\n${(answers[q.insightKey] ?? '').trim()}`,
-          lessonId: lesson.id,
-          pupilId: q.pupilId,
-          insightKey: q.insightKey,
-          source: 'afterLesson' as const,
-        })),
-      );
-      showToast(t('reflection:saved', { count: written.length }));
-      navigate(`/class/${encodeURIComponent(cls.id)}`);
-    } catch (err) {
-      if (err instanceof ValidationError) {
-        setError(t(`journal:errors.${err.code}`, err.detail ?? {}));
-      } else reportStorageError(err);
-      setSaving(false);
-    }
+    const done = await runAction(
+      async () => {
+        await createJournalEntries(
+          written.map(({ q, text }) => ({
+            classId: cls.id,
+            date: lesson.date,
+            // The question is kept with the answer: it cannot be rebuilt later.
+            text: `${text}\n\n${(answers[q.insightKey] ?? '').trim()}`,
+            lessonId: lesson.id,
+            pupilId: q.pupilId,
+            insightKey: q.insightKey,
+            source: 'afterLesson' as const,
+          })),
+        );
+        showToast(t('reflection:saved', { count: written.length }));
+        navigate(`/class/${encodeURIComponent(cls.id)}`);
+        return true;
+      },
+      (err) => setError(invalidMessage('journal', err)),
+    );
+    if (!done) setSaving(false);
   };
 
   return (

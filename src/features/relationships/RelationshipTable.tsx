@@ -7,7 +7,8 @@ import {
 import type { IsoDate, PupilRecord, RelationshipRecord } from '../../model/types';
 import { RELATIONSHIP_DIMENSIONS, type RelationshipDimension } from '../../domain/scales';
 import { t } from '../../i18n';
-import { guardedWrite } from '../expectations/write';
+import { runAction } from '../../db/status';
+import { toastInvalid } from '../../ui/invalid';
 import { currentText } from './labels';
 import { RatingGroup } from './RatingGroup';
 
@@ -74,11 +75,13 @@ function RelationshipRow({ classId, pupil, todays, previous, today }: RowProps) 
     setDraft(next);
     const { closeness, conflict, dependency, note } = next;
     if (closeness === null || conflict === null || dependency === null) return;
-    void guardedWrite('relationships', () =>
-      rateRelationship(
-        { classId, pupilId: pupil.id, closeness, conflict, dependency, note },
-        today,
-      ),
+    void runAction(
+      () =>
+        rateRelationship(
+          { classId, pupilId: pupil.id, closeness, conflict, dependency, note },
+          today,
+        ),
+      toastInvalid('relationships'),
     );
   };
   return (

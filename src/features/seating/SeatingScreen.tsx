@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../../ui/router';
-import { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { autoArrange, loadSeatingData, moveSeat, resizeGrid } from '../../db/repo/seating';
-import { reportStorageError } from '../../db/status';
+import { runAction } from '../../db/status';
 import type { PupilRecord, Seat } from '../../model/types';
 import {
   layoutSeats,
@@ -14,6 +13,7 @@ import {
   type SeatChange,
 } from '../../domain/seating';
 import { t } from '../../i18n';
+import { invalidMessage } from '../../ui/invalid';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Screen } from '../../ui/Screen';
 import { GridSteppers } from './GridSteppers';
@@ -71,17 +71,17 @@ export function SeatingScreen({ classId }: { classId: string }) {
   async function run(action: () => Promise<string | null>) {
     if (busy.current) return;
     busy.current = true;
-    try {
-      const message = await action();
-      setError('');
-      if (message !== null) setStatus(message);
-    } catch (e) {
-      pendingFocus.current = null;
-      if (e instanceof ValidationError) setError(t(`seating:errors.${e.code}`, e.detail ?? {}));
-      else reportStorageError(e);
-    } finally {
-      busy.current = false;
-    }
+    const done = await runAction(
+      async () => {
+        const message = await action();
+        setError('');
+        if (message !== null) setStatus(message);
+        return true;
+      },
+      (e) => setError(invalidMessage('seating', e)),
+    );
+    if (!done) pendingFocus.current = null;
+    busy.current = false;
   }
 
   const move = (pupilId: string, seat: Seat, keepSelection = false) =>

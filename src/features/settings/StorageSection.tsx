@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ValidationError } from '../../model/errors';
 import {
   requestPersistentStorage,
   storageEstimate,
@@ -7,9 +6,10 @@ import {
   type StorageUse,
 } from '../../db/repo/maintenance';
 import { setSetting, useSettings } from '../../db/repo/settings';
-import { reportStorageError } from '../../db/status';
+import { reportStorageError, runAction } from '../../db/status';
 import { t } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
+import { invalidMessage } from '../../ui/invalid';
 import { showToast } from '../../ui/toastStore';
 
 const REMINDER_CHOICES = [7, 14, 30, 60, 90];
@@ -59,13 +59,13 @@ export function StorageSection() {
 
   const changeReminder = async (days: number) => {
     setReminderError(null);
-    try {
-      await setSetting('backupReminderDays', days);
-      showToast(t('settings:data.reminderSaved', { count: days }));
-    } catch (error) {
-      if (error instanceof ValidationError) setReminderError(t(`settings:errors.${error.code}`));
-      else reportStorageError(error);
-    }
+    await runAction(
+      async () => {
+        await setSetting('backupReminderDays', days);
+        showToast(t('settings:data.reminderSaved', { count: days }));
+      },
+      (error) => setReminderError(invalidMessage('settings', error)),
+    );
   };
 
   const status =
