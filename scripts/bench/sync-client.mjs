@@ -14,7 +14,8 @@
 // The class-year is written in Node with the app's own mapping (sync-client-entry.ts through
 // Vite's SSR loader) and handed to the server by a Node provider, so the bench measures receiving.
 // Usage: node scripts/bench/sync-client.mjs  (BENCH_DIST=dist, BENCH_SYNC_CLIENT_TAPS=40,
-//        BENCH_SYNC_CLIENT_RUNS=3, BENCH_SYNC_CLIENT_PORT: any free port by default).
+//        BENCH_SYNC_CLIENT_RUNS=3, BENCH_SYNC_CLIENT_RATES=1,4: BENCH_SYNC_CLIENT_RATES=4 for an A/B
+//        of two builds' tap at 4x alone, BENCH_SYNC_CLIENT_PORT: any free port by default).
 //        Figures under load are provisional.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as netServer } from 'node:net';
@@ -41,7 +42,7 @@ import { timeTaps } from './tap.mjs';
 
 const TAPS = Number(process.env.BENCH_SYNC_CLIENT_TAPS ?? 40);
 const RUNS = Math.max(1, Number(process.env.BENCH_SYNC_CLIENT_RUNS ?? 3));
-const RATES = [1, 4];
+const RATES = (process.env.BENCH_SYNC_CLIENT_RATES ?? '1,4').split(',').map(Number);
 /** "Unchanged" with sync on: the median p50 and p95 within this factor of sync off. */
 const UNCHANGED_RATIO = 1.15;
 const TARGET = { initialMs: 5000, remoteP95Ms: 1000 };
@@ -412,6 +413,7 @@ export async function runSyncClient() {
       initialSync: { median: initialMedian, ...initial },
       remoteTap: remote,
       tapPaint: taps,
+      rates: RATES,
       targets: { ...TARGET, unchangedRatio: UNCHANGED_RATIO },
       withinBudget: initialOk && remoteOk && tapOk,
     };
