@@ -43,6 +43,16 @@ export const COMPACT_AFTER = 64;
 
 const refKey = (r: ChangeRef) => `${r.table}:${r.id}`;
 
+/**
+ * Whether a storage-mutated signal is the commit of this transaction. Relies on a Dexie 4
+ * internal: Dexie signals a transaction's commit with the very object it collected its changes
+ * in, kept on the IndexedDB transaction as `mutatedParts`. Should that change, this says false
+ * and the bridge merely runs one step more, which finds nothing to do and writes nothing.
+ */
+function isCommitOf(trans: IDBTransaction | null, parts: ObservabilitySet): boolean {
+  return trans !== null && (trans as { mutatedParts?: unknown }).mutatedParts === parts;
+}
+
 /** Runs `fn` when the browser is idle (soon in any case); at once where there is no such call. */
 function whenIdle(fn: () => void): void {
   const idle = globalThis.requestIdleCallback;
@@ -82,6 +92,8 @@ export class SyncBridge {
   private lessonChanges = new Map<Id, RemoteLessonChange>();
   /** Updates kept without applying them (a newer format) were applied: unmark them. */
   private appliedHeld = false;
+  /** The transaction of the step committing now: its own signal wakes nothing. */
+  private ownCommit: IDBTransaction | null = null;
 
   constructor(
     readonly db: SpiegelDB,
@@ -215,7 +227,14 @@ export class SyncBridge {
     this.doc.off('afterTransaction', this.onTransaction);
   }
 
+  /** Whether a step is waiting for its time (tests). */
+  get scheduled(): boolean {
+    return this.timer !== null;
+  }
+
   private readonly onMutated = (parts: ObservabilitySet) => {
+    // The step's own commit (it empties the outbox): another step would find nothing.
+    if (isCommitOf(this.ownCommit, parts)) return;
     const outbox = `idb://${this.db.name}/${OUTBOX}/`;
     if (Object.keys(parts).some((p) => p.startsWith(outbox)))
       this.schedule(this.options.debounceMs ?? 250);
@@ -282,8 +301,12 @@ export class SyncBridge {
     this.lessonChanges = new Map();
     try {
       await db.transaction('rw', stores, async () => {
-        // This step writes the document's version back and empties the outbox itself.
-        if (Dexie.currentTransaction) skipOutbox(Dexie.currentTransaction);
+        const trans = Dexie.currentTransaction;
+        if (trans) {
+          // This step writes the document's version back and empties the outbox itself.
+          skipOutbox(trans);
+          this.ownCommit = trans.idbtrans;
+        }
         const waiting = await db.syncOutbox.toArray();
         const touched = new Map<string, ChangeRef>(remote.map((r) => [refKey(r), r]));
         // The local rows the step needs, read in one request per table (not one per record).
@@ -312,6 +335,9 @@ export class SyncBridge {
       // Try the remote changes again next time; local ones are still in the outbox.
       for (const r of remote) this.remote.set(refKey(r), r);
       throw e;
+    } finally {
+      // Dexie signals a commit as it completes, before the transaction's promise settles.
+      this.ownCommit = null;
     }
     for (const change of this.lessonChanges.values()) {
       try {
