@@ -14,9 +14,13 @@
 // The class-year is written in Node with the app's own mapping (sync-client-entry.ts through
 // Vite's SSR loader) and handed to the server by a Node provider, so the bench measures receiving.
 // Usage: node scripts/bench/sync-client.mjs  (BENCH_DIST=dist, BENCH_SYNC_CLIENT_TAPS=40,
-//        BENCH_SYNC_CLIENT_RUNS=3, BENCH_SYNC_CLIENT_PORT: any free port by default).
+//        BENCH_SYNC_CLIENT_RUNS=3, BENCH_SYNC_CLIENT_RATES=1,4: BENCH_SYNC_CLIENT_RATES=4 for an A/B
+//        of two builds' tap at 4x alone, BENCH_SYNC_CLIENT_PORT: any free port by default,
+//        BENCH_SYNC_CLIENT_PROFILE=<folder>: after the timed runs, one more run of taps per phone
+//        and rate under the CPU profiler, written as on-4x.cpuprofile etc.; build with
+//        `--minify false` for readable names).
 //        Figures under load are provisional.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as netServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -41,11 +45,13 @@ import { timeTaps } from './tap.mjs';
 
 const TAPS = Number(process.env.BENCH_SYNC_CLIENT_TAPS ?? 40);
 const RUNS = Math.max(1, Number(process.env.BENCH_SYNC_CLIENT_RUNS ?? 3));
-const RATES = [1, 4];
+const RATES = (process.env.BENCH_SYNC_CLIENT_RATES ?? '1,4').split(',').map(Number);
 /** "Unchanged" with sync on: the median p50 and p95 within this factor of sync off. */
 const UNCHANGED_RATIO = 1.15;
 const TARGET = { initialMs: 5000, remoteP95Ms: 1000 };
 const LIMIT_MS = 120_000;
+
+const PROFILE_DIR = process.env.BENCH_SYNC_CLIENT_PROFILE;
 
 /** A port nobody listens on now (the preview server takes it at once). */
 function freePort() {
@@ -259,6 +265,22 @@ function medianOfRuns(runs) {
   };
 }
 
+/** One more run of taps under the CPU profiler (not a timed figure). */
+async function profileTaps(phone, which, rate) {
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  await phone.cdp.send('Profiler.enable');
+  await phone.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await phone.cdp.send('Profiler.start');
+  const r = await timeTaps(phone.page, TAPS);
+  const { profile } = await phone.cdp.send('Profiler.stop');
+  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await phone.cdp.send('Profiler.disable');
+  const file = resolve(PROFILE_DIR, `${which}-${rate}x.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  console.log(`profiled sync ${which} at ${rate}x (p95 ${r.paint.p95.toFixed(1)} ms): ${file}`);
+}
+
 /** Tap → painted with sync on and off, RUNS runs each, alternating, at each CPU rate. */
 async function tapsOnOff(on, off) {
   const byRate = {};
@@ -273,6 +295,13 @@ async function tapsOnOff(on, off) {
         runs[which].push(await timeTaps(phone.page, TAPS));
         await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       }
+    }
+    if (PROFILE_DIR) {
+      for (const [which, phone] of [
+        ['on', on],
+        ['off', off],
+      ])
+        await profileTaps(phone, which, rate);
     }
     byRate[rate] = { on: medianOfRuns(runs.on), off: medianOfRuns(runs.off) };
     const f = byRate[rate];
@@ -412,6 +441,7 @@ export async function runSyncClient() {
       initialSync: { median: initialMedian, ...initial },
       remoteTap: remote,
       tapPaint: taps,
+      rates: RATES,
       targets: { ...TARGET, unchangedRatio: UNCHANGED_RATIO },
       withinBudget: initialOk && remoteOk && tapOk,
     };

@@ -11,6 +11,7 @@
  */
 import type { SpiegelDB } from './schema';
 import { classRows } from './classRows';
+import { noteChangedEvents } from './sync/outbox';
 import type {
   Id,
   InteractionEvent,
@@ -185,23 +186,36 @@ export async function putEvents(db: SpiegelDB, events: readonly InteractionEvent
     const records = ids.map((lessonId, i) => {
       const incoming = byLesson.get(lessonId)!;
       const record = existing[i];
-      if (!record) return lessonRecordOf(incoming);
-      const position = new Map(record.events.map((e, j) => [e.id, j]));
-      const list = [...record.events];
-      let updatedAt = record.updatedAt;
-      for (const e of incoming) {
-        const stored = toStored(e);
-        const j = position.get(e.id);
-        if (j === undefined) {
-          position.set(e.id, list.length);
-          list.push(stored);
-        } else list[j] = stored;
-        updatedAt = laterStamp(updatedAt, e.updatedAt);
-      }
-      return withEvents(record, list, updatedAt);
+      const next = record ? withIncoming(record, incoming) : lessonRecordOf(incoming);
+      // Only the incoming events change: sync records them without diffing the lesson's row.
+      noteChangedEvents(
+        next,
+        incoming.map((e) => e.id),
+      );
+      return next;
     });
     await db.lessonEvents.bulkPut(records);
   });
+}
+
+/** The record with these events of its lesson replacing their stored versions or appended. */
+function withIncoming(
+  record: LessonEventsRecord,
+  incoming: readonly InteractionEvent[],
+): LessonEventsRecord {
+  const position = new Map(record.events.map((e, j) => [e.id, j]));
+  const list = [...record.events];
+  let updatedAt = record.updatedAt;
+  for (const e of incoming) {
+    const stored = toStored(e);
+    const j = position.get(e.id);
+    if (j === undefined) {
+      position.set(e.id, list.length);
+      list.push(stored);
+    } else list[j] = stored;
+    updatedAt = laterStamp(updatedAt, e.updatedAt);
+  }
+  return withEvents(record, list, updatedAt);
 }
 
 /**
@@ -230,7 +244,12 @@ export async function modifyLessonEvents(
       }
     });
     if (removed.length > 0 || replaced.length > 0) {
-      await db.lessonEvents.put(withEvents(record, kept, stamp));
+      const next = withEvents(record, kept, stamp);
+      noteChangedEvents(
+        next,
+        [...removed, ...replaced].map((e) => e.id),
+      );
+      await db.lessonEvents.put(next);
     }
     return { removed, replaced };
   });

@@ -257,8 +257,20 @@ export function readLessonEvents(doc: Y.Doc, lessonId: Id): InteractionEvent[] {
     lessonEventsMap(doc, lessonId).forEach((e, id) => byId.set(id, e));
   if (!byId.size) return [];
   const gone = goneMap(doc);
+  // As isOrphan, with each parent looked up once: a lesson's events share their lesson and class.
+  const erased = new Map<string, boolean>();
+  const isErased = (table: SyncTable, id: unknown) => {
+    if (typeof id !== 'string') return false;
+    const k = goneKey(table, id);
+    let known = erased.get(k);
+    if (known === undefined) erased.set(k, (known = gone.has(k)));
+    return known;
+  };
+  const parents = Object.entries(PARENTS) as [keyof typeof PARENTS, SyncTable][];
   return [...byId.values()]
-    .filter((e) => !gone.has(goneKey('events', e.id)) && !isOrphan(doc, { ...e }))
+    .filter(
+      (e) => !gone.has(goneKey('events', e.id)) && !parents.some(([f, t]) => isErased(t, e[f])),
+    )
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
@@ -290,6 +302,9 @@ export interface ChangeRef {
  * changed events of a lesson, and new tombstones.
  */
 export function changedRefs(doc: Y.Doc, tr: Y.Transaction): ChangeRef[] {
+  // Nothing changed (the server echoes this device's own updates back): no need to look at the
+  // document's hundreds of roots.
+  if (!tr.changed.size) return [];
   const tops = new Map<object, SyncTable>();
   const lessonRoots = new Map<object, Id>();
   for (const [name, type] of doc.share) {

@@ -43,6 +43,16 @@ export const COMPACT_AFTER = 64;
 
 const refKey = (r: ChangeRef) => `${r.table}:${r.id}`;
 
+/**
+ * Whether a storage-mutated signal is the commit of this transaction. Relies on a Dexie 4
+ * internal: Dexie signals a transaction's commit with the very object it collected its changes
+ * in, kept on the IndexedDB transaction as `mutatedParts`. Should that change, this says false
+ * and the bridge merely runs one step more, which finds nothing to do and writes nothing.
+ */
+function isCommitOf(trans: IDBTransaction | null, parts: ObservabilitySet): boolean {
+  return trans !== null && (trans as { mutatedParts?: unknown }).mutatedParts === parts;
+}
+
 /** Runs `fn` when the browser is idle (soon in any case); at once where there is no such call. */
 function whenIdle(fn: () => void): void {
   const idle = globalThis.requestIdleCallback;
@@ -82,6 +92,13 @@ export class SyncBridge {
   private lessonChanges = new Map<Id, RemoteLessonChange>();
   /** Updates kept without applying them (a newer format) were applied: unmark them. */
   private appliedHeld = false;
+  /**
+   * Whether the outbox may hold entries: set by every signal of a write to it (from any tab),
+   * cleared when a step reads it. While watching, a step without it need not count the outbox.
+   */
+  private outboxMayHold = true;
+  /** The transaction of the step committing now: its own signal wakes nothing. */
+  private ownCommit: IDBTransaction | null = null;
 
   constructor(
     readonly db: SpiegelDB,
@@ -197,6 +214,8 @@ export class SyncBridge {
     // Any tab's write into the outbox (Dexie signals every committed write, across tabs too).
     Dexie.on.storagemutated.subscribe(this.onMutated);
     this.watching = true;
+    // What was written while nobody watched (the app closed, the bridge stopped) may wait.
+    this.outboxMayHold = true;
     this.schedule(0);
   }
 
@@ -215,10 +234,19 @@ export class SyncBridge {
     this.doc.off('afterTransaction', this.onTransaction);
   }
 
+  /** Whether a step is waiting for its time (tests). */
+  get scheduled(): boolean {
+    return this.timer !== null;
+  }
+
   private readonly onMutated = (parts: ObservabilitySet) => {
+    // The step's own commit (it empties the outbox): another step would find nothing.
+    if (isCommitOf(this.ownCommit, parts)) return;
     const outbox = `idb://${this.db.name}/${OUTBOX}/`;
-    if (Object.keys(parts).some((p) => p.startsWith(outbox)))
+    if (Object.keys(parts).some((p) => p.startsWith(outbox))) {
+      this.outboxMayHold = true;
       this.schedule(this.options.debounceMs ?? 250);
+    }
   };
 
   /**
@@ -275,15 +303,25 @@ export class SyncBridge {
     if (state === 'newerFormat') return this.hold();
     // Nothing to do (e.g. the signal of this bridge's own last step): no write lock at all.
     const idle = !this.remote.size && !this.unsaved.length && !this.appliedHeld;
-    if (idle && (await db.syncOutbox.count()) === 0) return;
+    if (idle) {
+      // Watching, every write to the outbox is signalled: without a signal nothing waits there.
+      const waits = this.watching ? this.outboxMayHold : (await db.syncOutbox.count()) > 0;
+      if (!waits) return;
+    }
     const remote = [...this.remote.values()];
     this.remote.clear();
     const stores = [...SYNCED_STORES, OUTBOX, 'syncUpdates'];
     this.lessonChanges = new Map();
     try {
       await db.transaction('rw', stores, async () => {
-        // This step writes the document's version back and empties the outbox itself.
-        if (Dexie.currentTransaction) skipOutbox(Dexie.currentTransaction);
+        const trans = Dexie.currentTransaction;
+        if (trans) {
+          // This step writes the document's version back and empties the outbox itself.
+          skipOutbox(trans);
+          this.ownCommit = trans.idbtrans;
+        }
+        // Writes to the outbox wait for this transaction: a later one signals anew.
+        this.outboxMayHold = false;
         const waiting = await db.syncOutbox.toArray();
         const touched = new Map<string, ChangeRef>(remote.map((r) => [refKey(r), r]));
         // The local rows the step needs, read in one request per table (not one per record).
@@ -311,7 +349,11 @@ export class SyncBridge {
     } catch (e) {
       // Try the remote changes again next time; local ones are still in the outbox.
       for (const r of remote) this.remote.set(refKey(r), r);
+      this.outboxMayHold = true;
       throw e;
+    } finally {
+      // Dexie signals a commit as it completes, before the transaction's promise settles.
+      this.ownCommit = null;
     }
     for (const change of this.lessonChanges.values()) {
       try {

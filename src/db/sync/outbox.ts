@@ -29,6 +29,23 @@ export function skipOutbox(trans: { idbtrans: IDBTransaction }): void {
   unrecorded.add(trans.idbtrans);
 }
 
+/**
+ * Lesson records about to be put whose changed events the writer knows (`noteChangedEvents`):
+ * their write records those events without reading the row first. Keyed by the record object
+ * itself, so the note cannot reach any other write; each note is used once.
+ */
+const told = new WeakMap<object, readonly Id[]>();
+
+/**
+ * Call just before putting `record` (a `lessonEvents` row): exactly these of its events were
+ * added, changed or removed. A tap then stores its row and one outbox entry, instead of reading
+ * the lesson's whole row (every event of it) back out of IndexedDB to find what changed. A write
+ * nobody told about is diffed as before.
+ */
+export function noteChangedEvents(record: LessonEventsRecord, eventIds: readonly Id[]): void {
+  told.set(record, eventIds);
+}
+
 /** Per database: whether writes are recorded (only while the device is paired). */
 const enabled = new WeakMap<Dexie, { on: boolean }>();
 const flagKey = (db: Dexie) => `spiegel.sync.${db.name}`;
@@ -141,6 +158,21 @@ function storedValues(req: DBCoreMutateRequest, keys: readonly Id[]): Row[] | nu
   return req.values as Row[];
 }
 
+/**
+ * The entries of a put of lesson records the writer told about, one list per record; null when
+ * any record was not told about (then the whole put is diffed). Uses up the notes.
+ */
+function toldEntries(table: string, req: DBCoreMutateRequest): SyncOutboxRecord[][] | null {
+  if (table !== 'lessonEvents' || req.type !== 'put' || req.updates || req.keys) return null;
+  const lists = req.values.map((v) => {
+    const ids = told.get(v as object);
+    told.delete(v as object);
+    const lessonId = (v as LessonEventsRecord).id;
+    return ids?.map((e): SyncOutboxRecord => ({ key: `events:${lessonId}:${e}`, fields: null }));
+  });
+  return lists.length && lists.every((l) => l) ? (lists as SyncOutboxRecord[][]) : null;
+}
+
 function hasOutbox(trans: DBCoreTransaction): boolean {
   const names = (trans as unknown as IDBTransaction).objectStoreNames;
   return !!names && names.contains(OUTBOX);
@@ -174,6 +206,15 @@ export function installOutbox(db: Dexie): void {
               if (!state.on || !hasOutbox(req.trans) || unrecorded.has(req.trans))
                 return table.mutate(req);
               const trans = req.trans;
+              const known = toldEntries(name, req);
+              if (known) {
+                // The writer said what changed: no read, the entries follow the write.
+                return table.mutate(req).then((res) => {
+                  const entries = known.filter((_, i) => !res.failures[i]).flat();
+                  if (!entries.length) return res;
+                  return record(down.table(OUTBOX), trans, entries).then(() => res);
+                });
+              }
               return keysOf(table, req).then((keys) => {
                 // Read and write in one go: a transaction answers its requests in order, so the
                 // read sees the rows as they were. A tap then waits for one extra request (the

@@ -8,6 +8,7 @@ import { setOutboxEnabled } from '../../../src/db/sync/outbox';
 import { CLASS_ID, LESSON_ID, PUPIL_ID, RECORDS } from '../../unit/sync/fixtures';
 import { device, dump, link, NOW, on, pairOfDevices, seed, settle, tap } from './wire';
 import { newSyncKey } from '../../../src/sync/crypto';
+import { initMeta } from '../../../src/sync/meta';
 import { deleteEvent } from '../../../src/db/repo/events';
 import {
   remoteLessonVersion,
@@ -176,6 +177,35 @@ describe('two databases bridged through the shared document', () => {
     expect(events.map((e) => e.id)).toContain(late.id);
     expect(await dump(b.db)).toEqual(await dump(a.db));
     again.destroy();
+  });
+
+  it('runs one step after a tap, not a chain: its own commit wakes nothing', async () => {
+    const key = newSyncKey();
+    let steps = 0;
+    let stepped = () => undefined as void;
+    const nextStep = () => new Promise<void>((resolve) => (stepped = resolve));
+    const a = device(key, {
+      debounceMs: 0,
+      onStep: () => {
+        steps++;
+        stepped();
+      },
+    });
+    initMeta(a.doc, key);
+    await seed(a.db);
+    let stepDone = nextStep();
+    a.bridge.start();
+    await stepDone;
+    expect(steps).toBe(1);
+    expect(a.bridge.scheduled).toBe(false);
+    stepDone = nextStep();
+    await putEvents(a.db, [tap('tap-one', 41)]);
+    await stepDone;
+    expect(steps).toBe(2);
+    // Nothing waits: the step emptied the outbox and its commit scheduled no other step.
+    expect(a.bridge.scheduled).toBe(false);
+    expect(await a.db.syncOutbox.count()).toBe(0);
+    a.bridge.destroy();
   });
 
   it('compacts the stored updates into one row once there are many', async () => {
