@@ -5,11 +5,9 @@
  * precache while offline, and pairs. Another QR code, a refused camera, Escape, pagehide and
  * leaving the screen each give their message or turn the camera off. Every wait is on state.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { createToken, startSyncServer } from '../../server/syncServer.mjs';
+import { createToken } from '../../server/syncServer.mjs';
 import { HomePage } from './pages/HomePage';
 import { SyncPage } from './pages/SyncPage';
 import { cameraLaunchOptions, writeQrVideo } from './support/fakeCamera';
@@ -21,25 +19,9 @@ import {
   trackForeignRequests,
   waitForServiceWorkerControl,
 } from './support/fixtures';
+import { syncServerForSpec } from './support/syncServer';
 
-type Server = Awaited<ReturnType<typeof startSyncServer>>;
-let server: Server;
-let dir: string;
-
-test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'spiegel-e2e-scan-'));
-  server = await startSyncServer({
-    host: '127.0.0.1',
-    port: 0,
-    dbFile: join(dir, 'sync.sqlite'),
-    quiet: true,
-  });
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const sync = syncServerForSpec('scan');
 
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -102,18 +84,18 @@ test('the phone scans the laptop’s QR code offline and pairs; the camera goes 
   playwright,
 }) => {
   test.slow();
-  const access = await createToken(server, 'e2e teacher, scan');
+  const access = await createToken(sync.server, 'e2e teacher, scan');
   const laptopContext = await browser.newContext({ baseURL, viewport: LAPTOP, locale: 'nl-NL' });
   const laptop = await laptopContext.newPage();
   await openApp(laptop);
   const classId = await new HomePage(laptop).createClass('Klaprozenklas');
   const laptopSync = new SyncPage(laptop);
   await laptopSync.open();
-  await laptopSync.pairFirst(server.url, access.teacherId, access.token);
+  await laptopSync.pairFirst(sync.server.url, access.teacherId, access.token);
   await laptopSync.expectOnline();
   const code = await laptopSync.pairingCode();
 
-  const video = join(dir, 'pairing-code.y4m');
+  const video = join(sync.dir, 'pairing-code.y4m');
   writeQrVideo(video, code);
   const camera = await playwright.chromium.launch(cameraLaunchOptions(video));
   try {
@@ -148,7 +130,7 @@ test('another QR code is named as such; Escape, pagehide and leaving the screen 
   baseURL,
   playwright,
 }) => {
-  const video = join(dir, 'web-address.y4m');
+  const video = join(sync.dir, 'web-address.y4m');
   writeQrVideo(video, 'https://www.example.org/koppelen');
   const camera = await playwright.chromium.launch(cameraLaunchOptions(video));
   try {
@@ -199,7 +181,7 @@ test('a refused camera says so, and the code can still be typed', async ({
   baseURL,
   playwright,
 }) => {
-  const video = join(dir, 'refused.y4m');
+  const video = join(sync.dir, 'refused.y4m');
   writeQrVideo(video, 'https://www.example.org/');
   // No fake prompt: a headless Chromium turns the camera request down.
   const camera = await playwright.chromium.launch(cameraLaunchOptions(video, { allow: false }));

@@ -5,11 +5,8 @@
  * clear message on both. The sync server runs on loopback, started by the test; every wait is on
  * the app's state.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { createToken, startSyncServer } from '../../server/syncServer.mjs';
+import { createToken } from '../../server/syncServer.mjs';
 import { ClassPage } from './pages/ClassPage';
 import { HomePage } from './pages/HomePage';
 import { LivePage } from './pages/LivePage';
@@ -17,25 +14,9 @@ import { PupilsPage } from './pages/PupilsPage';
 import { StartLessonPage } from './pages/StartLessonPage';
 import { SyncPage } from './pages/SyncPage';
 import { expect, expectNoSeriousA11yViolations, openApp, test } from './support/fixtures';
+import { syncServerForSpec } from './support/syncServer';
 
-type Server = Awaited<ReturnType<typeof startSyncServer>>;
-let server: Server;
-let dir: string;
-
-test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'spiegel-e2e-short-'));
-  server = await startSyncServer({
-    host: '127.0.0.1',
-    port: 0,
-    dbFile: join(dir, 'sync.sqlite'),
-    quiet: true,
-  });
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const sync = syncServerForSpec('short');
 
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -76,7 +57,7 @@ test('pair a laptop with the short code: same digits, Klopt, and a tap arrives',
   baseURL,
 }) => {
   test.slow();
-  const access = await createToken(server, 'e2e teacher, short code');
+  const access = await createToken(sync.server, 'e2e teacher, short code');
   const phone = await device(browser, baseURL, PHONE);
   const laptop = await device(browser, baseURL, LAPTOP);
   await openApp(phone.page);
@@ -87,7 +68,7 @@ test('pair a laptop with the short code: same digits, Klopt, and a tap arrives',
   await new PupilsPage(phone.page).pasteNames(['Wilhelmina', 'Bartholomeus']);
   const phoneSync = new SyncPage(phone.page);
   await phoneSync.open();
-  await phoneSync.pairFirst(server.url, access.teacherId, access.token);
+  await phoneSync.pairFirst(sync.server.url, access.teacherId, access.token);
   await phoneSync.expectOnline();
 
   // The phone asks for a short code; focus lands on it.
@@ -106,7 +87,7 @@ test('pair a laptop with the short code: same digits, Klopt, and a tap arrives',
   const serverField = laptop.page.getByLabel('Serveradres');
   const codeField = laptop.page.getByRole('textbox', { name: 'Korte code', exact: true });
   const submit = laptop.page.getByRole('button', { name: 'Koppel met deze korte code' });
-  await serverField.fill(server.url);
+  await serverField.fill(sync.server.url);
   await codeField.fill('ABC');
   await submit.click();
   await expect(laptop.page.getByRole('alert')).toContainText('Dit is geen korte code');

@@ -8,6 +8,7 @@ import { defaultDeviceName } from './deviceName';
 import { ScanPairingCode } from './scan/ScanPairingCode';
 import { serverUrl } from './serverUrl';
 import { ShortJoinForm } from './short/ShortJoinForm';
+import { ServerUrlField } from './ServerUrlField';
 
 /** Both forms' pairing: busy while it runs, a failure reported (never an unhandled rejection). */
 function usePairing(): { busy: boolean; pair: (pairing: Pairing) => Promise<void> } {
@@ -50,17 +51,7 @@ function FirstDeviceForm() {
       <h2 id="sync-first-heading">{t('sync:first.heading')}</h2>
       <p>{t('sync:first.intro')}</p>
       <form class="sync-form" onSubmit={(e) => void submit(e)} noValidate>
-        <label class="field">
-          <span>{t('sync:first.url')}</span>
-          <input
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            placeholder="wss://sync.school.nl"
-            value={url}
-            onInput={(e) => setUrl(e.currentTarget.value)}
-          />
-        </label>
+        <ServerUrlField label={t('sync:first.url')} value={url} onInput={setUrl} />
         <label class="field">
           <span>{t('sync:first.teacherId')}</span>
           <input

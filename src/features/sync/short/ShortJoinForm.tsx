@@ -3,6 +3,7 @@ import { t } from '../../../i18n';
 import { parseShortCode, ShortCodeError } from '../../../sync/shortCode';
 import { serverUrl } from '../serverUrl';
 import { lastServer, useShortCodeJoin } from '../usePairing';
+import { ServerUrlField } from '../ServerUrlField';
 
 /**
  * A new device: the server address and the short code from the paired device; then the 4 digits
@@ -42,18 +43,12 @@ export function ShortJoinForm({ server }: { server?: string }) {
       <h2 id="sync-short-join-heading">{t('sync:shortJoin.heading')}</h2>
       <p>{t('sync:shortJoin.intro')}</p>
       <form class="sync-form" onSubmit={submit} noValidate>
-        <label class="field">
-          <span>{t('sync:shortJoin.url')}</span>
-          <input
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            placeholder="wss://sync.school.nl"
-            value={url}
-            disabled={busy}
-            onInput={(e) => setUrl(e.currentTarget.value)}
-          />
-        </label>
+        <ServerUrlField
+          label={t('sync:shortJoin.url')}
+          value={url}
+          disabled={busy}
+          onInput={setUrl}
+        />
         <label class="field">
           <span>{t('sync:shortJoin.code')}</span>
           <input
