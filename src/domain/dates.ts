@@ -18,6 +18,18 @@ export function toClockTime(d: Date): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
+/**
+ * A clock time `HH:MM` plus some minutes, or null when it is not a clock time or the sum passes
+ * midnight (a lesson does not run into the next day).
+ */
+export function addMinutesToClock(time: string, minutes: number): string | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m) return null;
+  const total = Number(m[1]) * 60 + Number(m[2]) + minutes;
+  if (Number(m[1]) > 23 || Number(m[2]) > 59 || total >= 24 * 60 || total < 0) return null;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
 const DAY = 86_400_000;
 
 function parts(date: IsoDate): [number, number, number] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addMinutesToClock } from '../../src/domain/dates';
 import { isCalendarDate } from '../../src/domain/schemaParts';
 
 describe('isCalendarDate', () => {
@@ -37,5 +38,21 @@ describe('isCalendarDate', () => {
         }
       }
     }
+  });
+});
+
+describe('addMinutesToClock', () => {
+  it.each([
+    ['09:00', 50, '09:50'],
+    ['10:15', 50, '11:05'],
+    ['23:09', 50, '23:59'],
+    ['23:10', 50, null],
+    ['00:00', 0, '00:00'],
+    ['9:00', 50, null],
+    ['24:00', 5, null],
+    ['12:60', 5, null],
+    ['', 50, null],
+  ])('%s + %i min = %s', (time, minutes, expected) => {
+    expect(addMinutesToClock(time, minutes)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@ import type { ValidationError } from '../../model/errors';
 import { useLiveQuery } from '../../db/hooks';
 import { classForPastLesson, createPastLesson } from '../../db/repo/afterLesson';
 import { runAction } from '../../db/status';
-import { toClockTime, toIsoDate } from '../../domain/dates';
+import { addMinutesToClock, toClockTime, toIsoDate } from '../../domain/dates';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import './after-lesson.css';
@@ -45,6 +45,9 @@ export function NewAfterLessonScreen({ classId }: { classId: string }) {
   const [times] = useState(() => defaultTimes(new Date()));
   const [start, setStart] = useState(times.start);
   const [end, setEnd] = useState(times.end);
+  // Until the teacher sets the end, it follows the start (a lesson of the usual length): a start
+  // moved to this morning otherwise kept an end of "now", before it.
+  const [endSet, setEndSet] = useState(false);
   const [topic, setTopic] = useState('');
   const [error, setError] = useState<ValidationError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -112,7 +115,11 @@ export function NewAfterLessonScreen({ classId }: { classId: string }) {
               required
               aria-invalid={errorField === 'start'}
               aria-describedby={described('start')}
-              onInput={(e) => setStart(e.currentTarget.value)}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setStart(value);
+                if (!endSet) setEnd(addMinutesToClock(value, DEFAULT_LENGTH_MIN) ?? '');
+              }}
             />
           </label>
           <label class="field">
@@ -124,7 +131,10 @@ export function NewAfterLessonScreen({ classId }: { classId: string }) {
               value={end}
               aria-invalid={errorField === 'end'}
               aria-describedby={described('end')}
-              onInput={(e) => setEnd(e.currentTarget.value)}
+              onInput={(e) => {
+                setEndSet(true);
+                setEnd(e.currentTarget.value);
+              }}
             />
           </label>
         </div>
