@@ -111,27 +111,27 @@ test('keyboard only: the grid is one Tab stop; arrows, Home and End move; single
     await page.keyboard.press('Tab');
     tabs++;
   }
-  expect(await focusedName()).toBe('Sem');
+  await expect.poll(focusedName).toBe('Sem');
   // One Tab stop: the next Tab leaves the grid, Shift+Tab comes back to the same tile.
   await page.keyboard.press('ArrowRight');
-  expect(await focusedName()).toBe('Noor');
+  await expect.poll(focusedName).toBe('Noor');
   await page.keyboard.press('Tab');
-  expect(await focusedTile()).toBeNull();
+  await expect.poll(focusedTile).toBeNull();
   await page.keyboard.press('Shift+Tab');
-  expect(await focusedName()).toBe('Noor');
+  await expect.poll(focusedName).toBe('Noor');
 
   // Arrows as the pupils sit (6 columns), Home/End along the row, Ctrl+End to the last pupil;
   // the page never scrolls.
   await page.keyboard.press('ArrowDown');
-  expect(await focusedName()).toBe('Hanna');
+  await expect.poll(focusedName).toBe('Hanna');
   await page.keyboard.press('End');
-  expect(await focusedName()).toBe('Lotte');
+  await expect.poll(focusedName).toBe('Lotte');
   await page.keyboard.press('Home');
-  expect(await focusedName()).toBe('Gijs');
+  await expect.poll(focusedName).toBe('Gijs');
   await page.keyboard.press('Control+Home');
-  expect(await focusedName()).toBe('Sem');
+  await expect.poll(focusedName).toBe('Sem');
   await page.keyboard.press('Control+End');
-  expect(await focusedName()).toBe('Lotte');
+  await expect.poll(focusedName).toBe('Lotte');
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
   // Enter logs a turn, "1" qualifies it ("Zelf gemeld"); "c" logs praise, "1" makes it specific.
@@ -151,7 +151,7 @@ test('keyboard only: the grid is one Tab stop; arrows, Home and End move; single
   await expect(live.total('Koen')).toHaveText('0');
   await page.keyboard.press('a');
   await expect(live.tile('Koen')).toContainText('afwezig');
-  expect(await focusedName()).toBe('Koen, afwezig');
+  await expect.poll(focusedName).toBe('Koen, afwezig');
   await page.keyboard.press('a');
   await expect(live.tile('Koen')).not.toContainText('afwezig');
   await expect(live.tally).toContainText('1 interactie');
@@ -164,7 +164,7 @@ test('keyboard only: the grid is one Tab stop; arrows, Home and End move; single
   await expectNoSeriousA11yViolations(page, 'keyboard help');
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
-  expect(await focusedName()).toBe('Koen');
+  await expect.poll(focusedName).toBe('Koen');
 });
 
 test('the start form explains a wrong end time; hidden kinds leave the sheet and stay hidden', async ({
