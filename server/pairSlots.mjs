@@ -1,7 +1,7 @@
 // @ts-check
 // The short pairing code's meeting point (docs/sync.md, "The short code"): WebSocket path /pair on
-// the sync server. A paired device opens a slot and gets a random 4-character slot id; a new device
-// joins it with that id. The server only relays messages between the slot's two sockets: the
+// the sync server. A paired device opens a slot with its sync token and gets a random 4-character
+// slot id (a stranger cannot fill the server with slots); a new device joins it with that id. The server only relays messages between the slot's two sockets: the
 // code's secret half never reaches it, and what it relays is a key exchange and a sealed payload it
 // cannot open. Slots live in memory only, expire after a few minutes, take one joiner at a time
 // and close after 5 failed tries.
@@ -20,6 +20,7 @@ const SWEEP_MS = 10_000;
  * @typedef {import('ws').WebSocket} Socket
  * @typedef {{ id: string, host: Socket, joiner: Socket | null, fails: number, expiresAt: number }} Slot
  * @typedef {{ now?: () => number, ttlMs?: number, maxFails?: number }} PairOptions
+ * @typedef {(token: string) => boolean | Promise<boolean>} MayHost Whether a token may open a slot.
  */
 
 /** @param {Socket} ws @param {Record<string, unknown>} message */
@@ -31,12 +32,14 @@ function newSlotId() {
   return Array.from(randomBytes(4), (b) => CROCKFORD[b & 31]).join('');
 }
 
-/** @param {PairOptions} [options] */
-export function createPairSlots({
-  now = Date.now,
-  ttlMs = SLOT_TTL_MS,
-  maxFails = MAX_FAILS,
-} = {}) {
+/**
+ * @param {MayHost} mayHost Only a paired device (a valid token) may open a slot.
+ * @param {PairOptions} [options]
+ */
+export function createPairSlots(
+  mayHost,
+  { now = Date.now, ttlMs = SLOT_TTL_MS, maxFails = MAX_FAILS } = {},
+) {
   /** @type {Map<string, Slot>} */
   const slots = new Map();
 
@@ -82,7 +85,7 @@ export function createPairSlots({
   function handle(ws) {
     /** @type {Slot | null} */
     let mine = null;
-    /** @type {'host' | 'joiner' | null} */
+    /** @type {'opening' | 'host' | 'joiner' | null} */
     let role = null;
     const refuse = (/** @type {string} */ reason) => {
       send(ws, { t: 'error', reason });
@@ -91,7 +94,7 @@ export function createPairSlots({
 
     ws.on('message', (raw, isBinary) => {
       if (isBinary || /** @type {Buffer} */ (raw).length > MAX_MESSAGE) return refuse('bad');
-      /** @type {{ t?: unknown, slot?: unknown, d?: unknown }} */
+      /** @type {{ t?: unknown, slot?: unknown, token?: unknown, d?: unknown }} */
       let m;
       try {
         m = JSON.parse(String(raw));
@@ -100,13 +103,23 @@ export function createPairSlots({
       }
       if (mine && expired(mine)) return;
       if (m.t === 'open' && !role) {
-        if (slots.size >= MAX_SLOTS) return refuse('full');
-        let id = newSlotId();
-        while (slots.has(id)) id = newSlotId();
-        mine = { id, host: ws, joiner: null, fails: 0, expiresAt: now() + ttlMs };
-        role = 'host';
-        slots.set(id, mine);
-        return send(ws, { t: 'slot', slot: id, ttlMs, maxFails });
+        role = 'opening';
+        const token = typeof m.token === 'string' ? m.token : '';
+        void Promise.resolve()
+          .then(() => mayHost(token))
+          .catch(() => false)
+          .then((may) => {
+            if (!may) return refuse('refused');
+            if (ws.readyState !== ws.OPEN) return;
+            if (slots.size >= MAX_SLOTS) return refuse('full');
+            let id = newSlotId();
+            while (slots.has(id)) id = newSlotId();
+            mine = { id, host: ws, joiner: null, fails: 0, expiresAt: now() + ttlMs };
+            role = 'host';
+            slots.set(id, mine);
+            send(ws, { t: 'slot', slot: id, ttlMs, maxFails });
+          });
+        return;
       }
       if (m.t === 'join' && !role) {
         const slot = typeof m.slot === 'string' ? slots.get(m.slot) : undefined;

@@ -12,7 +12,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { claimServerFile, SyncStore, SyncStoreError } from './store.mjs';
-import { authorise } from './tokens.mjs';
+import { authorise, validToken } from './tokens.mjs';
 import { createPairSlots } from './pairSlots.mjs';
 
 export { createToken, listTokens, revokeToken, hashToken } from './tokens.mjs';
@@ -135,7 +135,10 @@ export async function startSyncServer({
   }
 
   const wss = new WebSocketServer({ noServer: true });
-  const pairSlots = createPairSlots(pairing);
+  const pairSlots = createPairSlots(async (token) => {
+    await checkTokenFile();
+    return validToken(store, token) !== null;
+  }, pairing);
   const http = createServer((request, response) => {
     // A plain request (a health check, a browser) gets a short answer and nothing else.
     response.writeHead(request.url === '/health' ? 200 : 426, { 'Content-Type': 'text/plain' });

@@ -149,6 +149,16 @@ export async function revokeToken(target, teacherIdOrLabel, options = {}) {
 }
 
 /**
+ * The token's row when the server knows it and it is not revoked; otherwise null.
+ * @param {SyncStore} store
+ * @param {string} token
+ */
+export function validToken(store, token) {
+  const row = token ? store.tokenByHash(hashToken(token)) : null;
+  return row && !row.revokedAt ? row : null;
+}
+
+/**
  * Checks a token against a document name; returns the token's row when it may open the
  * document, otherwise throws (Hocuspocus then answers the provider with permission-denied).
  * @param {SyncStore} store
@@ -156,8 +166,8 @@ export async function revokeToken(target, teacherIdOrLabel, options = {}) {
  * @param {string} documentName
  */
 export function authorise(store, token, documentName) {
-  const row = token ? store.tokenByHash(hashToken(token)) : null;
-  if (!row || row.revokedAt) throw new Error('unknown or revoked token');
+  const row = validToken(store, token);
+  if (!row) throw new Error('unknown or revoked token');
   const slash = documentName.indexOf('/');
   const prefix = slash > 0 ? documentName.slice(0, slash) : '';
   if (prefix !== row.teacherId || documentName.length === slash + 1) {

@@ -2,11 +2,12 @@
  * Issue 13, the short code: a paired phone shows an 8-character code; a laptop types it (with
  * the server address), both show the same 4 digits, and after "Klopt" on the phone the laptop is
  * paired and a tap on the phone shows on the laptop's live grid. A wrong code first fails with a
- * clear message on both. The sync server runs on loopback, started by the test; every wait is on
+ * clear message on both; the join form fits 360 px; once the token is revoked the phone gets no
+ * new code and says why. The sync server runs on loopback, started by the test; every wait is on
  * the app's state.
  */
 import type { Browser, Page } from '@playwright/test';
-import { createToken } from '../../server/syncServer.mjs';
+import { createToken, revokeToken } from '../../server/syncServer.mjs';
 import { ClassPage } from './pages/ClassPage';
 import { HomePage } from './pages/HomePage';
 import { LivePage } from './pages/LivePage';
@@ -87,6 +88,18 @@ test('pair a laptop with the short code: same digits, Klopt, and a tap arrives',
   const serverField = laptop.page.getByLabel('Serveradres');
   const codeField = laptop.page.getByRole('textbox', { name: 'Korte code', exact: true });
   const submit = laptop.page.getByRole('button', { name: 'Koppel met deze korte code' });
+  // The join form fits a phone's width (the laptop's window narrowed for a moment).
+  await laptop.page.setViewportSize(PHONE);
+  await expect(submit).toBeVisible();
+  expect(
+    await laptop.page.evaluate(() => document.documentElement.scrollWidth),
+  ).toBeLessThanOrEqual(PHONE.width);
+  for (const field of [serverField, codeField, submit]) {
+    const box = (await field.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+  }
+  await laptop.page.setViewportSize(LAPTOP);
   await serverField.fill(sync.server.url);
   await codeField.fill('ABC');
   await submit.click();
@@ -131,6 +144,15 @@ test('pair a laptop with the short code: same digits, Klopt, and a tap arrives',
   await laptopLive.open(lessonId);
   await phoneLive.tapTurn('Wilhelmina');
   await expect(laptopLive.total('Wilhelmina')).toHaveText('1', WAIT);
+
+  // Only a paired device may open a slot: with its token revoked, the phone gets no new code.
+  await revokeToken(sync.server, 'e2e teacher, short code');
+  await phoneSync.open();
+  await phone.page.getByRole('button', { name: 'Toon een korte code' }).click();
+  await expect(phone.page.getByText(/De server herkent dit apparaat niet \(meer\)/)).toBeVisible(
+    WAIT,
+  );
+  await expect(codeText).toHaveCount(0);
 
   await phone.context.close();
   await laptop.context.close();

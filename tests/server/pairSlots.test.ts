@@ -1,9 +1,14 @@
 // The short code's relay (server/pairSlots.mjs) on the sync server, on loopback: slots are given
-// out and expire (an injected clock), close after 5 failed tries, take one joiner at a time and
+// out only to a valid token and expire (an injected clock), close after 5 failed tries, take one joiner at a time and
 // relay only between their own two sockets; then a whole pairing through src/db/sync/pairSession.
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startSyncServer, type SyncServer } from '../../server/syncServer.mjs';
+import {
+  createToken,
+  revokeToken,
+  startSyncServer,
+  type SyncServer,
+} from '../../server/syncServer.mjs';
 import {
   hostShortCode,
   joinShortCode,
@@ -29,6 +34,11 @@ async function start(): Promise<SyncServer> {
   });
   cleanups.push(() => server.stop());
   return server;
+}
+
+/** A token the running server knows: a paired device's. */
+async function tokenOf(server: SyncServer, label = 'Juf Anna'): Promise<string> {
+  return (await createToken(server, label)).token;
 }
 
 type Msg = { t: string; slot?: string; reason?: string; d?: unknown; fails?: number };
@@ -65,7 +75,7 @@ async function socket(server: SyncServer) {
 
 async function openSlot(server: SyncServer) {
   const host = await socket(server);
-  host.send({ t: 'open' });
+  host.send({ t: 'open', token: await tokenOf(server) });
   const m = await host.next();
   expect(m.t).toBe('slot');
   expect(m.slot).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}$/);
@@ -150,6 +160,27 @@ describe('pair slots', { timeout: 60_000 }, () => {
     expect(await sixth.next()).toEqual({ t: 'error', reason: 'unknown' });
   });
 
+  it('opens a slot only for a token the server knows and has not revoked', async () => {
+    const server = await start();
+    for (const token of [undefined, '', 'not-a-token', 42]) {
+      const stranger = await socket(server);
+      stranger.send({ t: 'open', token });
+      expect(await stranger.next()).toEqual({ t: 'error', reason: 'refused' });
+      await stranger.closed;
+    }
+    const token = await tokenOf(server, 'Meester Bas');
+    await revokeToken(server, 'Meester Bas');
+    const revoked = await socket(server);
+    revoked.send({ t: 'open', token });
+    expect(await revoked.next()).toEqual({ t: 'error', reason: 'refused' });
+    expect(server.pairSlots.size).toBe(0);
+    // A socket that is still waiting for the check sends nothing else through.
+    const early = await socket(server);
+    early.send({ t: 'open', token: await tokenOf(server) });
+    early.send({ t: 'relay', d: 'too soon' });
+    expect(await early.next()).toEqual({ t: 'error', reason: 'bad' });
+  });
+
   it('refuses what is not a slot message', async () => {
     const server = await start();
     const ws = await socket(server);
@@ -186,7 +217,13 @@ describe('short code pairing over the relay', { timeout: 60_000 }, () => {
   it('pairs: both see the same digits, the pairing arrives after "Klopt"', async () => {
     const server = await start();
     const host = watch<HostEvent>();
-    const control = hostShortCode(server.url, 'THE PAIRING', host.on, factory);
+    const control = hostShortCode(
+      server.url,
+      await tokenOf(server),
+      'THE PAIRING',
+      host.on,
+      factory,
+    );
     cleanups.push(control.cancel);
     const { code } = await host.when('code');
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -205,7 +242,13 @@ describe('short code pairing over the relay', { timeout: 60_000 }, () => {
   it('a wrong secret fails with a clear reason and counts as a try; "Klopt niet" too', async () => {
     const server = await start();
     const host = watch<HostEvent>();
-    const control = hostShortCode(server.url, 'THE PAIRING', host.on, factory);
+    const control = hostShortCode(
+      server.url,
+      await tokenOf(server),
+      'THE PAIRING',
+      host.on,
+      factory,
+    );
     cleanups.push(control.cancel);
     const { code } = await host.when('code');
     const { slot, secret } = parseShortCode(code);
@@ -228,5 +271,13 @@ describe('short code pairing over the relay', { timeout: 60_000 }, () => {
     control.confirm(false);
     expect(await joiner.when('ended')).toEqual({ kind: 'ended', reason: 'rejected' });
     expect(joiner.events.some((e) => e.kind === 'paired')).toBe(false);
+  });
+
+  it('a device whose token the server does not know gets no code, and hears why', async () => {
+    const server = await start();
+    const host = watch<HostEvent>();
+    hostShortCode(server.url, 'a-revoked-token', 'THE PAIRING', host.on, factory);
+    expect(await host.when('ended')).toEqual({ kind: 'ended', reason: 'refused' });
+    expect(host.events.some((e) => e.kind === 'code')).toBe(false);
   });
 });

@@ -24,6 +24,7 @@ export type PairEndReason =
   | 'hostLeft'
   | 'connection'
   | 'full'
+  | 'refused'
   | 'cancelled';
 
 export type HostEvent =
@@ -67,6 +68,7 @@ const END_REASONS: readonly string[] = [
   'tooManyTries',
   'hostLeft',
   'full',
+  'refused',
 ];
 
 /** One socket; messages handled one at a time, in order (the exchange steps are async). */
@@ -109,11 +111,13 @@ export interface HostControl {
 }
 
 /**
- * Opens a slot on the paired device's server and serves the pairing (`payload`: the text of
- * encodePairing) to a device that types the code, once the teacher confirmed the digits.
+ * Opens a slot on the paired device's server (with its token: only a paired device may) and
+ * serves the pairing (`payload`: the text of encodePairing) to a device that types the code, once
+ * the teacher confirmed the digits.
  */
 export function hostShortCode(
   serverUrl: string,
+  token: string,
   payload: string,
   onEvent: (e: HostEvent) => void,
   factory: SocketFactory = browserSocket,
@@ -178,7 +182,7 @@ export function hostShortCode(
     },
     () => end({ kind: 'ended', reason: 'connection' }),
   );
-  socket.ws.onopen = () => socket.send({ t: 'open' });
+  socket.ws.onopen = () => socket.send({ t: 'open', token });
   return {
     confirm: (same) => {
       const current = exchange;

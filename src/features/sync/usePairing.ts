@@ -70,7 +70,7 @@ export function useShortCodeHost(pairing: Pairing) {
     setState({ step: 'opening' });
     let code = '';
     let expiresAt = 0;
-    control.current = hostShortCode(pairing.url, encodePairing(pairing), (e) => {
+    control.current = hostShortCode(pairing.url, pairing.token, encodePairing(pairing), (e) => {
       if (e.kind === 'code') {
         code = e.code;
         expiresAt = Date.now() + e.expiresInMs;
