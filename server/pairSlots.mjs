@@ -1,10 +1,11 @@
 // @ts-check
 // The short pairing code's meeting point (docs/sync.md, "The short code"): WebSocket path /pair on
-// the sync server. A paired device opens a slot with its sync token and gets a random 4-character
-// slot id (a stranger cannot fill the server with slots); a new device joins it with that id. The server only relays messages between the slot's two sockets: the
-// code's secret half never reaches it, and what it relays is a key exchange and a sealed payload it
-// cannot open. Slots live in memory only, expire after a few minutes, take one joiner at a time
-// and close after 5 failed tries.
+// the sync server. A paired device opens a slot with its sync token (so a stranger cannot fill the
+// server with slots) and gets a random 4-character slot id; a new device joins it with that id.
+// The server only relays messages between the slot's two sockets: the code's secret half never
+// reaches it, and what it relays is a key exchange and a sealed payload it cannot open. Slots live
+// in memory only, expire after a few minutes, take one joiner at a time and close after 5 failed
+// tries.
 import { randomBytes } from 'node:crypto';
 
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
