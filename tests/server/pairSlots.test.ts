@@ -214,17 +214,18 @@ describe('short code pairing over the relay', { timeout: 60_000 }, () => {
     };
   }
 
+  /** A paired device (a valid token) showing a short code for 'THE PAIRING'. */
+  async function hosting(server: SyncServer) {
+    const host = watch<HostEvent>();
+    const token = await tokenOf(server);
+    const control = hostShortCode(server.url, token, 'THE PAIRING', host.on, factory);
+    cleanups.push(control.cancel);
+    return { host, control };
+  }
+
   it('pairs: both see the same digits, the pairing arrives after "Klopt"', async () => {
     const server = await start();
-    const host = watch<HostEvent>();
-    const control = hostShortCode(
-      server.url,
-      await tokenOf(server),
-      'THE PAIRING',
-      host.on,
-      factory,
-    );
-    cleanups.push(control.cancel);
+    const { host, control } = await hosting(server);
     const { code } = await host.when('code');
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const joiner = watch<JoinEvent>();
@@ -241,15 +242,7 @@ describe('short code pairing over the relay', { timeout: 60_000 }, () => {
 
   it('a wrong secret fails with a clear reason and counts as a try; "Klopt niet" too', async () => {
     const server = await start();
-    const host = watch<HostEvent>();
-    const control = hostShortCode(
-      server.url,
-      await tokenOf(server),
-      'THE PAIRING',
-      host.on,
-      factory,
-    );
-    cleanups.push(control.cancel);
+    const { host, control } = await hosting(server);
     const { code } = await host.when('code');
     const { slot, secret } = parseShortCode(code);
     const wrong = secret === '0000' ? '1111' : '0000';
