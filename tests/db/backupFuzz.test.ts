@@ -56,8 +56,14 @@ async function checkContract(input: string, mode: ImportMode): Promise<void> {
 
 type Mutable = Record<string, unknown>;
 
-/** One random change to a valid backup object. */
+/**
+ * One random change to a valid backup object. Most changes make a backup the app must refuse;
+ * `keep` (a change that is none) makes sure every run also has backups it must accept: without
+ * it a random seed gave 2–10 accepted in 200, and a local run with none failed the check below.
+ * With it, 11–19 (six and four runs).
+ */
 const mutation = fc.oneof(
+  fc.record({ op: fc.constant('keep' as const) }),
   // Replace a field of a record with any JSON value.
   fc.record({
     op: fc.constant('set' as const),
@@ -105,6 +111,7 @@ const mutation = fc.oneof(
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
 function apply(file: Mutable, m: Mutation): void {
+  if (m.op === 'keep') return;
   if (m.op === 'top') {
     file[m.key] = m.value;
     return;
