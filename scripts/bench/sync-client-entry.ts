@@ -19,7 +19,14 @@ const id = (prefix: string, n: number) =>
 export function classYearUpdate(
   key: Uint8Array,
   { pupils = 30, lessons = 200, perLesson = 125 } = {},
-): { update: Uint8Array; classId: string; lastLessonId: string; events: number } {
+): {
+  update: Uint8Array;
+  classId: string;
+  lastLessonId: string;
+  /** The lesson before it: the remote tap's, so the phones' tap lessons stay the same size. */
+  otherLessonId: string;
+  events: number;
+} {
   const doc = new Y.Doc();
   initMeta(doc, key);
   const cls = { ...RECORDS.classes, id: id('c', 1), name: 'Klas 6B' };
@@ -40,6 +47,7 @@ export function classYearUpdate(
   }
   let events = 0;
   let lastLessonId = '';
+  let otherLessonId = '';
   for (let l = 0; l < lessons; l++) {
     const day = new Date(Date.UTC(2025, 8, 1) + l * 86_400_000).toISOString().slice(0, 10);
     const lesson: LessonRecord = {
@@ -50,6 +58,7 @@ export function classYearUpdate(
       topic: `Les ${l + 1}`,
     };
     writeRecord(doc, key, 'lessons', lesson);
+    otherLessonId = lastLessonId;
     lastLessonId = lesson.id;
     for (let e = 0; e < perLesson; e++) {
       const at = new Date(Date.parse(`${day}T08:30:00.000Z`) + e * 15_000).toISOString();
@@ -69,5 +78,11 @@ export function classYearUpdate(
       events++;
     }
   }
-  return { update: Y.encodeStateAsUpdate(doc), classId: cls.id, lastLessonId, events };
+  return {
+    update: Y.encodeStateAsUpdate(doc),
+    classId: cls.id,
+    lastLessonId,
+    otherLessonId,
+    events,
+  };
 }

@@ -17,7 +17,8 @@
 //        BENCH_SYNC_CLIENT_RUNS=3, BENCH_SYNC_CLIENT_RATES=1,4: BENCH_SYNC_CLIENT_RATES=4 for an A/B
 //        of two builds' tap at 4x alone, BENCH_SYNC_CLIENT_PORT: any free port by default,
 //        BENCH_SYNC_CLIENT_PROFILE=<folder>: after the timed runs, one more run of taps per phone
-//        and rate under the CPU profiler, written as on-4x.cpuprofile etc.; build with
+//        and rate under the CPU profiler and one under a timeline trace, written as
+//        on-4x.cpuprofile, on-4x.trace.json etc.; build with
 //        `--minify false` for readable names).
 //        Figures under load are provisional.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -279,6 +280,27 @@ async function profileTaps(phone, which, rate) {
   const file = resolve(PROFILE_DIR, `${which}-${rate}x.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
   console.log(`profiled sync ${which} at ${rate}x (p95 ${r.paint.p95.toFixed(1)} ms): ${file}`);
+
+  // Then one run under a timeline trace: what the profile's "(program)" is (IndexedDB, the
+  // socket, style, layout, paint).
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  phone.cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((done) => phone.cdp.once('Tracing.tracingComplete', done));
+  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await phone.cdp.send('Tracing.start', {
+    categories:
+      'devtools.timeline,disabled-by-default-devtools.timeline,v8,IndexedDB,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  await timeTaps(phone.page, TAPS);
+  await phone.cdp.send('Tracing.end');
+  await complete;
+  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  phone.cdp.off('Tracing.dataCollected', collect);
+  const trace = resolve(PROFILE_DIR, `${which}-${rate}x.trace.json`);
+  writeFileSync(trace, JSON.stringify({ traceEvents: events }));
+  console.log(`traced sync ${which} at ${rate}x: ${trace}`);
 }
 
 /** Tap → painted with sync on and off, RUNS runs each, alternating, at each CPU rate. */
@@ -361,9 +383,12 @@ export async function runSyncClient() {
     // 2. The laptop and the phone that stay paired (not timed: the server is warm for the phone).
     const laptop = await newDevice(() => laptopViewport(browser), server, base, data.code);
     const phoneOn = await newDevice(() => phoneContext(browser), server, base, data.code);
+    // The remote taps go into another lesson than the on/off taps below: the paired phone's tap
+    // lesson must not hold more events than the unpaired one's (a bigger record costs more).
+    const remoteUrl = `${base}/#/lesson/${data.otherLessonId}`;
     const lessonUrl = `${base}/#/lesson/${data.lastLessonId}`;
-    await openGrid(laptop.page, lessonUrl);
-    await openGrid(phoneOn.page, lessonUrl);
+    await openGrid(laptop.page, remoteUrl);
+    await openGrid(phoneOn.page, remoteUrl);
     const remote = await remoteLatency(phoneOn.page, laptop.page, TAPS);
     console.log(`phone tap -> laptop grid: p50 ${remote.p50} ms, p95 ${remote.p95} ms`);
 
