@@ -28,7 +28,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { DIST, ROOT, printTable, requireDist, verdict, writeFigures } from './lib.mjs';
+import { DIST, ROOT, printTable, recordTrace, requireDist, verdict, writeFigures } from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_INSIGHTS_PORT ?? 4194);
 const RUNS = Number(process.env.BENCH_INSIGHTS_RUNS ?? 5);
@@ -232,19 +232,7 @@ async function profiledOpen(cdp, name, open) {
   await open();
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(`${base}.cpuprofile`, JSON.stringify(profile));
-  const events = [];
-  const collect = (e) => events.push(...e.value);
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.user_timing',
-    transferMode: 'ReportEvents',
-  });
-  await open();
-  await cdp.send('Tracing.end');
-  await complete;
-  cdp.off('Tracing.dataCollected', collect);
-  writeFileSync(`${base}.trace.json`, JSON.stringify({ traceEvents: events }));
+  await recordTrace(cdp, open, `${base}.trace.json`);
   console.log(`  profile and trace: ${base}.{cpuprofile,trace.json}`);
 }
 

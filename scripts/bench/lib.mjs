@@ -147,6 +147,32 @@ export function chromiumVersion() {
   }
 }
 
+/** What a timeline trace records: tasks, style, layout, paint, scripts and user timings. */
+export const TRACE_CATEGORIES =
+  'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.user_timing';
+
+/**
+ * Runs `run()` under a DevTools timeline trace and writes the events to `file` (JSON, as the
+ * DevTools performance panel loads it). For finding where native time goes (style, layout,
+ * paint, IndexedDB); recording slows the page, so nothing recorded here is a timed figure.
+ */
+export async function recordTrace(cdp, run, file, categories = TRACE_CATEGORIES) {
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  try {
+    await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+    await run();
+    await cdp.send('Tracing.end');
+    await complete;
+  } finally {
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  writeFileSync(file, JSON.stringify({ traceEvents: events }));
+  return file;
+}
+
 /** Opens the demo class from the home screen; returns the class screen's URL. */
 export async function openDemoClass(page, baseUrl) {
   await page.goto(`${baseUrl}/`);

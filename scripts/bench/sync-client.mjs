@@ -38,7 +38,9 @@ import {
   percentile,
   phoneContext,
   printTable,
+  recordTrace,
   startPreview,
+  TRACE_CATEGORIES,
   verdict,
   writeFigures,
 } from './lib.mjs';
@@ -283,23 +285,15 @@ async function profileTaps(phone, which, rate) {
 
   // Then one run under a timeline trace: what the profile's "(program)" is (IndexedDB, the
   // socket, style, layout, paint).
-  const events = [];
-  const collect = (e) => events.push(...e.value);
-  phone.cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise((done) => phone.cdp.once('Tracing.tracingComplete', done));
-  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await phone.cdp.send('Tracing.start', {
-    categories:
-      'devtools.timeline,disabled-by-default-devtools.timeline,v8,IndexedDB,blink.user_timing',
-    transferMode: 'ReportEvents',
-  });
-  await timeTaps(phone.page, TAPS);
-  await phone.cdp.send('Tracing.end');
-  await complete;
-  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  phone.cdp.off('Tracing.dataCollected', collect);
   const trace = resolve(PROFILE_DIR, `${which}-${rate}x.trace.json`);
-  writeFileSync(trace, JSON.stringify({ traceEvents: events }));
+  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await recordTrace(
+    phone.cdp,
+    () => timeTaps(phone.page, TAPS),
+    trace,
+    `${TRACE_CATEGORIES},IndexedDB`,
+  );
+  await phone.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   console.log(`traced sync ${which} at ${rate}x: ${trace}`);
 }
 

@@ -10,12 +10,16 @@
 // Contract with the logging screen: tiles are `button.tile-main[data-pupil-id]` inside `.tile`,
 // which holds an element with `data-total` and carries `data-saving="true"` while writing.
 // Usage: node scripts/bench/tap.mjs  (BENCH_DIST=dist, BENCH_TAPS=100, BENCH_OPENS=5,
-//        BENCH_TAP_RATES=1,4: BENCH_TAP_RATES=4 for an A/B of two builds at 4x alone).
+//        BENCH_TAP_RATES=1,4: BENCH_TAP_RATES=4 for an A/B of two builds at 4x alone;
+//        BENCH_TAP_PROFILE=<folder> also writes timeline traces of app and floor taps).
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   chromiumVersion,
   percentile,
   printTable,
+  recordTrace,
   verdict,
   withDemoLesson,
   writeFigures,
@@ -26,6 +30,7 @@ const TAPS = Number(process.env.BENCH_TAPS ?? 100);
 const OPENS = Number(process.env.BENCH_OPENS ?? 5);
 const WARM_UP = 10;
 const RATES = (process.env.BENCH_TAP_RATES ?? '1,4').split(',').map(Number);
+const PROFILE_DIR = process.env.BENCH_TAP_PROFILE;
 /** Issue 15: taps within 1.3x of the floor at 4x; issue 9: grids ready within 300 ms at 4x. */
 const TAP_RATIO_BUDGET = 1.3;
 const READY_BUDGET_MS = 300;
@@ -176,6 +181,28 @@ async function timeReady(page, classUrl, selector) {
   return { median: percentile(values, 50), max: Math.max(...values), runs: values.length };
 }
 
+/**
+ * BENCH_TAP_PROFILE=<folder>: after the timed taps, 20 more on the app and on the floor under a
+ * timeline trace each (`app-4x.trace.json`, `floor-4x.trace.json`): where a tap's frame goes.
+ */
+async function traceTaps(page, cdp, lessonUrl, baseUrl, rate) {
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  await page.goto(lessonUrl);
+  await page.locator('button.tile-main[data-pupil-id]').first().waitFor({ timeout: 60_000 });
+  const app = resolve(PROFILE_DIR, `app-${rate}x.trace.json`);
+  await recordTrace(cdp, () => timeTaps(page, 20), app);
+  await page.goto(
+    `${page
+      .url()
+      .split('#')[0]
+      .replace(/\/[^/]*$/, '')}/__floor.html`,
+  );
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  const floor = resolve(PROFILE_DIR, `floor-${rate}x.trace.json`);
+  await recordTrace(cdp, () => timeTaps(page, 20), floor);
+  console.log(`traced taps at ${rate}x: ${app}, ${floor}`);
+}
+
 export function runTap() {
   // The floor is served on the app's own origin, so IndexedDB and the process are alike.
   const prepare = (context) =>
@@ -198,6 +225,7 @@ export function runTap() {
         await page.goto(`${server.url}/__floor.html`);
         await page.waitForFunction(() => document.body.dataset.ready === 'true');
         const floor = await timeTaps(page, TAPS);
+        if (PROFILE_DIR) await traceTaps(page, cdp, lessonUrl, server.url, rate);
         const live = await timeReady(page, classUrl, 'a[href^="#/lesson/"]:not([href$="/after"])');
         const after = await timeReady(page, classUrl, 'a[href$="/after"][href^="#/lesson/"]');
         byRate[rate] = { app, floor, live, after };
