@@ -6,3 +6,14 @@
 export function afterNextPaint(fn: () => void): void {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
+
+/**
+ * `afterNextPaint` as a promise; a hidden page paints no frames, so it also settles after
+ * `fallbackMs` at the latest.
+ */
+export function nextPaint(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    afterNextPaint(resolve);
+    setTimeout(resolve, fallbackMs);
+  });
+}

@@ -5,7 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countStoredEvents } from './eventHelpers';
-import { logEvent, replayPendingEvents } from '../../src/db/repo/events';
+import {
+  logEvent,
+  noteEvent,
+  replayPendingEvents,
+  storeNotedEvent,
+} from '../../src/db/repo/events';
 import { deleteLesson, startLesson } from '../../src/db/repo/lessons';
 import {
   readPendingEvents,
@@ -91,6 +96,31 @@ describe('a tap is noted until its write has landed', () => {
     await saved;
     expect(readPendingEvents()).toEqual([]);
     expect(note.data.size).toBe(0);
+  });
+
+  it('keeps the note while the live grid holds the write back until after its frame', async () => {
+    const pupilId = ctx.pupils[0]!.id;
+    const event = noteEvent({ lessonId: lesson.id, pupilId, kind: 'turn' });
+    // The page may close here: nothing is stored yet, the note holds the tap.
+    await Promise.resolve();
+    expect(await countStoredEvents(ctx.db)).toBe(0);
+    expect(readPendingEvents().map((e) => e.id)).toEqual([event.id]);
+    const stored = await storeNotedEvent(event);
+    expect(stored).toMatchObject({ id: event.id, classId: ctx.cls.id, date: lesson.date });
+    expect(await countStoredEvents(ctx.db)).toBe(1);
+    expect(readPendingEvents()).toEqual([]);
+  });
+
+  it('notes nothing for a refused kind, and crosses off a write refused later', async () => {
+    const pupilId = ctx.pupils[0]!.id;
+    expect(() => noteEvent({ lessonId: lesson.id, pupilId, kind: 'nonsense' as 'turn' })).toThrow(
+      ValidationError,
+    );
+    expect(note.data.size).toBe(0);
+    const orphan = noteEvent({ lessonId: 'deleted-lesson', pupilId, kind: 'turn' });
+    expect(readPendingEvents()).toHaveLength(1);
+    expect(await codeOf(storeNotedEvent(orphan))).toBe('lessonNotFound');
+    expect(readPendingEvents()).toEqual([]);
   });
 
   it('writes noted taps at the next start, once each, and drops orphans', async () => {

@@ -67,14 +67,11 @@ async function putCheckedEvent(event: InteractionEvent): Promise<InteractionEven
 }
 
 /**
- * The tap path. The event is noted synchronously (./pendingEvents.ts) before its transaction
- * starts, so a tap survives the page being closed right after; the note is crossed off once the
- * write has settled either way.
+ * The tap's first, synchronous half: checks the input, builds the event and notes it
+ * (./pendingEvents.ts), so the tap survives the page being closed from here on. Throws a
+ * ValidationError for an unknown kind or qualifier. `storeNotedEvent` writes it.
  */
-export async function logEvent(
-  input: LogEventInput,
-  now: Date = new Date(),
-): Promise<InteractionEvent> {
+export function noteEvent(input: LogEventInput, now: Date = new Date()): InteractionEvent {
   if (!isInteractionKind(input.kind)) throw new ValidationError('unknownKind');
   const qualifiers = input.qualifiers ?? {};
   checkQualifiers(input.kind, qualifiers);
@@ -96,11 +93,27 @@ export async function logEvent(
     if (value !== undefined && value !== null) Object.assign(event, { [name]: value });
   }
   notePending(event);
+  return event;
+}
+
+/**
+ * The tap's second half: writes a noted event and crosses the note off once the write has
+ * settled either way. The live grid calls it after the tap's frame has been painted.
+ */
+export async function storeNotedEvent(event: InteractionEvent): Promise<InteractionEvent> {
   try {
     return await putCheckedEvent(event);
   } finally {
     clearPending([event.id]);
   }
+}
+
+/** The tap path in one call: noted, then stored. */
+export async function logEvent(
+  input: LogEventInput,
+  now: Date = new Date(),
+): Promise<InteractionEvent> {
+  return storeNotedEvent(noteEvent(input, now));
 }
 
 /**

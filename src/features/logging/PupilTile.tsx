@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { SparseKindCounts } from '../../db/repo/events';
 import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
@@ -67,25 +66,10 @@ function nameSize(name: string): string {
  */
 export function PupilTile({ pupil, row, col, first, store, onTap, onMore }: PupilTileProps) {
   const snap = usePupilSnapshot(store, pupil.id);
-  const flash = useRef<HTMLSpanElement>(null);
-  const shownTotal = useRef(snap.total);
-  useEffect(() => {
-    // A short flash when the count goes up. Opacity only, so the compositor runs it and the
-    // next tap never waits for it.
-    if (snap.total > shownTotal.current) {
-      flash.current?.animate?.([{ opacity: 0.9 }, { opacity: 0 }], {
-        duration: 500,
-        easing: 'ease-out',
-      });
-    }
-    shownTotal.current = snap.total;
-  }, [snap.total]);
-
   const notYet = !snap.absent && snap.total === 0;
   const cls = `tile${snap.absent ? ' is-absent' : ''}${notYet ? ' is-new' : ''}`;
   return (
     <div class={cls} data-saving={snap.saving > 0 ? 'true' : undefined}>
-      <span ref={flash} class="tile-flash" aria-hidden="true" />
       <button
         type="button"
         class="tile-main"

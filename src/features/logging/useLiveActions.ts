@@ -2,7 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { setAbsent } from '../../db/repo/absences';
 import {
   deleteEvent,
-  logEvent,
+  noteEvent,
+  storeNotedEvent,
   updateEventQualifiers,
   type EventQualifiers,
 } from '../../db/repo/events';
@@ -10,6 +11,7 @@ import { reportStorageError } from '../../db/status';
 import type { InteractionEvent, LessonRecord } from '../../model/types';
 import type { InteractionKind, QualifierName } from '../../model/kinds';
 import { t } from '../../i18n';
+import { nextPaint } from '../../ui/afterPaint';
 import type { LiveLessonStore, LogEntry } from './liveStore';
 import { reportTapFailure } from './tapFailure';
 
@@ -43,17 +45,30 @@ export function useLiveActions(
     // Qualifier changes are applied one after the other, each on the latest record.
     let qualifying: Promise<unknown> = Promise.resolve();
 
+    /**
+     * Noted at once (it survives a reload from here on) and stored after the tap's frame has
+     * been painted: the count is drawn first, the transaction's set-up never delays it.
+     */
+    const write = (pupilId: string, kind: InteractionKind, qualifiers?: EventQualifiers) => {
+      try {
+        // classId and date are passed in so the lesson itself is not read.
+        const event = noteEvent({
+          lessonId: lesson.id,
+          pupilId,
+          kind,
+          qualifiers,
+          classId: lesson.classId,
+          date: lesson.date,
+          loggedAfter,
+        });
+        return nextPaint().then(() => storeNotedEvent(event));
+      } catch (e) {
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    };
+
     const log = (pupilId: string, kind: InteractionKind, qualifiers?: EventQualifiers) => {
-      // classId and date are passed in so the lesson itself is not read.
-      const saved = logEvent({
-        lessonId: lesson.id,
-        pupilId,
-        kind,
-        qualifiers,
-        classId: lesson.classId,
-        date: lesson.date,
-        loggedAfter,
-      });
+      const saved = write(pupilId, kind, qualifiers);
       const entry: LogEntry = { pupilId, kind, event: null, saved };
       store.tapped(entry);
       saved.then(
