@@ -2,6 +2,7 @@
 /** The analysis worker: answers one request per message (see README.md). */
 import { appKeyring } from '../db/lock/keyring';
 import { loadCipher } from '../db/lock/seal';
+import { forgetLessonEvents } from '../db/eventRecordCache';
 import type { WorkerLockMessage, WorkerMessage, WorkerReply } from './protocol';
 import { forgetReads, runTask } from './tasks';
 
@@ -19,6 +20,7 @@ async function applyLock({ mode, key }: WorkerLockMessage['lock']): Promise<void
   else appKeyring.lock();
   key?.fill(0);
   forgetReads();
+  forgetLessonEvents('all');
 }
 
 scope.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -28,7 +30,9 @@ scope.onmessage = (event: MessageEvent<WorkerMessage>) => {
     lockApplied = lockApplied.then(() => applyLock(lock)).catch(() => undefined);
     return;
   }
-  const { id, request } = event.data;
+  const { id, request, lessons } = event.data;
+  // Before anything else: the page may have heard of these writes before this worker did.
+  forgetLessonEvents(lessons);
   lockApplied
     .then(() => runTask(request))
     .then(

@@ -3,6 +3,7 @@
  * answers are cached per request until the data they read changes (any tab).
  */
 import { appKeyring } from '../db/lock/keyring';
+import { forgetLessonEvents, type LessonChanges } from '../db/eventRecordCache';
 import { onInsightsDataChanged } from '../db/repo/insightsData';
 import type { WorkerAnswer, WorkerMessage, WorkerReply, WorkerRequest } from './protocol';
 
@@ -56,17 +57,30 @@ async function inThread<R extends WorkerRequest>(request: R): Promise<WorkerAnsw
 let generation = 0;
 let listening = false;
 const cache = new Map<string, { generation: number; value: Promise<unknown>; settled?: unknown }>();
+/** Lessons written since the last request went to the worker: it drops its copies of them. */
+let unsent: Set<string> | 'all' = new Set();
+
+function takeUnsent(): LessonChanges {
+  const lessons = unsent === 'all' ? 'all' : [...unsent];
+  unsent = new Set();
+  return lessons;
+}
 
 function listen(): void {
   if (listening) return;
   listening = true;
-  const forget = () => {
+  const forget = (lessons: LessonChanges) => {
     generation++;
     cache.clear();
+    if (lessons === 'all' || unsent === 'all') unsent = 'all';
+    else for (const id of lessons) unsent.add(id);
   };
   onInsightsDataChanged(forget);
-  // Locking forgets the cached answers (they hold names); unlocking asks again.
-  appKeyring.subscribe(forget);
+  // Locking forgets the cached answers and kept records (they hold names); unlocking asks again.
+  appKeyring.subscribe(() => {
+    forgetLessonEvents('all');
+    forget('all');
+  });
 }
 
 /** The write generation this tab knows (requests that read carry it to the worker). */
@@ -93,7 +107,7 @@ export function askWorker<R extends WorkerRequest>(request: R): Promise<WorkerAn
     ? new Promise<unknown>((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        w.postMessage({ id, request } satisfies WorkerMessage);
+        w.postMessage({ id, request, lessons: takeUnsent() } satisfies WorkerMessage);
       }).then(
         (v) => v as WorkerAnswer<R>,
         () => inThread(request),

@@ -1,5 +1,6 @@
 /** Requests to the analysis worker and their answers: plain data only (structured clone). */
 import type { AnalysisResult, ClassData, DrillQuery, DrillRows, Insight, Mark } from '../analysis';
+import type { LessonChanges } from '../db/eventRecordCache';
 import type { LockMode } from '../db/lock/keyring';
 import type { InteractionKind } from '../model/kinds';
 import type { IntentionRecord, IsoDate, LensRecord } from '../model/types';
@@ -82,7 +83,9 @@ export interface WorkerLockMessage {
   lock: { mode: LockMode; key: Uint8Array | null };
 }
 
-export type WorkerMessage = { id: number; request: WorkerRequest } | WorkerLockMessage;
+/** `lessons`: whose event records were written since the last request (the worker's copies go). */
+export type WorkerMessage =
+  { id: number; request: WorkerRequest; lessons: LessonChanges } | WorkerLockMessage;
 export type WorkerReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: { name: string; message: string } };

@@ -14,7 +14,12 @@ import { Dexie } from 'dexie';
 import { CLASS_DATA_KEYS, type ClassData } from '../../model/classData';
 import { classReadTables, readClassData } from '../classRead';
 import { getDb } from '../db';
-import { readClassEventsBetween } from '../eventStore';
+import {
+  forgetLessonEvents,
+  lessonChangesOf,
+  readClassEventsBetweenKept,
+  type LessonChanges,
+} from '../eventRecordCache';
 import type { Id, IsoDate } from '../../model/types';
 
 export interface InsightsPeriod {
@@ -35,6 +40,7 @@ export async function loadInsightsData(
   classId: Id,
   period: InsightsPeriod,
 ): Promise<ClassData | null> {
+  listen();
   const db = getDb();
   const lower: [Id, IsoDate] = [classId, period.from ?? LOWEST];
   const upper: [Id, IsoDate] = [classId, period.to];
@@ -43,7 +49,7 @@ export async function loadInsightsData(
   const read = await readClassData(classId, CLASS_DATA_KEYS, {
     lessons: async () =>
       none ? [] : db.lessons.where('[classId+date]').between(lower, upper, true, true).toArray(),
-    events: async () => (none ? [] : readClassEventsBetween(db, classId, lower[1], upper[1])),
+    events: async () => (none ? [] : readClassEventsBetweenKept(db, classId, lower[1], upper[1])),
     achievements: () =>
       db.achievements
         .where('[classId+date]')
@@ -84,7 +90,7 @@ const READ_TABLES = new Set(classReadTables([...CLASS_DATA_KEYS, 'intentions']))
 
 let generation = 0;
 let listening = false;
-const listeners = new Set<() => void>();
+const listeners = new Set<(lessons: LessonChanges) => void>();
 
 function listen(): void {
   if (listening) return;
@@ -92,18 +98,22 @@ function listen(): void {
   Dexie.on('storagemutated', (parts) => {
     // Keys look like `idb://<database>/<table>/<index>`.
     if (!Object.keys(parts).some((key) => READ_TABLES.has(key.split('/')[3] ?? ''))) return;
+    const lessons = lessonChangesOf(parts);
+    // The kept lesson records first: a read that follows the notice must not use them.
+    forgetLessonEvents(lessons);
     generation++;
-    for (const listener of listeners) listener();
+    for (const listener of listeners) listener(lessons);
   });
 }
 
 /**
  * Calls `listener` after every committed write to a table the insights read (any class, this tab
- * or another). The insights screen re-reads on it instead of reading inside a live query: a live
- * query records the key of every row it returned, which for a school year (~25,000 events) costs
- * about a quarter of a second of main-thread time per read. Returns the unsubscribe function.
+ * or another), with the lessons whose event records it wrote. The insights screen re-reads on it
+ * instead of reading inside a live query: a live query records the key of every row it returned,
+ * which for a school year (~25,000 events) costs about a quarter of a second of main-thread time
+ * per read. Returns the unsubscribe function.
  */
-export function onInsightsDataChanged(listener: () => void): () => void {
+export function onInsightsDataChanged(listener: (lessons: LessonChanges) => void): () => void {
   listen();
   listeners.add(listener);
   return () => listeners.delete(listener);
