@@ -14,7 +14,8 @@
 // The class-year is written in Node with the app's own mapping (sync-client-entry.ts through
 // Vite's SSR loader) and handed to the server by a Node provider, so the bench measures receiving.
 // Usage: node scripts/bench/sync-client.mjs  (BENCH_DIST=dist, BENCH_SYNC_CLIENT_TAPS=40,
-//        BENCH_SYNC_CLIENT_RUNS=3, BENCH_SYNC_CLIENT_RATES=1,4: BENCH_SYNC_CLIENT_RATES=4 for an A/B
+//        BENCH_SYNC_CLIENT_RUNS=3, BENCH_SYNC_CLIENT_LAPTOP_AWAY=1 closes the laptop before the
+//        on/off taps, BENCH_SYNC_CLIENT_RATES=1,4: BENCH_SYNC_CLIENT_RATES=4 for an A/B
 //        of two builds' tap at 4x alone, BENCH_SYNC_CLIENT_PORT: any free port by default,
 //        BENCH_SYNC_CLIENT_PROFILE=<folder>: after the timed runs, one more run of taps per phone
 //        and rate under the CPU profiler and one under a timeline trace, written as
@@ -49,6 +50,7 @@ import { timeTaps } from './tap.mjs';
 const TAPS = Number(process.env.BENCH_SYNC_CLIENT_TAPS ?? 40);
 const RUNS = Math.max(1, Number(process.env.BENCH_SYNC_CLIENT_RUNS ?? 3));
 const RATES = (process.env.BENCH_SYNC_CLIENT_RATES ?? '1,4').split(',').map(Number);
+const LAPTOP_AWAY = process.env.BENCH_SYNC_CLIENT_LAPTOP_AWAY === '1';
 /** "Unchanged" with sync on: the median p50 and p95 within this factor of sync off. */
 const UNCHANGED_RATIO = 1.15;
 const TARGET = { initialMs: 5000, remoteP95Ms: 1000 };
@@ -387,6 +389,12 @@ export async function runSyncClient() {
     console.log(`phone tap -> laptop grid: p50 ${remote.p50} ms, p95 ${remote.p95} ms`);
 
     // 3. Tap → painted: the paired phone (the laptop listening) against the unpaired one.
+    if (LAPTOP_AWAY) {
+      // An experiment: on real devices the listening laptop renders elsewhere, here it shares
+      // the two cores with the phones. Closed, the paired phone still sends every tap.
+      await laptop.context.close();
+      console.log('The laptop is closed for the on/off taps (BENCH_SYNC_CLIENT_LAPTOP_AWAY=1).');
+    }
     const on = { page: phoneOn.page, cdp: await phoneOn.context.newCDPSession(phoneOn.page) };
     const off = { page: phoneOff.page, cdp: await phoneOff.context.newCDPSession(phoneOff.page) };
     await openGrid(on.page, lessonUrl);

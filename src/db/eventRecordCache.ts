@@ -11,7 +11,7 @@
  */
 import type { IntervalTree, ObservabilitySet } from 'dexie';
 import type { Id, InteractionEvent, IsoDate } from '../model/types';
-import { eventsOfRecord } from './eventStore';
+import { eventsOfRecord, lessonRecordsBetween } from './eventStore';
 import type { SpiegelDB } from './schema';
 
 /** Lessons whose event records changed: their ids, or 'all' when a write did not say. */
@@ -77,10 +77,7 @@ export async function readClassEventsBetweenKept(
 ): Promise<InteractionEvent[]> {
   if (from > to) return [];
   const started = forgets;
-  const ids = await db.lessonEvents
-    .where('[classId+date]')
-    .between([classId, from], [classId, to], true, true)
-    .primaryKeys();
+  const ids = await lessonRecordsBetween(db, classId, from, to).primaryKeys();
   if (copyOf?.db !== db || copyOf.classId !== classId) {
     copy.clear();
     copyOf = { db, classId };

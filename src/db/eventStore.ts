@@ -55,11 +55,14 @@ export async function readClassEventsBetween(
   to: IsoDate,
 ): Promise<InteractionEvent[]> {
   if (from > to) return [];
-  const records = await db.lessonEvents
+  return eventsOfRecords(await lessonRecordsBetween(db, classId, from, to).toArray());
+}
+
+/** The class's lesson records dated from..to (inclusive), as a query; needs from ≤ to. */
+export function lessonRecordsBetween(db: SpiegelDB, classId: Id, from: IsoDate, to: IsoDate) {
+  return db.lessonEvents
     .where('[classId+date]')
-    .between([classId, from], [classId, to], true, true)
-    .toArray();
-  return eventsOfRecords(records);
+    .between([classId, from], [classId, to], true, true);
 }
 
 export async function readAllEvents(db: SpiegelDB): Promise<InteractionEvent[]> {

@@ -13,58 +13,22 @@ import {
 import { modifyLessonEvents, putEvents, readClassEventsBetween } from '../../src/db/eventStore';
 import { loadInsightsData, onInsightsDataChanged } from '../../src/db/repo/insightsData';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, InteractionEvent, LessonRecord } from '../../src/model/types';
+import type { InteractionEvent } from '../../src/model/types';
+import { STAMP, classRecord, event, lesson, stamps } from './recordFixtures';
 
-const STAMP = '2025-03-01T08:00:00.000Z';
-const stamps = { createdAt: STAMP, updatedAt: STAMP };
 const DATES = ['2025-03-03', '2025-03-10', '2025-03-17'];
-
-const lesson = (id: string, date: string): LessonRecord => ({
-  id,
-  classId: 'A',
-  date,
-  startTime: '09:00',
-  endTime: null,
-  topic: '',
-  endedAt: null,
-  deletedAt: null,
-  ...stamps,
-});
-const event = (id: string, l: LessonRecord, pupilId = 'a1'): InteractionEvent => ({
-  id,
-  classId: l.classId,
-  lessonId: l.id,
-  pupilId,
-  kind: 'turn',
-  date: l.date,
-  at: null,
-  loggedAfter: false,
-  ...stamps,
-});
-const cls: ClassRecord = {
-  id: 'A',
-  name: 'Klas A',
-  schoolType: 'primary',
-  yearLabel: '',
-  seating: { rows: 1, cols: 2 },
-  hiddenKinds: [],
-  archivedAt: null,
-  deletedAt: null,
-  isDemo: false,
-  expectationScale: { kind: 'relative5' },
-  ...stamps,
-};
+const cls = classRecord('A');
 
 let db: SpiegelDB;
 beforeEach(async () => {
   db = new SpiegelDB('t-' + crypto.randomUUID());
   setDbForTests(db);
   await db.classes.add(cls);
-  const lessons = DATES.map((d, i) => lesson(`L${i}`, d));
+  const lessons = DATES.map((d, i) => lesson(`L${i}`, 'A', d));
   await db.lessons.bulkAdd(lessons);
   await putEvents(
     db,
-    lessons.flatMap((l) => [event(`${l.id}-1`, l), event(`${l.id}-2`, l, 'a2')]),
+    lessons.flatMap((l) => [event(`${l.id}-1`, l, 'a1'), event(`${l.id}-2`, l, 'a2')]),
   );
 });
 afterEach(() => {
@@ -96,7 +60,7 @@ describe('the kept lesson event records', () => {
     onInsightsDataChanged(() => undefined);
     await read();
     const l1 = (await db.lessons.get('L1'))!;
-    await putEvents(db, [event('L1-3', l1)]);
+    await putEvents(db, [event('L1-3', l1, 'a1')]);
     await modifyLessonEvents(db, 'L2', (e) => (e.id === 'L2-2' ? null : e), STAMP);
     const bulkGet = vi.spyOn(db.lessonEvents, 'bulkGet');
     const after = await read();
@@ -106,10 +70,10 @@ describe('the kept lesson event records', () => {
 
   it('see lessons added and removed without being told (their keys are read each time)', async () => {
     await read();
-    const l3 = lesson('L3', '2025-03-24');
+    const l3 = lesson('L3', 'A', '2025-03-24');
     await db.transaction('rw', db.lessons, db.lessonEvents, async () => {
       await db.lessons.add(l3);
-      await putEvents(db, [event('L3-1', l3)]);
+      await putEvents(db, [event('L3-1', l3, 'a1')]);
       await db.lessonEvents.delete('L0');
     });
     expect(ids(await read())).toEqual(['L1-1', 'L1-2', 'L2-1', 'L2-2', 'L3-1']);

@@ -9,62 +9,8 @@ import {
   readInsightsData,
 } from '../../src/db/repo/insightsData';
 import { SpiegelDB } from '../../src/db/schema';
-import type {
-  ClassRecord,
-  Id,
-  InteractionEvent,
-  LessonRecord,
-  PupilRecord,
-} from '../../src/model/types';
-
-const STAMP = '2025-03-01T08:00:00.000Z';
-const stamps = { createdAt: STAMP, updatedAt: STAMP };
-
-const classRecord = (id: Id, extra: Partial<ClassRecord> = {}): ClassRecord => ({
-  id,
-  name: `Klas ${id}`,
-  schoolType: 'primary',
-  yearLabel: '',
-  seating: { rows: 2, cols: 2 },
-  hiddenKinds: [],
-  archivedAt: null,
-  deletedAt: null,
-  isDemo: false,
-  expectationScale: { kind: 'relative5' },
-  ...stamps,
-  ...extra,
-});
-const pupil = (id: Id, classId: Id): PupilRecord => ({
-  id,
-  classId,
-  name: id,
-  seat: null,
-  lensValues: {},
-  removedAt: null,
-  ...stamps,
-});
-const lesson = (id: Id, classId: Id, date: string, deleted = false): LessonRecord => ({
-  id,
-  classId,
-  date,
-  startTime: '09:00',
-  endTime: null,
-  topic: '',
-  endedAt: null,
-  deletedAt: deleted ? STAMP : null,
-  ...stamps,
-});
-const event = (id: Id, l: LessonRecord, pupilId: Id): InteractionEvent => ({
-  id,
-  classId: l.classId,
-  lessonId: l.id,
-  pupilId,
-  kind: 'turn',
-  date: l.date,
-  at: null,
-  loggedAfter: false,
-  ...stamps,
-});
+import type { Id } from '../../src/model/types';
+import { STAMP, classRecord, event, lesson, pupil, stamps } from './recordFixtures';
 
 /** Two classes with lessons on 3, 10, 17 and 24 March; class A's 17 March lesson is deleted. */
 async function seed(): Promise<void> {
