@@ -4,48 +4,15 @@ import { getDb, setDbForTests } from '../../src/db/db';
 import { loadPupilTimelineData } from '../../src/db/repo/pupilPage';
 import { deletePupilWithHistory } from '../../src/db/repo/pupils';
 import { SpiegelDB } from '../../src/db/schema';
-import type { ClassRecord, Id, LensRecord, LessonRecord, PupilRecord } from '../../src/model/types';
+import type { Id, LensRecord } from '../../src/model/types';
+import {
+  STAMP,
+  classRecord,
+  lesson as lessonRecord,
+  pupil as pupilRecord,
+  stamps,
+} from './recordFixtures';
 
-const STAMP = '2025-03-01T08:00:00.000Z';
-const stamps = { createdAt: STAMP, updatedAt: STAMP };
-
-function classRecord(id: Id, extra: Partial<ClassRecord> = {}): ClassRecord {
-  return {
-    id,
-    name: `Klas ${id}`,
-    schoolType: 'primary',
-    yearLabel: '',
-    seating: { rows: 2, cols: 2 },
-    hiddenKinds: [],
-    archivedAt: null,
-    deletedAt: null,
-    isDemo: false,
-    expectationScale: { kind: 'relative5' },
-    ...stamps,
-    ...extra,
-  };
-}
-const pupilRecord = (id: Id, classId: Id, extra: Partial<PupilRecord> = {}): PupilRecord => ({
-  id,
-  classId,
-  name: id,
-  seat: null,
-  lensValues: {},
-  removedAt: null,
-  ...stamps,
-  ...extra,
-});
-const lessonRecord = (id: Id, classId: Id, date: string): LessonRecord => ({
-  id,
-  classId,
-  date,
-  startTime: '09:00',
-  endTime: null,
-  topic: '',
-  endedAt: null,
-  deletedAt: null,
-  ...stamps,
-});
 const lensRecord = (id: Id, classId: Id, order: number, deletedAt: string | null): LensRecord => ({
   id,
   classId,

@@ -24,7 +24,7 @@ export const classRecord = (id: Id, extra: Partial<ClassRecord> = {}): ClassReco
   ...stamps,
   ...extra,
 });
-export const pupil = (id: Id, classId: Id): PupilRecord => ({
+export const pupil = (id: Id, classId: Id, extra: Partial<PupilRecord> = {}): PupilRecord => ({
   id,
   classId,
   name: id,
@@ -32,6 +32,7 @@ export const pupil = (id: Id, classId: Id): PupilRecord => ({
   lensValues: {},
   removedAt: null,
   ...stamps,
+  ...extra,
 });
 export const lesson = (id: Id, classId: Id, date: string, deleted = false): LessonRecord => ({
   id,
