@@ -191,12 +191,7 @@ async function traceTaps(page, cdp, lessonUrl, baseUrl, rate) {
   await page.locator('button.tile-main[data-pupil-id]').first().waitFor({ timeout: 60_000 });
   const app = resolve(PROFILE_DIR, `app-${rate}x.trace.json`);
   await recordTrace(cdp, () => timeTaps(page, 20), app);
-  await page.goto(
-    `${page
-      .url()
-      .split('#')[0]
-      .replace(/\/[^/]*$/, '')}/__floor.html`,
-  );
+  await page.goto(`${baseUrl}/__floor.html`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   const floor = resolve(PROFILE_DIR, `floor-${rate}x.trace.json`);
   await recordTrace(cdp, () => timeTaps(page, 20), floor);
