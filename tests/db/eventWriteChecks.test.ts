@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countStoredEvents } from './eventHelpers';
 import {
+  forgetNotedEvent,
   logEvent,
   noteEvent,
   replayPendingEvents,
@@ -109,6 +110,17 @@ describe('a tap is noted until its write has landed', () => {
     expect(stored).toMatchObject({ id: event.id, classId: ctx.cls.id, date: lesson.date });
     expect(await countStoredEvents(ctx.db)).toBe(1);
     expect(readPendingEvents()).toEqual([]);
+  });
+
+  it('forgets the note of a tap undone before its write: a restart does not bring it back', async () => {
+    const pupilId = ctx.pupils[0]!.id;
+    const undone = noteEvent({ lessonId: lesson.id, pupilId, kind: 'turn' });
+    const kept = noteEvent({ lessonId: lesson.id, pupilId, kind: 'praise' });
+    forgetNotedEvent(undone.id);
+    expect(readPendingEvents().map((e) => e.id)).toEqual([kept.id]);
+    // The page closes here: the next start stores only the tap that was not undone.
+    expect(await replayPendingEvents()).toBe(1);
+    expect(await countStoredEvents(ctx.db)).toBe(1);
   });
 
   it('notes nothing for a refused kind, and crosses off a write refused later', async () => {

@@ -108,6 +108,14 @@ export async function storeNotedEvent(event: InteractionEvent): Promise<Interact
   }
 }
 
+/**
+ * Crosses off the note of a tap that was undone before its write landed: a page closed now
+ * does not store it at the next start. The write, if it still comes, is undone as usual.
+ */
+export function forgetNotedEvent(id: string): void {
+  clearPending([id]);
+}
+
 /** The tap path in one call: noted, then stored. */
 export async function logEvent(
   input: LogEventInput,

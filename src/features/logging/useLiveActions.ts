@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { setAbsent } from '../../db/repo/absences';
 import {
   deleteEvent,
+  forgetNotedEvent,
   noteEvent,
   storeNotedEvent,
   updateEventQualifiers,
@@ -45,6 +46,10 @@ export function useLiveActions(
     // Qualifier changes are applied one after the other, each on the latest record.
     let qualifying: Promise<unknown> = Promise.resolve();
 
+    // The note's id of each tap whose write has not landed: an undo crosses the note off, so a
+    // page closed before the write (and its delete) cannot bring the undone tap back.
+    const notedIds = new WeakMap<LogEntry, string>();
+
     /**
      * Noted at once (it survives a reload from here on) and stored after the tap's frame has
      * been painted: the count is drawn first, the transaction's set-up never delays it.
@@ -61,15 +66,16 @@ export function useLiveActions(
           date: lesson.date,
           loggedAfter,
         });
-        return nextPaint().then(() => storeNotedEvent(event));
+        return { id: event.id, saved: nextPaint().then(() => storeNotedEvent(event)) };
       } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+        return { id: null, saved: Promise.reject(e instanceof Error ? e : new Error(String(e))) };
       }
     };
 
     const log = (pupilId: string, kind: InteractionKind, qualifiers?: EventQualifiers) => {
-      const saved = write(pupilId, kind, qualifiers);
+      const { id, saved } = write(pupilId, kind, qualifiers);
       const entry: LogEntry = { pupilId, kind, event: null, saved };
+      if (id) notedIds.set(entry, id);
       store.tapped(entry);
       saved.then(
         (event) => {
@@ -99,6 +105,8 @@ export function useLiveActions(
     const undo = () => {
       const entry = store.popUndo();
       if (!entry) return;
+      const noted = notedIds.get(entry);
+      if (noted && !entry.event) forgetNotedEvent(noted);
       const what = { kind: kindLabel(entry.kind), name: nameOf(entry.pupilId) };
       entry.saved.then(
         (event) =>
