@@ -10,7 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyseClass, deriveInsights, type ClassData } from '../../src/analysis';
 import type { InteractionEvent } from '../../src/model/types';
 import { generateDemoClass } from '../../src/domain/demo/generate';
-import { InsightsBody } from '../../src/features/insights/InsightsBody';
+import { INSIGHTS_BODY_PARTS, InsightsBody } from '../../src/features/insights/InsightsBody';
 import type { Drill } from '../../src/features/insights/drill';
 import enInsights from '../../src/i18n/locales/en/insights.json';
 import nlInsights from '../../src/i18n/locales/nl/insights.json';
@@ -109,7 +109,7 @@ function thinClass(events: number): ClassData {
 }
 
 describe('InsightsBody', () => {
-  it('draws its parts in order: the summary first, then the first sections, then the rest', () => {
+  it('draws its parts in order: the summary first, then the cards, the sections last', () => {
     const headings = (parts: number) => {
       const el = show(thinClass(12), '2025-03-10', [], parts);
       const found = [...el.querySelectorAll('h2')].map((x) => x.textContent);
@@ -121,8 +121,12 @@ describe('InsightsBody', () => {
     expect(first).not.toContain('Wat opvalt');
     const second = headings(2);
     expect(second).toEqual(expect.arrayContaining(['In het kort', 'Wat opvalt']));
-    expect(second).not.toContain('Door de tijd');
-    expect(headings(3)).toEqual(expect.arrayContaining(['Wat opvalt', 'Door de tijd']));
+    expect(second).not.toContain('Wie kreeg het woord?');
+    expect(headings(3)).toContain('Wie kreeg het woord?');
+    expect(headings(INSIGHTS_BODY_PARTS - 1)).not.toContain('Door de tijd');
+    expect(headings(INSIGHTS_BODY_PARTS)).toEqual(
+      expect.arrayContaining(['In het kort', 'Wat opvalt', 'Wie kreeg het woord?', 'Door de tijd']),
+    );
   });
 
   // A whole demo analysis and every section in happy-dom: slow on a loaded 2-core machine.

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { metricsWithout, type Band, type Insight } from '../../analysis';
 import { scaleSize } from '../../domain/scales';
+import { useMemo } from 'preact/hooks';
+import { memo } from '../../ui/memo';
 import { href } from '../../ui/router';
 import { t } from '../../i18n';
 import { FeedbackSection } from './FeedbackSection';
@@ -15,12 +17,6 @@ import { SeatingSection } from './SeatingSection';
 import { Summary } from './Summary';
 import { TimelineSection } from './TimelineSection';
 import type { InsightsView } from './view';
-
-/**
- * The body is drawn in this many parts (see `parts` below): the summary and filters; the cards
- * and the first sections; the rest.
- */
-export const INSIGHTS_BODY_PARTS = 3;
 
 /** Everything below the filters: what it rests on, the insight cards, then the sections. */
 export function InsightsBody({
@@ -40,21 +36,25 @@ export function InsightsBody({
   parts?: number;
 }) {
   // Kinds resting on a mark that was not recorded once in the period are left out (see
-  // src/analysis/marks.ts); the summary says so once.
+  // src/analysis/marks.ts); the summary says so once. Kept between renders, so the parts already
+  // drawn see the same props and are not built again (memo).
   const notMarked = view.unmarked;
-  if (notMarked.length > 0) {
-    view = {
-      ...view,
-      result: { ...view.result, metrics: metricsWithout(view.result.metrics, notMarked) },
+  const { shown, ctx } = useMemo(() => {
+    const shown: InsightsView =
+      notMarked.length > 0
+        ? {
+            ...view,
+            result: { ...view.result, metrics: metricsWithout(view.result.metrics, notMarked) },
+          }
+        : view;
+    const ctx: InsightContext = {
+      result: shown.result,
+      names: shown.names,
+      scaleSteps: scaleSize(shown.data.cls.expectationScale),
     };
-  }
-  const { data, result } = view;
-  const scale = data.cls.expectationScale;
-  const ctx: InsightContext = {
-    result,
-    names: view.names,
-    scaleSteps: scaleSize(scale),
-  };
+    return { shown, ctx };
+  }, [view, notMarked]);
+  const { data, result } = shown;
   if (result.basis.lessons === 0) {
     return (
       <>
@@ -66,40 +66,47 @@ export function InsightsBody({
       </>
     );
   }
-  const bandLabel = (g: string | null) =>
-    g === null ? t('insights:band.none') : t(`insights:band.${g as Band}`);
   return (
     <>
-      <Summary insights={insights} view={view} ctx={ctx} notMarked={notMarked} />
+      <Summary insights={insights} view={shown} ctx={ctx} notMarked={notMarked} />
       {filters}
-      {parts >= 2 ? (
-        <FirstSections view={view} insights={insights} ctx={ctx} bandLabel={bandLabel} />
-      ) : null}
-      {parts >= 3 ? <LaterSections view={view} ctx={ctx} /> : null}
+      {SECTION_PARTS.slice(0, parts - 1).map((Part, i) => (
+        <Part key={i} view={shown} insights={insights} ctx={ctx} />
+      ))}
     </>
   );
 }
 
 interface PartProps {
   view: InsightsView;
+  insights: Insight[];
   ctx: InsightContext;
 }
 
-/** Part 2: the cards, who gets the floor, the seating plan, feedback and the expectation groups. */
-function FirstSections({
-  view,
-  insights,
-  ctx,
-  bandLabel,
-}: PartProps & { insights: Insight[]; bandLabel: (g: string | null) => string }) {
+/** The cards: what stands out. */
+function Cards({ view, insights, ctx }: PartProps) {
+  return <InsightCards insights={insights} view={view} ctx={ctx} />;
+}
+
+/** Who gets the floor, and where in the room. */
+function FloorAndSeating({ view }: PartProps) {
+  return (
+    <>
+      <FloorSection view={view} />
+      <SeatingSection view={view} />
+    </>
+  );
+}
+
+/** Praise and correction, and the expectation groups. */
+function FeedbackAndExpectations({ view }: PartProps) {
   const { data, result } = view;
   const scale = data.cls.expectationScale;
   const rated = result.expectation.pupils.some((p) => p.band !== null);
+  const bandLabel = (g: string | null) =>
+    g === null ? t('insights:band.none') : t(`insights:band.${g as Band}`);
   return (
     <>
-      <InsightCards insights={insights} view={view} ctx={ctx} />
-      <FloorSection view={view} />
-      <SeatingSection view={view} />
       <FeedbackSection view={view} />
       {rated ? (
         <GroupSection
@@ -128,8 +135,8 @@ function FirstSections({
   );
 }
 
-/** Part 3: the lens groups, expectation against results, relationship and time. */
-function LaterSections({ view, ctx }: PartProps) {
+/** The lens groups. */
+function LensGroups({ view }: PartProps) {
   const { data, result } = view;
   return (
     <>
@@ -152,9 +159,33 @@ function LaterSections({ view, ctx }: PartProps) {
           <a href={href('class', data.cls.id, 'lenses')}>{t('insights:groups.toLenses')}</a>
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** Expectation against results, relationship and time. */
+function LaterSections({ view, ctx }: PartProps) {
+  return (
+    <>
       <PlacementSection view={view} ctx={ctx} />
       <RelationshipSection view={view} />
       <TimelineSection view={view} />
     </>
   );
 }
+
+/**
+ * The sections below the summary, in screen order, one part a frame (the screen draws them with
+ * useStages): on a throttled phone the cards and each pair of sections take tens of ms to build,
+ * so no task builds more than one of them.
+ */
+const SECTION_PARTS = [
+  Cards,
+  FloorAndSeating,
+  FeedbackAndExpectations,
+  LensGroups,
+  LaterSections,
+].map((part) => memo(part));
+
+/** The body is drawn in this many parts: the summary and filters, then each of SECTION_PARTS. */
+export const INSIGHTS_BODY_PARTS = 1 + SECTION_PARTS.length;

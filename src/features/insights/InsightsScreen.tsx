@@ -42,6 +42,24 @@ export function InsightsScreen({ classId }: { classId: string }) {
     () => new Map<Id, string>((data?.pupils ?? []).map((p) => [p.id, p.name])),
     [data],
   );
+  // The same object while nothing in it changed: the body's parts drawn a frame apart do not
+  // build the ones already shown again.
+  const view = useMemo<InsightsView | null>(
+    () =>
+      analysis && data
+        ? {
+            data,
+            result: analysis.result,
+            unmarked: analysis.unmarked,
+            names,
+            helpByChoice: analysis.helpByChoice,
+            onDrill: setDrill,
+            drillRows,
+            onSplit: (split) => setFilters((f) => ({ ...f, split })),
+          }
+        : null,
+    [analysis, data, names, drillRows],
+  );
 
   if (data === null) return <ClassNotFound />;
   const back = href('class', classId);
@@ -61,18 +79,6 @@ export function InsightsScreen({ classId }: { classId: string }) {
       onChange={setFilters}
     />
   );
-  const view: InsightsView | null = analysis
-    ? {
-        data,
-        result: analysis.result,
-        unmarked: analysis.unmarked,
-        names,
-        helpByChoice: analysis.helpByChoice,
-        onDrill: setDrill,
-        drillRows,
-        onSplit: (split) => setFilters((f) => ({ ...f, split })),
-      }
-    : null;
   return (
     <Screen title={t('insights:title', { name: data.cls.name })} back={back} wide>
       <ChartDefs />
