@@ -17,3 +17,20 @@ export function nextPaint(fallbackMs = 100): Promise<void> {
     setTimeout(resolve, fallbackMs);
   });
 }
+
+/**
+ * Runs `fn` in a task of its own as soon as the tasks already queued have run, without waiting
+ * for a frame (a message is not clamped to 4 ms like a nested `setTimeout`).
+ */
+export function nextTask(fn: () => void): void {
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(fn, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+}

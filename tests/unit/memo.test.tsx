@@ -20,7 +20,8 @@ function counted() {
 
 describe('memo', () => {
   const list = [1, 2];
-  it.each([
+  type Props = { label: string; list?: readonly number[] };
+  it.each<[string, Props, Props, number]>([
     ['the same props', { label: 'a', list }, { label: 'a', list }, 1],
     ['another string', { label: 'a', list }, { label: 'b', list }, 2],
     ['an equal but new array', { label: 'a', list }, { label: 'a', list: [1, 2] }, 2],
