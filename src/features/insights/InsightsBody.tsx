@@ -30,7 +30,7 @@ export function InsightsBody({
   /** The period and filters: under the summary, which comes first on a phone. */
   filters?: ComponentChildren;
   /**
-   * How many of the body's parts to draw (the screen draws them a frame apart, useStages, so no
+   * How many of the body's parts to draw (the screen draws them one task apart, useStages, so no
    * single task builds the whole screen); all of them unless told.
    */
   parts?: number;
@@ -175,7 +175,7 @@ function LaterSections({ view, ctx }: PartProps) {
 }
 
 /**
- * The sections below the summary, in screen order, one part a frame (the screen draws them with
+ * The sections below the summary, in screen order, one part a task (the screen draws them with
  * useStages): on a throttled phone the cards and each pair of sections take tens of ms to build,
  * so no task builds more than one of them.
  */

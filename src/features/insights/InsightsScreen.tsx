@@ -35,15 +35,15 @@ export function InsightsScreen({ classId }: { classId: string }) {
     if (location.hash !== target) history.replaceState(history.state, '', target);
   }, [classId, filters]);
 
-  // The first analysis is drawn in parts, a frame apart (the summary first): one task for the
-  // whole screen was several hundred ms on a throttled phone.
+  // The first analysis is drawn in parts, one task each (the summary painted first): one task for
+  // the whole screen was several hundred ms on a throttled phone.
   const parts = useStages(INSIGHTS_BODY_PARTS, Boolean(analysis));
   const names = useMemo(
     () => new Map<Id, string>((data?.pupils ?? []).map((p) => [p.id, p.name])),
     [data],
   );
-  // The same object while nothing in it changed: the body's parts drawn a frame apart do not
-  // build the ones already shown again.
+  // The same object while nothing in it changed: drawing the body's next part does not build the
+  // ones already shown again.
   const view = useMemo<InsightsView | null>(
     () =>
       analysis && data
