@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { modifyLessonEvents, putEvents } from '../../src/db/eventStore';
 import { analyseClass } from '../../src/analysis';
 import { getDb, setDbForTests } from '../../src/db/db';
-import {
-  cachedInsightsRead,
-  loadInsightsData,
-  onInsightsDataChanged,
-  readInsightsData,
-} from '../../src/db/repo/insightsData';
+import { loadInsightsData, onInsightsDataChanged } from '../../src/db/repo/insightsData';
 import { SpiegelDB } from '../../src/db/schema';
 import type { Id } from '../../src/model/types';
 import { STAMP, classRecord, event, lesson, pupil, stamps } from './recordFixtures';
@@ -173,34 +168,6 @@ describe('loadInsightsData', () => {
     const result = analyseClass(data!, { today: '2025-03-31' });
     expect(result.basis).toEqual({ lessons: 3, events: 6, pupils: 2 });
     expect(result.ignoredEvents).toBe(0);
-  });
-});
-
-describe('the warm copy of the last read', () => {
-  beforeEach(async () => {
-    setDbForTests(new SpiegelDB('t-' + crypto.randomUUID()));
-    await seed();
-  });
-
-  it('is kept for the same class and period until a table it reads changes', async () => {
-    const period = { from: null, to: '2025-03-31' };
-    const read = await readInsightsData('A', period);
-    expect(read.data?.events).toHaveLength(6);
-    expect(cachedInsightsRead('A', period)).toBe(read);
-    expect(cachedInsightsRead('A', { from: '2025-03-01', to: '2025-03-31' })).toBeNull();
-    expect(cachedInsightsRead('B', period)).toBeNull();
-
-    // A setting is not something the insights read: the copy stays.
-    await getDb().settings.put({ key: 'x', value: 1, updatedAt: STAMP });
-    expect(cachedInsightsRead('A', period)).toBe(read);
-
-    // A new event (even in another class) makes the copy stale; a new read is kept again.
-    const l = (await getDb().lessons.get('B0'))!;
-    await putEvents(getDb(), [event('new', l, 'b1')]);
-    expect(cachedInsightsRead('A', period)).toBeNull();
-    const again = await readInsightsData('A', period);
-    expect(again.generation).toBeGreaterThan(read.generation);
-    expect(cachedInsightsRead('A', period)).toBe(again);
   });
 });
 

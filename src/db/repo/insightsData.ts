@@ -81,14 +81,12 @@ export async function loadInsightsData(
 }
 
 // ---------------------------------------------------------------------------------------------
-// A warm copy of the last read, so re-opening the screen does not wait for ~25,000 events again.
-// It is only used while nothing the insights read has changed since: every committed write to
-// these tables (in this tab or, through Dexie's broadcast, another) bumps a generation counter.
+// Writes the insights read: every committed write to these tables (in this tab or, through
+// Dexie's broadcast, another) is told to the listeners, and drops the kept lesson records it wrote.
 
 // Intentions too: the help cards count the help they name as deliberate (the worker reads them).
 const READ_TABLES = new Set(classReadTables([...CLASS_DATA_KEYS, 'intentions']));
 
-let generation = 0;
 let listening = false;
 const listeners = new Set<(lessons: LessonChanges) => void>();
 
@@ -101,7 +99,6 @@ function listen(): void {
     const lessons = lessonChangesOf(parts);
     // The kept lesson records first: a read that follows the notice must not use them.
     forgetLessonEvents(lessons);
-    generation++;
     for (const listener of listeners) listener(lessons);
   });
 }
@@ -117,34 +114,4 @@ export function onInsightsDataChanged(listener: (lessons: LessonChanges) => void
   listen();
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-export interface InsightsRead extends InsightsPeriod {
-  classId: Id;
-  /** The write generation when the read started: equal generations mean equal data. */
-  generation: number;
-  data: ClassData | null;
-}
-
-let last: InsightsRead | null = null;
-
-/** `loadInsightsData`, remembered (with its generation) for `cachedInsightsRead`. */
-export async function readInsightsData(classId: Id, period: InsightsPeriod): Promise<InsightsRead> {
-  listen();
-  const started = generation;
-  const data = await loadInsightsData(classId, period);
-  const read = { classId, from: period.from, to: period.to, generation: started, data };
-  last = read;
-  return read;
-}
-
-/** The last read of this class and period, if nothing it holds has changed since; else null. */
-export function cachedInsightsRead(classId: Id, period: InsightsPeriod): InsightsRead | null {
-  return last &&
-    last.classId === classId &&
-    last.from === period.from &&
-    last.to === period.to &&
-    last.generation === generation
-    ? last
-    : null;
 }
