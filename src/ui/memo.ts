@@ -2,7 +2,7 @@ import { Component, h, type ComponentType, type FunctionComponent } from 'preact
 
 /**
  * Like preact/compat's `memo` (compat is not bundled): the component renders again only when one
- * of its props is no longer the same value (===). For parts of a screen drawn a frame apart
+ * of its props is no longer the same value (===). For parts of a screen drawn one after another
  * (useStages), so drawing the next part does not build the ones already shown again.
  */
 export function memo<P extends object>(render: FunctionComponent<P>): ComponentType<P> {
