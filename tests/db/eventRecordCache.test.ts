@@ -14,7 +14,7 @@ import { modifyLessonEvents, putEvents, readClassEventsBetween } from '../../src
 import { loadInsightsData, onInsightsDataChanged } from '../../src/db/repo/insightsData';
 import { SpiegelDB } from '../../src/db/schema';
 import type { InteractionEvent } from '../../src/model/types';
-import { STAMP, classRecord, event, lesson, stamps } from './recordFixtures';
+import { STAMP, classRecord, event, lesson, stamps } from '../support/records';
 
 const DATES = ['2025-03-03', '2025-03-10', '2025-03-17'];
 const cls = classRecord('A');

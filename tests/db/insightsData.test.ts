@@ -5,7 +5,7 @@ import { getDb, setDbForTests } from '../../src/db/db';
 import { loadInsightsData, onInsightsDataChanged } from '../../src/db/repo/insightsData';
 import { SpiegelDB } from '../../src/db/schema';
 import type { Id } from '../../src/model/types';
-import { STAMP, classRecord, event, lesson, pupil, stamps } from './recordFixtures';
+import { STAMP, classRecord, event, lesson, pupil, stamps } from '../support/records';
 
 /** Two classes with lessons on 3, 10, 17 and 24 March; class A's 17 March lesson is deleted. */
 async function seed(): Promise<void> {

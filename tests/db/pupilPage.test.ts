@@ -11,7 +11,7 @@ import {
   lesson as lessonRecord,
   pupil as pupilRecord,
   stamps,
-} from './recordFixtures';
+} from '../support/records';
 
 const lensRecord = (id: Id, classId: Id, order: number, deletedAt: string | null): LensRecord => ({
   id,

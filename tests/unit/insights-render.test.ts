@@ -4,6 +4,7 @@
  * expectations, no lenses, no seats; lessons without events) without breaking, saying plainly
  * when there is too little to speak of a pattern.
  */
+import { classRecord } from '../support/records';
 import i18next from 'i18next';
 import { h, render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -83,19 +84,7 @@ function thinClass(events: number): ClassData {
     ...stamps,
   });
   return {
-    cls: {
-      id: 'c',
-      name: 'Klas',
-      schoolType: 'primary',
-      yearLabel: '',
-      seating: { rows: 2, cols: 3 },
-      hiddenKinds: [],
-      archivedAt: null,
-      deletedAt: null,
-      isDemo: false,
-      expectationScale: { kind: 'relative5' },
-      ...stamps,
-    },
+    cls: classRecord('c', { name: 'Klas', seating: { rows: 2, cols: 3 }, ...stamps }),
     pupils,
     lenses: [],
     lessons: [lesson],

@@ -3,6 +3,7 @@
  * "Door de tijd": weeks and months, and the comparison before/after a chosen date. A class of
  * three pupils and six lessons whose every figure is worked out by hand below.
  */
+import { classRecord } from '../support/records';
 import i18next from 'i18next';
 import { h, render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -123,19 +124,7 @@ function smallClass(): ClassData {
     }
   }
   return {
-    cls: {
-      id: 'c',
-      name: 'Klas',
-      schoolType: 'primary',
-      yearLabel: '',
-      seating: { rows: 1, cols: 3 },
-      hiddenKinds: [],
-      archivedAt: null,
-      deletedAt: null,
-      isDemo: false,
-      expectationScale: { kind: 'relative5' },
-      ...stamps,
-    },
+    cls: classRecord('c', { name: 'Klas', seating: { rows: 1, cols: 3 }, ...stamps }),
     pupils: [
       ['a', 'Ann'],
       ['b', 'Bob'],

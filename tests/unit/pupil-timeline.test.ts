@@ -2,6 +2,7 @@
  * The pupil timeline merge, on small hand-worked cases: every expected value below was worked
  * out by hand from the records listed in each case.
  */
+import { classRecord, STAMP, stamps } from '../support/records';
 import { describe, expect, it } from 'vitest';
 import type {
   AbsenceRecord,
@@ -21,22 +22,13 @@ import {
   type TimelineSource,
 } from '../../src/features/pupil/timeline';
 
-const STAMP = '2025-03-01T08:00:00.000Z';
-const stamps = { createdAt: STAMP, updatedAt: STAMP };
-
-const cls: ClassRecord = {
-  id: 'c1',
+const cls: ClassRecord = classRecord('c1', {
   name: '2 havo',
   schoolType: 'secondary',
   yearLabel: '2',
   seating: { rows: 1, cols: 2 },
-  hiddenKinds: [],
-  archivedAt: null,
-  deletedAt: null,
-  isDemo: false,
-  expectationScale: { kind: 'relative5' },
   ...stamps,
-};
+});
 const pupil: PupilRecord = {
   id: 'p1',
   classId: 'c1',

@@ -2,6 +2,7 @@
  * Events logged afterwards (from memory) are told apart: `result.loggedAfter` counts those among
  * the period's counted events, in the same scope as `basis.events` (issue 10 §6). Hand-worked.
  */
+import { classRecord } from '../../support/records';
 import { describe, expect, it } from 'vitest';
 import { analyseClass, type ClassData } from '../../../src/analysis';
 import type { InteractionEvent } from '../../../src/model/types';
@@ -33,19 +34,7 @@ function cls(
     ...stamps,
   }));
   return {
-    cls: {
-      id: 'c',
-      name: 'Klas',
-      schoolType: 'primary',
-      yearLabel: '',
-      seating: { rows: 1, cols: 2 },
-      hiddenKinds: [],
-      archivedAt: null,
-      deletedAt: null,
-      isDemo: false,
-      expectationScale: { kind: 'relative5' },
-      ...stamps,
-    },
+    cls: classRecord('c', { name: 'Klas', seating: { rows: 1, cols: 2 }, ...stamps }),
     pupils,
     lenses: [],
     lessons,

@@ -6,6 +6,7 @@
  * behind "Meer detail" (closed); this test reads everything outside those disclosures, with every
  * section and every chart table unfolded as a teacher could.
  */
+import { classRecord } from '../../support/records';
 import i18next from 'i18next';
 import { h, render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -87,19 +88,7 @@ function twoLessons(): ClassData {
     add(lesson, 'bob', 'correctionWork');
   }
   return {
-    cls: {
-      id: 'c',
-      name: 'Klas',
-      schoolType: 'primary',
-      yearLabel: '',
-      seating: { rows: 2, cols: 5 },
-      hiddenKinds: [],
-      archivedAt: null,
-      deletedAt: null,
-      isDemo: false,
-      expectationScale: { kind: 'relative5' },
-      ...stamps,
-    },
+    cls: classRecord('c', { name: 'Klas', seating: { rows: 2, cols: 5 }, ...stamps }),
     pupils,
     lenses: [
       {

@@ -2,6 +2,7 @@
  * A class whose every private string is distinctive (ZZ…), so a test can search the package
  * bytes for it. Ids are real UUIDs, so a test can search for those too.
  */
+import { classRecord } from '../../support/records';
 import { randomUUID } from 'node:crypto';
 import type { ShareSource } from '../../../src/intervisie';
 import type {
@@ -188,19 +189,12 @@ export function makeFixture(): Fixture {
     },
   ];
   const source: ShareSource = {
-    cls: {
-      id: classId,
+    cls: classRecord(classId, {
       name: SECRETS.className,
-      schoolType: 'primary',
       yearLabel: SECRETS.yearLabel,
       seating: { rows: 2, cols: 3 },
-      hiddenKinds: [],
-      archivedAt: null,
-      deletedAt: null,
-      isDemo: false,
-      expectationScale: { kind: 'relative5' },
       ...stamps,
-    },
+    }),
     pupils,
     lenses: [
       {

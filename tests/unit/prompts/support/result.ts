@@ -2,6 +2,7 @@
  * Hand-built analysis results for the rule tests: everything empty or "insufficient" unless a
  * test sets it, so each test states exactly the figures its rule reads.
  */
+import * as records from '../../../support/records';
 import {
   controlChance,
   type AnalysisResult,
@@ -255,19 +256,12 @@ export function attendance(ids: string[], present = 10, removed: string[] = []) 
 }
 
 export function classRecord(): ClassRecord {
-  return {
-    id: 'c1',
+  return records.classRecord('c1', {
     name: 'Testklas',
-    schoolType: 'primary',
     yearLabel: 'groep 6',
     seating: { rows: 5, cols: 6 },
-    hiddenKinds: [],
-    archivedAt: null,
-    deletedAt: null,
-    isDemo: false,
-    expectationScale: { kind: 'relative5' },
     ...stamps,
-  };
+  });
 }
 
 export function emptyData(over: Partial<ClassData> = {}): ClassData {

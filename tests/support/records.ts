@@ -1,4 +1,4 @@
-/** Plain records for db tests that seed tables directly: one stamp, ids chosen by the test. */
+/** Plain records for tests that build or seed data directly: one stamp, ids chosen by the test. */
 import type {
   ClassRecord,
   Id,
