@@ -118,6 +118,39 @@ describe('InsightsBody', () => {
     );
   });
 
+  it('hands a new analysis to its parts one at a time: a part further on keeps the last one until its turn', () => {
+    const bodyFor = (data: ClassData, parts: number) => {
+      const result = analyseClass(data, { today: '2025-03-10' });
+      const names = new Map(data.pupils.map((p) => [p.id, p.name]));
+      return h(InsightsBody, {
+        view: localInsightsView(data, result, { names, onDrill: () => undefined }),
+        insights: deriveInsights(result),
+        parts,
+      });
+    };
+    const sectionText = (el: HTMLElement, heading: string) =>
+      [...el.querySelectorAll('h2')].find((x) => x.textContent === heading)?.closest('section')
+        ?.textContent;
+    const floor = 'Wie kreeg het woord?';
+    const [few, many] = [thinClass(12), thinClass(30)];
+    host = document.createElement('div');
+    document.body.append(host);
+    render(bodyFor(many, INSIGHTS_BODY_PARTS), host);
+    const floorMany = sectionText(host, floor);
+    const summaryMany = sectionText(host, 'In het kort');
+    render(null, host);
+    render(bodyFor(few, INSIGHTS_BODY_PARTS), host);
+    const floorFew = sectionText(host, floor);
+    expect(floorFew).toBeDefined();
+    expect(floorFew).not.toBe(floorMany);
+    // The new analysis: the summary has it at once, the floor section still shows the last one.
+    render(bodyFor(many, 1), host);
+    expect(sectionText(host, 'In het kort')).toBe(summaryMany);
+    expect(sectionText(host, floor)).toBe(floorFew);
+    render(bodyFor(many, 3), host);
+    expect(sectionText(host, floor)).toBe(floorMany);
+  });
+
   // A whole demo analysis and every section in happy-dom: slow on a loaded 2-core machine.
   it(
     'renders every section for the demo class, with charts, summaries and drill-down',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * useStages: one part at first; once started, the second after a painted frame, then one more a
- * task (no frame waited for), never a part skipped.
+ * task (no frame waited for), never a part skipped; a new key starts again at the first.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -18,8 +18,8 @@ const frame = () =>
   );
 
 let rendered: number[] = [];
-function Probe({ start, count = 3 }: { start: boolean; count?: number }) {
-  const parts = useStages(count, start);
+function Probe({ start, count = 3, k }: { start: boolean; count?: number; k?: string }) {
+  const parts = useStages(count, start, k);
   rendered.push(parts);
   return <p>{parts}</p>;
 }
@@ -49,5 +49,21 @@ describe('useStages', () => {
     expect(host.textContent).toBe('5');
     // Never a part skipped, never one drawn twice in a row by the stages themselves.
     expect([...new Set(rendered)]).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('starts again at the first part, in the same render, when its key changes', async () => {
+    await act(() => render(<Probe start count={3} k="week" />, host));
+    for (let i = 0; i < 4; i++) await frame();
+    expect(host.textContent).toBe('3');
+    rendered = [];
+    await act(() => render(<Probe start count={3} k="year" />, host));
+    expect(rendered[0]).toBe(1);
+    for (let i = 0; i < 4; i++) await frame();
+    expect(host.textContent).toBe('3');
+    expect([...new Set(rendered)]).toEqual([1, 2, 3]);
+    // The same key again: nothing starts over.
+    rendered = [];
+    await act(() => render(<Probe start count={3} k="year" />, host));
+    expect(rendered).toEqual([3]);
   });
 });

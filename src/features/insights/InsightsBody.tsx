@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { metricsWithout, type Band, type Insight } from '../../analysis';
 import { scaleSize } from '../../domain/scales';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { memo } from '../../ui/memo';
 import { href } from '../../ui/router';
 import { t } from '../../i18n';
@@ -30,8 +30,10 @@ export function InsightsBody({
   /** The period and filters: under the summary, which comes first on a phone. */
   filters?: ComponentChildren;
   /**
-   * How many of the body's parts to draw (the screen draws them one task apart, useStages, so no
-   * single task builds the whole screen); all of them unless told.
+   * How many of the body's parts get these props (the screen hands them out one task apart,
+   * useStages, so no single task builds the whole screen); all of them unless told. A part further
+   * on keeps the props it was last drawn with (a period changed on an open screen) or, never drawn
+   * yet, waits.
    */
   parts?: number;
 }) {
@@ -39,7 +41,7 @@ export function InsightsBody({
   // src/analysis/marks.ts); the summary says so once. Kept between renders, so the parts already
   // drawn see the same props and are not built again (memo).
   const notMarked = view.unmarked;
-  const { shown, ctx } = useMemo(() => {
+  const props = useMemo<PartProps>(() => {
     const shown: InsightsView =
       notMarked.length > 0
         ? {
@@ -52,10 +54,13 @@ export function InsightsBody({
       names: shown.names,
       scaleSteps: scaleSize(shown.data.cls.expectationScale),
     };
-    return { shown, ctx };
-  }, [view, notMarked]);
+    return { view: shown, insights, ctx };
+  }, [view, notMarked, insights]);
+  const held = useRef<(PartProps | undefined)[]>([]);
+  const { view: shown, ctx } = props;
   const { data, result } = shown;
   if (result.basis.lessons === 0) {
+    held.current = [];
     return (
       <>
         {filters}
@@ -66,13 +71,16 @@ export function InsightsBody({
       </>
     );
   }
+  const drawn = SECTION_PARTS.map((_, i) => (i + 1 < parts ? props : held.current[i]));
+  held.current = drawn;
   return (
     <>
       <Summary insights={insights} view={shown} ctx={ctx} notMarked={notMarked} />
       {filters}
-      {SECTION_PARTS.slice(0, parts - 1).map((Part, i) => (
-        <Part key={i} view={shown} insights={insights} ctx={ctx} />
-      ))}
+      {SECTION_PARTS.map((Part, i) => {
+        const at = drawn[i];
+        return at ? <Part key={i} {...at} /> : null;
+      })}
     </>
   );
 }
