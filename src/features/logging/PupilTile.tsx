@@ -1,3 +1,4 @@
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { SparseKindCounts } from '../../db/repo/events';
 import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
@@ -64,8 +65,35 @@ function nameSize(name: string): string {
  * and shows their counts. Both are at least 44 px tall. Only the upper one is in the Tab order
  * (the grid has one Tab stop); the keyboard reaches "more" with a shortcut.
  */
+/**
+ * Keeps the tile's accessible name (name, counts, status) on `button`. Built with the tile, then
+ * after each change once the frame is painted: a tap's frame draws only the new count (the label's
+ * translations cost more than the rest of the tile's render on a slow phone), and what was logged
+ * is said by the live region.
+ */
+function useTileLabel(
+  button: { current: HTMLButtonElement | null },
+  name: string,
+  snap: PupilSnapshot,
+): void {
+  const labelled = useRef<{ name: string; snap: PupilSnapshot } | null>(null);
+  const apply = () => {
+    const now = labelled.current;
+    if (!button.current || (now?.name === name && now.snap === snap)) return;
+    button.current.setAttribute('aria-label', tileLabel(name, snap));
+    labelled.current = { name, snap };
+  };
+  // No dependency lists: both return at once when the label is up to date.
+  useLayoutEffect(() => {
+    if (labelled.current === null) apply();
+  });
+  useEffect(apply);
+}
+
 export function PupilTile({ pupil, row, col, first, store, onTap, onMore }: PupilTileProps) {
   const snap = usePupilSnapshot(store, pupil.id);
+  const main = useRef<HTMLButtonElement>(null);
+  useTileLabel(main, pupil.name, snap);
   const notYet = !snap.absent && snap.total === 0;
   const cls = `tile${snap.absent ? ' is-absent' : ''}${notYet ? ' is-new' : ''}`;
   return (
@@ -76,8 +104,8 @@ export function PupilTile({ pupil, row, col, first, store, onTap, onMore }: Pupi
         data-pupil-id={pupil.id}
         data-row={row}
         data-col={col}
+        ref={main}
         tabIndex={first ? 0 : -1}
-        aria-label={tileLabel(pupil.name, snap)}
         onClick={() => onTap(pupil.id)}
       >
         <span class={`tile-name${nameSize(pupil.short)}`}>{pupil.short}</span>

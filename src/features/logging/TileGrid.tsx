@@ -37,14 +37,25 @@ export class TileGrid extends Component<TileGridProps> {
     );
   }
 
-  /** Whichever tile gets focus (by key, click or script) becomes the grid's one Tab stop. */
+  /** The tile that is the grid's Tab stop, once focus has moved within the grid. */
+  private stop: HTMLElement | null = null;
+
+  /**
+   * Whichever tile gets focus (by key, click or script) becomes the grid's one Tab stop. A tap
+   * focuses its tile: when it already is the stop nothing is touched, else only the old stop and
+   * the new one (the grid is searched once, for the stop it was drawn with).
+   */
   private onFocusIn = (e: TargetedFocusEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
-    if (!target.classList.contains('tile-main')) return;
-    e.currentTarget.querySelectorAll<HTMLElement>('.tile-main[tabindex="0"]').forEach((el) => {
+    if (target === this.stop || !target.classList.contains('tile-main')) return;
+    const old = this.stop?.isConnected
+      ? [this.stop]
+      : e.currentTarget.querySelectorAll<HTMLElement>('.tile-main[tabindex="0"]');
+    old.forEach((el) => {
       if (el !== target) el.tabIndex = -1;
     });
     target.tabIndex = 0;
+    this.stop = target;
   };
 
   private onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+/**
+ * A pupil's tile: the count changes with the tap, its accessible name (name, counts, status) is
+ * there from the first render and follows a tap once the frame is painted.
+ */
+import i18next from 'i18next';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LiveLessonStore, type LogEntry } from '../../src/features/logging/liveStore';
+import { PupilTile } from '../../src/features/logging/PupilTile';
+import kinds from '../../src/i18n/locales/nl/kinds.json';
+import logging from '../../src/i18n/locales/nl/logging.json';
+
+const host = document.createElement('div');
+beforeAll(async () => {
+  await i18next.init({
+    lng: 'nl',
+    resources: { nl: { kinds, logging } },
+    interpolation: { escapeValue: false },
+  });
+});
+afterEach(() => render(null, host));
+
+const frame = () =>
+  act(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))),
+  );
+const turn = (pupilId: string): LogEntry => ({
+  pupilId,
+  kind: 'turn',
+  event: null,
+  saved: new Promise(() => undefined),
+});
+
+function tile(store: LiveLessonStore) {
+  const pupil = { id: 'p1', name: 'Daan de Vries', short: 'Daan V.' };
+  const noop = () => undefined;
+  return <PupilTile pupil={pupil} row={0} col={0} first store={store} onTap={noop} onMore={noop} />;
+}
+const main = () => host.querySelector('.tile-main')!;
+
+describe('PupilTile', () => {
+  it('is named from the first render, and the name follows a tap', async () => {
+    const store = new LiveLessonStore(['p1'], [], []);
+    await act(() => render(tile(store), host));
+    expect(main().getAttribute('aria-label')).toBe('Daan de Vries: nog niet gesproken');
+    await act(() => store.tapped(turn('p1')));
+    expect(host.querySelector('[data-total]')?.textContent).toBe('1');
+    await frame();
+    expect(main().getAttribute('aria-label')).toBe('Daan de Vries: 1 interactie (1 beurt)');
+    await act(() => store.tapped(turn('p1')));
+    await frame();
+    expect(main().getAttribute('aria-label')).toBe('Daan de Vries: 2 interacties (2 beurten)');
+  });
+
+  it('says so when the pupil is absent', async () => {
+    const store = new LiveLessonStore(['p1'], [], [{ pupilId: 'p1' }]);
+    await act(() => render(tile(store), host));
+    expect(main().getAttribute('aria-label')).toBe('Daan de Vries, afwezig: nog niet gesproken');
+  });
+});
