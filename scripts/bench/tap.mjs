@@ -167,15 +167,18 @@ function armReadyProbe(selector) {
 export async function timeTaps(page, count) {
   await page.evaluate(installProbe);
   const tiles = await page.locator('button.tile-main[data-pupil-id]').all();
-  const centres = [];
-  for (const tile of tiles) {
-    await tile.scrollIntoViewIfNeeded();
-    const box = await tile.boundingBox();
-    if (box) centres.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
-  }
   for (let i = 0; i < WARM_UP + count; i++) {
-    const { x, y } = centres[i % centres.length];
-    await page.touchscreen.tap(x, y);
+    // Placed anew before each tap (outside the timed window): a bar may have moved the grid, and
+    // on a plan of more than six rows the sticky bottom bar covers the last row until scrolled.
+    const tile = tiles[i % tiles.length];
+    await tile.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      if (!el.contains(hit)) el.scrollIntoView({ block: 'center' });
+    });
+    const box = await tile.boundingBox();
+    if (!box) throw new Error('A tile to tap is not on the page.');
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction((n) => window.__tapBench.samples.length >= n, i + 1, {
       timeout: 30_000,
     });
