@@ -61,11 +61,6 @@ function nameSize(name: string): string {
 }
 
 /**
- * A pupil's tile: the upper button logs a turn in one tap; the lower one opens the other kinds
- * and shows their counts. Both are at least 44 px tall. Only the upper one is in the Tab order
- * (the grid has one Tab stop); the keyboard reaches "more" with a shortcut.
- */
-/**
  * Keeps the tile's accessible name (name, counts, status) on `button`. Built with the tile, then
  * after each change once the frame is painted: a tap's frame draws only the new count (the label's
  * translations cost more than the rest of the tile's render on a slow phone), and what was logged
@@ -90,6 +85,11 @@ function useTileLabel(
   useEffect(apply);
 }
 
+/**
+ * A pupil's tile: the upper button logs a turn in one tap; the lower one opens the other kinds
+ * and shows their counts. Both are at least 44 px tall. Only the upper one is in the Tab order
+ * (the grid has one Tab stop); the keyboard reaches "more" with a shortcut.
+ */
 export function PupilTile({ pupil, row, col, first, store, onTap, onMore }: PupilTileProps) {
   const snap = usePupilSnapshot(store, pupil.id);
   const main = useRef<HTMLButtonElement>(null);
