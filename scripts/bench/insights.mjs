@@ -102,7 +102,7 @@ export function timeHashNavigation(page, hash) {
  * As timeHashNavigation, for one kind filter switched off or on again on the open screen (by its
  * checkbox, as a teacher would): a new analysis handed to a screen already drawn.
  */
-export function timeKindToggle(page, index) {
+function timeKindToggle(page, index) {
   return timeUntilReady(page, { kind: index });
 }
 

@@ -95,17 +95,20 @@ export function useInsights(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [classId, from, to, today, filters.kinds, filters.lessonIds, filters.split]);
 
+  // The period is read when asked (the last valid one, as on screen), so the function stays the
+  // same across period changes: a new one would give the screen a new view, redrawn in full
+  // before the new analysis has even arrived.
   const drillRows = useCallback(
     (query: DrillQuery): Promise<DrillRows | null> =>
       askWorker({
         kind: 'insightsDrill',
         classId,
-        from,
-        to,
+        from: last.current.from,
+        to: last.current.to,
         generation: dataGeneration(),
         query,
       }),
-    [classId, from, to],
+    [classId],
   );
 
   const view = answer?.view;
