@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 /** The analysis worker: answers one request per message (see README.md). */
-import { appKeyring } from '../db/lock/keyring';
-import { loadCipher } from '../db/lock/seal';
 import { forgetLessonEvents } from '../db/eventRecordCache';
+import { applyLockState } from '../db/lock/realm';
 import type { WorkerLockMessage, WorkerMessage, WorkerReply } from './protocol';
 import { forgetReads, runTask } from './tasks';
 
@@ -12,13 +11,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let lockApplied: Promise<void> = Promise.resolve();
 
 /** The page's lock state: the key while unlocked; on lock it is forgotten with what was read. */
-async function applyLock({ mode, key }: WorkerLockMessage['lock']): Promise<void> {
-  if (mode === 'unlocked' && key) {
-    await loadCipher();
-    appKeyring.unlock(key);
-  } else if (mode === 'off') appKeyring.off();
-  else appKeyring.lock();
-  key?.fill(0);
+async function applyLock(lock: WorkerLockMessage['lock']): Promise<void> {
+  await applyLockState(lock);
   forgetReads();
   forgetLessonEvents('all');
 }

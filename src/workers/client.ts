@@ -3,6 +3,7 @@
  * answers are cached per request until the data they read changes (any tab).
  */
 import { appKeyring } from '../db/lock/keyring';
+import { currentLockState } from '../db/lock/realm';
 import { forgetLessonEvents, type LessonChanges } from '../db/eventRecordCache';
 import { onInsightsDataChanged } from '../db/repo/insightsData';
 import type { WorkerAnswer, WorkerMessage, WorkerReply, WorkerRequest } from './protocol';
@@ -43,8 +44,7 @@ function getWorker(): Worker | null {
 
 /** The app lock's state to the worker (its database opens encrypted fields with the key). */
 function postLock(w: Worker): void {
-  const key = appKeyring.key ? appKeyring.key.slice() : null;
-  w.postMessage({ lock: { mode: appKeyring.mode, key } } satisfies WorkerMessage);
+  w.postMessage({ lock: currentLockState() } satisfies WorkerMessage);
 }
 
 async function inThread<R extends WorkerRequest>(request: R): Promise<WorkerAnswer<R>> {

@@ -1,7 +1,7 @@
 /** Requests to the analysis worker and their answers: plain data only (structured clone). */
 import type { AnalysisResult, ClassData, DrillQuery, DrillRows, Insight, Mark } from '../analysis';
 import type { LessonChanges } from '../db/eventRecordCache';
-import type { LockMode } from '../db/lock/keyring';
+import type { LockState } from '../db/lock/realm';
 import type { InteractionKind } from '../model/kinds';
 import type { IntentionRecord, IsoDate, LensRecord } from '../model/types';
 import type { HelpByChoice, Prompt } from '../reflection';
@@ -80,7 +80,7 @@ export type WorkerAnswer<R extends WorkerRequest> = R extends PromptViewRequest
  * so the worker opens encrypted fields as the page does; null and 'locked' forget it.
  */
 export interface WorkerLockMessage {
-  lock: { mode: LockMode; key: Uint8Array | null };
+  lock: LockState;
 }
 
 /** `lessons`: whose event records were written since the last request (the worker's copies go). */

@@ -76,6 +76,11 @@ export interface BridgeOptions {
   format?: number;
   /** Called when a step kept updates of a newer format without applying them. */
   onHeld?: () => void;
+  /**
+   * Told, after its step committed, what another device changed in a lesson (default: the open
+   * grid in this realm hears it; the sync worker passes it on to the page).
+   */
+  onLessonChange?: (change: RemoteLessonChange) => void;
 }
 
 export class SyncBridge {
@@ -355,9 +360,10 @@ export class SyncBridge {
       // Dexie signals a commit as it completes, before the transaction's promise settles.
       this.ownCommit = null;
     }
+    const publish = this.options.onLessonChange ?? publishRemoteLesson;
     for (const change of this.lessonChanges.values()) {
       try {
-        publishRemoteLesson(change);
+        publish(change);
       } catch {
         // A screen's listener failing is no sync failure.
       }

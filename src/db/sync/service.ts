@@ -1,7 +1,9 @@
 /**
- * Sync while the app runs: one SyncSession (the stored document, the bridge and the connection
- * to the school's server) with a status and the list of paired devices for the screen. Loaded
- * only on a paired device or on the sync screen (it carries Yjs and the provider).
+ * Sync while the app runs: one running session (the stored document, the bridge and the
+ * connection to the school's server) with a status and the list of paired devices for the
+ * screen. The session runs in the sync worker (sync.worker.ts), so neither the document nor its
+ * steps weigh on the page's taps; without workers, in the page. Loaded only on a paired device
+ * or on the sync screen.
  */
 import { newSyncKey } from '../../sync/crypto';
 import type { PairedDevice } from '../../sync/devices';
@@ -16,10 +18,14 @@ import {
   type LocalPairing,
 } from '../repo/syncPairing';
 import type { SpiegelDB } from '../schema';
+import { publishRemoteLesson } from './lessonSignal';
 import { setOutboxEnabled } from './outbox';
-import { SyncSession, type SyncPhase, type SyncStatus } from './session';
+import { RotationRefused, type RunnerEvents, type RunnerStart, type SessionRunner } from './runner';
+import type { SyncPhase, SyncStatus } from './session';
+import { WorkerRunner } from './workerRunner';
 
 export type { SyncPhase, SyncStatus };
+export { RotationRefused };
 
 let status: SyncStatus = { phase: 'off', lastSyncedAt: null, waiting: 0 };
 const listeners = new Set<(s: SyncStatus) => void>();
@@ -61,7 +67,17 @@ export function subscribeSyncDevices(fn: (d: DeviceList) => void): () => void {
   return () => deviceListeners.delete(fn);
 }
 
-let running: SyncSession | null = null;
+let running: SessionRunner | null = null;
+
+/**
+ * The session for the app's own database runs in the sync worker; another database (tests) or
+ * a browser without workers runs it here.
+ */
+async function runner(start: RunnerStart, events: RunnerEvents, db: SpiegelDB) {
+  if (typeof Worker !== 'undefined' && db === getDb()) return new WorkerRunner(start, events);
+  const { SessionHost } = await import('./host');
+  return new SessionHost(start, events, db);
+}
 
 /** Starts syncing with the pairing (`shareLocal`: just paired, so share what is here too). */
 export async function startSync(
@@ -77,20 +93,23 @@ export async function startSync(
     await saveSyncPairing(local);
   }
   const self = local.deviceId;
-  const session: SyncSession = new SyncSession(local, {
+  const session: SessionRunner = await runner(
+    { pairing: local, shareLocal },
+    {
+      onStatus: (change) => {
+        if (running === session) setStatus(change);
+      },
+      onDevices: (devices) => {
+        if (running === session) setDevices(devices, self);
+      },
+      onUnpaired: () => {
+        void unpairDevice(db).then(() => setStatus({ phase: 'unpaired' }));
+      },
+      onLessonChange: publishRemoteLesson,
+    },
     db,
-    shareLocal,
-    device: { id: self, name: local.deviceName },
-    onStatus: (change) => {
-      if (running === session) setStatus(change);
-    },
-    onDevices: (devices) => {
-      if (running === session) setDevices(devices, self);
-    },
-    onUnpaired: () => {
-      void unpairDevice(db).then(() => setStatus({ phase: 'unpaired' }));
-    },
-  });
+  );
+  stopSync();
   running = session;
   await session.open();
 }
@@ -142,30 +161,17 @@ export function unpairOtherDevice(deviceId: string): void {
   running?.unpairOther(deviceId);
 }
 
-/** Why the key cannot be rotated now. */
-export class RotationRefused extends Error {
-  readonly code = 'rotateOffline';
-  constructor() {
-    super('The key can only be rotated while online and up to date');
-    this.name = 'RotationRefused';
-  }
-}
-
 /**
- * Gives the shared document a new key (docs/sync.md): only online and with nothing waiting, so
- * two devices do not rotate at once unseen. The other devices then show 'wrong key' until they
- * are paired again with the new code.
+ * Gives the shared document a new key (docs/sync.md): only online and with nothing waiting
+ * (RotationRefused otherwise). The other devices then show 'wrong key' until they are paired
+ * again with the new code.
  */
 export async function rotateSyncKey(): Promise<void> {
-  const session = running;
-  const current = await getSyncPairing();
-  if (!session || !current || session.phase !== 'online' || !session.provider?.isSynced)
-    throw new RotationRefused();
-  const key = newSyncKey();
-  await session.rotateKey(key, () => saveSyncPairing({ ...current, key }));
+  if (!running) throw new RotationRefused();
+  await running.rotateKey(newSyncKey());
 }
 
 /** Runs pending local changes into the document now (tests, leaving the screen). */
 export async function flushSync(): Promise<void> {
-  await running?.bridge.flush();
+  await running?.flush();
 }

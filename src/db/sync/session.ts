@@ -18,7 +18,7 @@ import {
 import { docState, initMeta, metaMap } from '../../sync/meta';
 import { documentName, type Pairing } from '../../sync/pairing';
 import type { SpiegelDB } from '../schema';
-import { SyncBridge } from './bridge';
+import { SyncBridge, type BridgeOptions } from './bridge';
 
 export type SyncPhase =
   | 'off'
@@ -55,6 +55,8 @@ export interface SessionOptions {
   onDevices?: (devices: PairedDevice[]) => void;
   /** Another device marked this one unpaired: the caller unpairs it. */
   onUnpaired?: () => void;
+  /** What another device changed in a lesson (see BridgeOptions). */
+  onLessonChange?: BridgeOptions['onLessonChange'];
   /** Node (tests, bench) has no WebSocket in version 20: pass the `ws` package. */
   WebSocketPolyfill?: unknown;
   /** The newest document format this app understands (a test plays an older app). */
@@ -92,6 +94,7 @@ export class SyncSession {
         else if (e) this.setStatus({ phase: 'failed' });
       },
       onHeld: () => this.setStatus({ phase: 'newerFormat' }),
+      onLessonChange: options.onLessonChange,
     });
   }
 
