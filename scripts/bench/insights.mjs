@@ -6,6 +6,8 @@
 // - the page's JS heap with the teacher-year in the database and the screen open (budget < 60 MB);
 // - the longest main-thread task while the screen opens or a filter changes on it (issue 15: none
 //   over 50 ms at 4x), and the open at 1x (≤ 300 ms) and with the CPU throttled 4x (≤ 1 s) for a class-year;
+//   DevTools throttles the page's main thread only, never a worker, so at 4x the budget is judged
+//   on an estimate with the analysis worker's share (its own read and analysis times) × 4;
 // at several database sizes, opening always the first class: 8 weeks of one class ("8w"), a
 // class-year ("1"), a teacher-year ("6") and a three-year archive ("18"), so the table shows
 // whether opening one class grows with the rest of the database (issue 15's scaling).
@@ -232,6 +234,12 @@ async function openings(app, cdp, url, classId, rate, touch, sizeLabel) {
     openCpuMs: median(year.map((r) => r.cpuMs)),
     openReadMs: median(year.map((r) => r.readMs)),
     openAnalysisMs: median(year.map((r) => r.analysisMs)),
+    /**
+     * DevTools throttles only the page's main thread (a worker refuses the call: "only supported
+     * for pages"), so at 4x the worker's read and analysis run at full speed. On a phone they
+     * would be slowed too: each open with the worker's share stretched `rate` times.
+     */
+    openWorkerSlowedMs: median(year.map((r) => r.ms + (rate - 1) * (r.readMs + r.analysisMs))),
     openTermMs: median(term.map((r) => r.ms)),
     openTermCpuMs: median(term.map((r) => r.cpuMs)),
     reopenMs: median(again.map((r) => r.ms)),
@@ -404,14 +412,24 @@ export async function runInsights() {
           row(
             `  ${rate}x open the screen, a year (hash → shown)`,
             ms(r.openMs),
-            budget ? `≤ ${budget} ms` : undefined,
+            budget && rate === 1 ? `≤ ${budget} ms` : undefined,
             r.openMs <= budget,
           ),
           row('      Chromium CPU time of it', ms(r.openCpuMs)),
           row(
-            '      of which read / analysis (in the screen)',
+            '      of which read / analysis (in the worker)',
             `${ms(r.openReadMs)} / ${ms(r.openAnalysisMs)}`,
           ),
+          ...(rate === 1
+            ? []
+            : [
+                row(
+                  `    ${rate}x with the worker slowed ${rate}x too (estimate: its share × ${rate})`,
+                  ms(r.openWorkerSlowedMs),
+                  budget ? `≤ ${budget} ms` : undefined,
+                  r.openWorkerSlowedMs <= budget,
+                ),
+              ]),
           row(
             `    ${rate}x longest task of any open (median of the year opens)`,
             `${ms(r.longestTaskMs)} (${ms(r.medianLongestTaskMs)})`,
