@@ -13,7 +13,7 @@
 //      on and off alternating, and the median of the runs' p50 and p95 is the figure.
 // The class-year is written in Node with the app's own mapping (sync-client-entry.ts through
 // Vite's SSR loader) and handed to the server by a Node provider, so the bench measures receiving.
-// Usage: node scripts/bench/sync-client.mjs  (BENCH_DIST=dist, BENCH_SYNC_CLIENT_TAPS=40,
+// Usage: node scripts/bench/sync-client.mjs  (BENCH_DIST=dist, BENCH_SYNC_CLIENT_TAPS=80,
 //        BENCH_SYNC_CLIENT_RUNS=3, BENCH_SYNC_CLIENT_LAPTOP_AWAY=1 closes the laptop before the
 //        on/off taps, BENCH_SYNC_CLIENT_RATES=1,4: BENCH_SYNC_CLIENT_RATES=4 for an A/B
 //        of two builds' tap at 4x alone, BENCH_SYNC_CLIENT_PORT: any free port by default,
@@ -47,7 +47,7 @@ import {
 } from './lib.mjs';
 import { timeTaps } from './tap.mjs';
 
-const TAPS = Number(process.env.BENCH_SYNC_CLIENT_TAPS ?? 40);
+const TAPS = Number(process.env.BENCH_SYNC_CLIENT_TAPS ?? 80);
 const RUNS = Math.max(1, Number(process.env.BENCH_SYNC_CLIENT_RUNS ?? 3));
 const RATES = (process.env.BENCH_SYNC_CLIENT_RATES ?? '1,4').split(',').map(Number);
 const LAPTOP_AWAY = process.env.BENCH_SYNC_CLIENT_LAPTOP_AWAY === '1';
