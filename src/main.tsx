@@ -3,6 +3,7 @@ import { App } from './app/App';
 import { appKeyring } from './db/lock/keyring';
 import { initLock } from './db/lock/lock';
 import { readPendingEvents } from './db/pendingEvents';
+import { beginStartRead, settleStartRead } from './db/repo/startRead';
 import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
 import { toIsoDate } from './domain/dates';
@@ -20,8 +21,13 @@ function whenReadable(fn: () => void): void {
 }
 
 async function boot(): Promise<void> {
+  // The start screen's classes are read beside the strings and the lock check, not after its
+  // first render; kept only if the app is not locked (startRead.ts).
+  const startScreen = location.hash.replace(/^#\/?/, '') === '';
+  if (startScreen) beginStartRead();
   // The app lock, when on, starts locked: the lock screen shows before anything is read.
   const [, mode] = await Promise.all([initI18n(), initLock().catch(reportStorageError)]);
+  if (startScreen) await settleStartRead(appKeyring.mode);
   // Taps noted but not stored when the page was last closed are written before any screen reads.
   if (readPendingEvents().length > 0 && mode !== 'locked') {
     await import('./db/repo/events').then((m) => m.replayPendingEvents()).catch(reportStorageError);

@@ -4,10 +4,15 @@ import { reportStorageError } from './status';
 
 /**
  * Subscribes a component to a Dexie live query: it re-renders when the rows it read change.
- * Returns undefined while the first result is loading. Errors go to the storage banner.
+ * Returns undefined while the first result is loading (or, first, what `initial` gives: a read
+ * made before the component mounted). Errors go to the storage banner.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+export function useLiveQuery<T>(
+  query: () => Promise<T>,
+  deps: readonly unknown[],
+  initial?: () => T | undefined,
+): T | undefined {
+  const [value, setValue] = useState<T | undefined>(() => initial?.());
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (v) => setValue(() => v),

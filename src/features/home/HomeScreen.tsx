@@ -2,6 +2,7 @@ import { lazyScreen } from '../../ui/lazy';
 import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '../../db/hooks';
 import { listClassSummaries } from '../../db/repo/classes';
+import { takeStartRead } from '../../db/repo/startRead';
 import { purgeDeletedClasses } from '../../db/repo/maintenance';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
@@ -48,7 +49,8 @@ function SettingsLink() {
 
 /** The start screen: the teacher's classes, a way to add one, and a welcome on first use. */
 export function HomeScreen() {
-  const summaries = useLiveQuery(() => listClassSummaries(), []);
+  // The first value was read at boot (startRead.ts); from then on the query is live.
+  const summaries = useLiveQuery(() => listClassSummaries(), [], takeStartRead);
 
   // Classes deleted longer ago than the undo window are removed for good.
   useEffect(() => {
