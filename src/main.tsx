@@ -8,6 +8,7 @@ import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
 import { toIsoDate } from './domain/dates';
 import { afterStart } from './ui/afterStart';
+import { isStartHash } from './ui/router';
 import './styles.css';
 
 /** Runs `fn` now, or once the app lock is unlocked (work that reads names waits for the key). */
@@ -23,7 +24,7 @@ function whenReadable(fn: () => void): void {
 async function boot(): Promise<void> {
   // The start screen's classes are read beside the strings and the lock check, not after its
   // first render; kept only if the app is not locked (startRead.ts).
-  const startScreen = location.hash.replace(/^#\/?/, '') === '';
+  const startScreen = isStartHash(location.hash);
   if (startScreen) beginStartRead();
   // The app lock, when on, starts locked: the lock screen shows before anything is read.
   const [, mode] = await Promise.all([initI18n(), initLock().catch(reportStorageError)]);

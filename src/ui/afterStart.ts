@@ -5,6 +5,7 @@
  * ready: then it waits only for the idle moment.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { isStartHash } from './router';
 
 const READY_MARK = 'spiegel:ready';
 const FALLBACK_MS = 1500;
@@ -16,7 +17,7 @@ const started = new Promise<void>((resolve) => {
 setTimeout(() => release(), FALLBACK_MS);
 // A deep link never shows the start screen: what waits for it runs at the first idle moment
 // instead of a timer that would land in the middle of the teacher's first taps.
-if (typeof location !== 'undefined' && location.hash.replace(/^#\/?/, '') !== '') release();
+if (typeof location !== 'undefined' && !isStartHash(location.hash)) release();
 
 /** Called once by the start screen when its data is on screen (the start-up bench's finish line). */
 export function markStartScreenReady(): void {

@@ -18,6 +18,11 @@ export function parseHash(hash: string): Route {
   return { path: pathPart, segments, query: new URLSearchParams(queryPart) };
 }
 
+/** Whether the hash opens the start screen (no path segments: the App's first route). */
+export function isStartHash(hash: string): boolean {
+  return parseHash(hash).segments.length === 0;
+}
+
 export function useRoute(): Route {
   const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
