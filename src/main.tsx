@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { App } from './app/App';
 import { appKeyring } from './db/lock/keyring';
 import { initLock } from './db/lock/lock';
@@ -8,6 +8,7 @@ import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
 import { toIsoDate } from './domain/dates';
 import { afterStart } from './ui/afterStart';
+import { afterNextPaint } from './ui/afterPaint';
 import { isStartHash } from './ui/router';
 import './styles.css';
 
@@ -20,6 +21,10 @@ function whenReadable(fn: () => void): void {
     fn();
   });
 }
+
+// Preact's effects wait for the next paint in the same batch as the app's own after-paint work
+// (one frame callback per frame instead of one per caller; afterPaint.ts).
+options.requestAnimationFrame = afterNextPaint;
 
 async function boot(): Promise<void> {
   // The start screen's classes are read beside the strings and the lock check, not after its
