@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * A pupil's tile: the count changes with the tap, its accessible name (name, counts, status) is
- * there from the first render and follows a tap once the frame is painted.
+ * A pupil's tile: the count changes with the tap, in the same task (before any frame); the rest of
+ * the tile (status, other kinds, saving) and its accessible name follow once the frame is painted;
+ * the accessible name is there from the first render.
  */
 import i18next from 'i18next';
 import { render } from 'preact';
@@ -53,6 +54,33 @@ describe('PupilTile', () => {
     await act(() => store.tapped(turn('p1')));
     await frame();
     expect(main().getAttribute('aria-label')).toBe('Daan de Vries: 2 interacties (2 beurten)');
+  });
+
+  it('draws the count at once and the rest of the tile after the frame', async () => {
+    const store = new LiveLessonStore(['p1'], [], []);
+    await act(() => render(tile(store), host));
+    const count = host.querySelector<HTMLElement>('[data-total]')!;
+    const text = count.firstChild;
+    expect(host.querySelector('.tile')!.classList.contains('is-new')).toBe(true);
+    store.tapped(turn('p1'));
+    // No render yet: the count's own text node changed, the tile is still drawn as before.
+    expect(count.textContent).toBe('1');
+    expect(count.dataset.total).toBe('1');
+    expect(count.firstChild).toBe(text);
+    expect(host.querySelector('.tile')!.classList.contains('is-new')).toBe(true);
+    expect(host.querySelector('.tile')!.hasAttribute('data-saving')).toBe(false);
+    await frame();
+    expect(host.querySelector('.tile')!.classList.contains('is-new')).toBe(false);
+    expect(host.querySelector('.tile')!.getAttribute('data-saving')).toBe('true');
+    expect(host.querySelector('[data-total]')).toBe(count);
+    expect(count.textContent).toBe('1');
+    // Two changes before a frame: both counted at once, one render after it.
+    store.tapped(turn('p1'));
+    store.tapped(turn('p1'));
+    expect(count.textContent).toBe('3');
+    await frame();
+    expect(count.textContent).toBe('3');
+    expect(main().getAttribute('aria-label')).toBe('Daan de Vries: 3 interacties (3 beurten)');
   });
 
   it('says so when the pupil is absent', async () => {

@@ -3,7 +3,7 @@ import type { SparseKindCounts } from '../../db/repo/events';
 import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
 import type { LiveLessonStore, PupilSnapshot } from './liveStore';
-import { usePupilSnapshot } from './useLiveStore';
+import { useTileSnapshot } from './useLiveStore';
 
 export interface TilePupil {
   id: string;
@@ -91,8 +91,9 @@ function useTileLabel(
  * (the grid has one Tab stop); the keyboard reaches "more" with a shortcut.
  */
 export function PupilTile({ pupil, row, col, first, store, onTap, onMore }: PupilTileProps) {
-  const snap = usePupilSnapshot(store, pupil.id);
   const main = useRef<HTMLButtonElement>(null);
+  const total = useRef<HTMLSpanElement>(null);
+  const snap = useTileSnapshot(store, pupil.id, total);
   useTileLabel(main, pupil.name, snap);
   const notYet = !snap.absent && snap.total === 0;
   const cls = `tile${snap.absent ? ' is-absent' : ''}${notYet ? ' is-new' : ''}`;
@@ -109,7 +110,7 @@ export function PupilTile({ pupil, row, col, first, store, onTap, onMore }: Pupi
         onClick={() => onTap(pupil.id)}
       >
         <span class={`tile-name${nameSize(pupil.short)}`}>{pupil.short}</span>
-        <span class="tile-total" data-total={snap.total}>
+        <span class="tile-total" data-total={snap.total} ref={total}>
           {snap.total}
         </span>
       </button>
