@@ -14,6 +14,7 @@ import {
 } from '../../src/db/repo/events';
 import { deleteLesson, startLesson } from '../../src/db/repo/lessons';
 import {
+  flushPendingNotes,
   readPendingEvents,
   setNoteStorageForTests,
   type NoteStorage,
@@ -166,6 +167,40 @@ describe('a tap is noted until its write has landed', () => {
     note.data.set('spiegel.pendingEvents', JSON.stringify(burst));
     expect(await replayPendingEvents()).toBe(4);
     expect(await countStoredEvents(ctx.db)).toBe(5);
+  });
+
+  it("keeps a tap's note in memory until its write starts, then in storage until it has landed", async () => {
+    const pupilId = ctx.pupils[0]!.id;
+    const first = noteEvent({ lessonId: lesson.id, pupilId, kind: 'turn' });
+    const second = noteEvent({ lessonId: lesson.id, pupilId, kind: 'praise' });
+    // The tap did not touch storage; the notes are still there to read.
+    expect(note.data.size).toBe(0);
+    expect(readPendingEvents().map((e) => e.id)).toEqual([first.id, second.id]);
+    // The first write starts: the burst's notes reach storage before its transaction.
+    const storing = storeNotedEvent(first);
+    const stored = JSON.parse(note.data.get('spiegel.pendingEvents')!) as InteractionEvent[];
+    expect(stored.map((e) => e.id)).toEqual([first.id, second.id]);
+    await storing;
+    expect(readPendingEvents().map((e) => e.id)).toEqual([second.id]);
+    await storeNotedEvent(second);
+    expect(note.data.size).toBe(0);
+  });
+
+  it('writes the notes when the page hides, and a note undone before that never reaches storage', async () => {
+    const pupilId = ctx.pupils[0]!.id;
+    const undone = noteEvent({ lessonId: lesson.id, pupilId, kind: 'turn' });
+    const kept = noteEvent({ lessonId: lesson.id, pupilId, kind: 'praise' });
+    forgetNotedEvent(undone.id);
+    // What the page's pagehide and visibilitychange (hidden) listeners call.
+    flushPendingNotes();
+    const stored = JSON.parse(note.data.get('spiegel.pendingEvents')!) as InteractionEvent[];
+    expect(stored.map((e) => e.id)).toEqual([kept.id]);
+    flushPendingNotes();
+    expect(readPendingEvents().map((e) => e.id)).toEqual([kept.id]);
+    // The page is gone: the next start stores the one tap kept.
+    setNoteStorageForTests(note);
+    expect(await replayPendingEvents()).toBe(1);
+    expect(await countStoredEvents(ctx.db)).toBe(1);
   });
 
   it('ignores a damaged note', async () => {

@@ -263,3 +263,24 @@ test('32 pupils in a 6x6 plan fit one phone screen, also after taps; names never
   await live.expectAllTilesInView();
   await page.screenshot({ path: test.info().outputPath('grid-32-laptop.png') });
 });
+
+test('five taps and a reload in the same moment: all five are there after the reload', async ({
+  page,
+}) => {
+  const { live } = await lessonUnderWay(page, '2A', CLASS_OF_25);
+  const names = CLASS_OF_25.slice(0, 5);
+  // Five taps and the reload in one task, and no write may start before the page is gone (no
+  // frame, no timer: the writes wait for the frame after the tap). The notes are kept in memory by
+  // the taps and written when the page is put away (pagehide): the next start stores them.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0;
+    window.setTimeout = (() => 0) as unknown as typeof window.setTimeout;
+    const tiles = [...document.querySelectorAll<HTMLButtonElement>('button.tile-main')];
+    for (const tile of tiles.slice(0, 5)) tile.click();
+    location.reload();
+  });
+  await live.waitReady();
+  for (const name of names) await expect(live.total(name)).toHaveText('1');
+  await expect(live.tally).toContainText('5 interacties');
+  await expect(live.total(CLASS_OF_25[5]!)).toHaveText('0');
+});

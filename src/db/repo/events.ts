@@ -10,7 +10,7 @@ import { modifyLessonEvents, putEvents, readEventsOfLesson } from '../eventStore
 import { ValidationError } from '../../model/errors';
 import { newId, nowIso } from '../ids';
 import { requireLesson, requirePupilOf } from './guards';
-import { clearPending, notePending, readPendingEvents } from '../pendingEvents';
+import { clearPending, flushPendingNotes, notePending, readPendingEvents } from '../pendingEvents';
 import type { Id, InteractionEvent, IsoDate } from '../../model/types';
 
 /** The optional qualifiers; `null` in an update clears one. */
@@ -68,7 +68,8 @@ async function putCheckedEvent(event: InteractionEvent): Promise<InteractionEven
 
 /**
  * The tap's first, synchronous half: checks the input, builds the event and notes it
- * (./pendingEvents.ts), so the tap survives the page being closed from here on. Throws a
+ * (./pendingEvents.ts: in memory, in storage once the write starts or the page hides), so the
+ * tap survives the page being closed or reloaded from here on. Throws a
  * ValidationError for an unknown kind or qualifier. `storeNotedEvent` writes it.
  */
 export function noteEvent(input: LogEventInput, now: Date = new Date()): InteractionEvent {
@@ -101,6 +102,8 @@ export function noteEvent(input: LogEventInput, now: Date = new Date()): Interac
  * settled either way. The live grid calls it after the tap's frame has been painted.
  */
 export async function storeNotedEvent(event: InteractionEvent): Promise<InteractionEvent> {
+  // The note reaches storage before the transaction starts (the tap kept it in memory).
+  flushPendingNotes();
   try {
     return await putCheckedEvent(event);
   } finally {

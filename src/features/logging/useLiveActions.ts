@@ -51,8 +51,9 @@ export function useLiveActions(
     const notedIds = new WeakMap<LogEntry, string>();
 
     /**
-     * Noted at once (it survives a reload from here on) and stored after the tap's frame has
-     * been painted: the count is drawn first, the transaction's set-up never delays it.
+     * Noted at once (it survives a reload or a closed page from here on: the note is written when
+     * the page hides) and stored after the tap's frame has been painted: the count is drawn
+     * first, neither the note's storage nor the transaction's set-up delays it.
      */
     const write = (pupilId: string, kind: InteractionKind, qualifiers?: EventQualifiers) => {
       try {
