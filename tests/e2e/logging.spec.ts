@@ -284,3 +284,24 @@ test('five taps and a reload in the same moment: all five are there after the re
   await expect(live.tally).toContainText('5 interacties');
   await expect(live.total(CLASS_OF_25[5]!)).toHaveText('0');
 });
+
+test("a finger's tap logs without moving focus; once a key was used in the grid, focus follows taps", async ({
+  page,
+}) => {
+  const { live } = await lessonUnderWay(page, '4B', CLASS_OF_25.slice(0, 12));
+  const focused = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(':')[0] ?? null);
+  await live.tileButton('Noor').tap();
+  await expect(live.total('Noor')).toHaveText('1');
+  await expect.poll(focused).toBeNull();
+  // Into the grid by keyboard: now a tap moves focus, and a key acts on the pupil tapped.
+  await live.tileButton('Sem').focus();
+  await live.tileButton('Ayoub').tap();
+  await expect(live.total('Ayoub')).toHaveText('1');
+  await expect.poll(focused).toBe('Ayoub');
+  await page.keyboard.press('c');
+  await expect(live.tileButton('Ayoub')).toHaveAccessibleName(
+    'Ayoub: 2 interacties (1 beurt, 1 compliment)',
+  );
+  await expect(live.total('Sem')).toHaveText('0');
+});

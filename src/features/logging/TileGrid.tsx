@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
+import type { TargetedFocusEvent, TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import { t } from '../../i18n';
 import type { LiveLessonStore } from './liveStore';
 import { findNeighbour, findRowEdge, isArrowKey } from './model';
@@ -41,9 +41,10 @@ export class TileGrid extends Component<TileGridProps> {
   private stop: HTMLElement | null = null;
 
   /**
-   * Whichever tile gets focus (by key, click or script) becomes the grid's one Tab stop. A tap
-   * focuses its tile: when it already is the stop nothing is touched, else only the old stop and
-   * the new one (the grid is searched once, for the stop it was drawn with).
+   * Whichever tile gets focus (by key, mouse click or script) becomes the grid's one Tab stop.
+   * A click focuses its tile (a finger's tap does not: `onPointerDown`): when it already is the
+   * stop nothing is touched, else only the old stop and the new one (the grid is searched once,
+   * for the stop it was drawn with).
    */
   private onFocusIn = (e: TargetedFocusEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
@@ -56,6 +57,18 @@ export class TileGrid extends Component<TileGridProps> {
     });
     target.tabIndex = 0;
     this.stop = target;
+  };
+
+  /**
+   * A finger's tap does not move focus into the grid (a touch screen shows no focus, and moving it
+   * costs the tap a style pass before its frame): the compatibility mouse events, which would
+   * focus the tile, are cancelled; the click still comes. Once focus is in the grid (a keyboard
+   * as well as a finger), it follows the tap as before, so a key logs for the pupil tapped last.
+   * A mouse or pen always focuses what it clicks.
+   */
+  private onPointerDown = (e: TargetedPointerEvent<HTMLDivElement>) => {
+    if (e.pointerType !== 'touch' || e.currentTarget.contains(document.activeElement)) return;
+    if ((e.target as Element).closest('.tile-main, .tile-more')) e.preventDefault();
   };
 
   private onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -93,6 +106,7 @@ export class TileGrid extends Component<TileGridProps> {
           aria-label={t('logging:live.gridLabel')}
           onKeyDown={this.onKeyDown}
           onFocusIn={this.onFocusIn}
+          onPointerDown={this.onPointerDown}
         >
           {cells.map((row, r) =>
             row.map((pupil, c) => {
