@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { SparseKindCounts } from '../../db/repo/events';
 import { INTERACTION_KINDS, KIND_INFO } from '../../model/kinds';
 import { t } from '../../i18n';
@@ -92,13 +92,15 @@ function useTileLabel(
  */
 export function PupilTile({ pupil, row, col, first, store, onTap, onMore }: PupilTileProps) {
   const main = useRef<HTMLButtonElement>(null);
+  const tile = useRef<HTMLDivElement>(null);
   const total = useRef<HTMLSpanElement>(null);
-  const snap = useTileSnapshot(store, pupil.id, total);
+  const elements = useMemo(() => ({ tile, total }), []);
+  const snap = useTileSnapshot(store, pupil.id, elements);
   useTileLabel(main, pupil.name, snap);
   const notYet = !snap.absent && snap.total === 0;
   const cls = `tile${snap.absent ? ' is-absent' : ''}${notYet ? ' is-new' : ''}`;
   return (
-    <div class={cls} data-saving={snap.saving > 0 ? 'true' : undefined}>
+    <div class={cls} data-saving={snap.saving > 0 ? 'true' : undefined} ref={tile}>
       <button
         type="button"
         class="tile-main"

@@ -13,16 +13,40 @@ export function usePupilSnapshot(store: LiveLessonStore, pupilId: Id): PupilSnap
   return snap;
 }
 
+/** The elements of a tile that a change reaches before the tile's render (`useTileSnapshot`). */
+export interface TileElements {
+  /** The tile: carries `data-saving="true"` while a write is under way. */
+  tile: { current: HTMLElement | null };
+  /** The count: its text node holds the total. */
+  total: { current: HTMLElement | null };
+}
+
+/** Writes the count and the saving mark into the tile as drawn (before Preact's render). */
+function drawAtOnce({ tile, total }: TileElements, snap: PupilSnapshot): void {
+  // Into the text node Preact drew (not textContent, which would replace it): its render after
+  // the paint finds the same text there, and the same attributes.
+  const count = String(snap.total);
+  const text = total.current?.firstChild;
+  if (total.current && text?.nodeType === Node.TEXT_NODE && text.nodeValue !== count) {
+    text.nodeValue = count;
+    total.current.dataset.total = count;
+  }
+  if (tile.current) {
+    if (snap.saving > 0) tile.current.dataset.saving = 'true';
+    else delete tile.current.dataset.saving;
+  }
+}
+
 /**
- * A tile's snapshot, for a tile that draws its count in `total`: on a change the count is written
- * into that element at once, and the tile re-renders (status, other kinds, saving) after the frame
- * that shows it has been painted. A tap's frame then holds a text change, not a component's render:
- * on a slow phone that render cost more than everything else the tap does before its frame.
+ * A tile's snapshot. On a change the count and the saving mark are written into the tile at once,
+ * and the tile re-renders (status, other kinds) after the frame that shows them has been painted.
+ * A tap's frame then holds a text change, not a component's render: on a slow phone that render
+ * cost more than everything else the tap does before its frame.
  */
 export function useTileSnapshot(
   store: LiveLessonStore,
   pupilId: Id,
-  total: { current: HTMLElement | null },
+  elements: TileElements,
 ): PupilSnapshot {
   const [snap, setSnap] = useState(() => store.snapshot(pupilId));
   useEffect(() => {
@@ -30,15 +54,7 @@ export function useTileSnapshot(
     let queued = false;
     setSnap(store.snapshot(pupilId));
     const off = store.subscribePupil(pupilId, () => {
-      // Into the text node Preact drew (not textContent, which would replace it): its render
-      // after the paint finds the same text there.
-      const count = String(store.snapshot(pupilId).total);
-      const el = total.current;
-      const text = el?.firstChild;
-      if (el && text?.nodeType === Node.TEXT_NODE && text.nodeValue !== count) {
-        text.nodeValue = count;
-        el.dataset.total = count;
-      }
+      drawAtOnce(elements, store.snapshot(pupilId));
       if (queued) return;
       queued = true;
       afterNextPaint(() => {
@@ -50,7 +66,7 @@ export function useTileSnapshot(
       alive = false;
       off();
     };
-  }, [store, pupilId, total]);
+  }, [store, pupilId, elements]);
   return snap;
 }
 
