@@ -6,7 +6,7 @@ import { getDb } from '../db';
 import { getSyncPairing, saveSyncPairing } from '../repo/syncPairing';
 import type { SpiegelDB } from '../schema';
 import { RotationRefused, type RunnerEvents, type RunnerStart, type SessionRunner } from './runner';
-import { SyncSession, type SyncPhase } from './session';
+import { SyncSession } from './session';
 
 export class SessionHost implements SessionRunner {
   private readonly session: SyncSession;
@@ -18,10 +18,6 @@ export class SessionHost implements SessionRunner {
       device: { id: pairing.deviceId, name: pairing.deviceName },
       ...events,
     });
-  }
-
-  get phase(): SyncPhase {
-    return this.session.phase;
   }
 
   open(): Promise<void> {

@@ -6,7 +6,7 @@
 import type { PairedDevice } from '../../sync/devices';
 import type { LocalPairing } from '../repo/syncPairing';
 import type { RemoteLessonChange } from './lessonSignal';
-import type { SyncPhase, SyncStatus } from './session';
+import type { SyncStatus } from './session';
 
 export interface RunnerStart {
   /** The pairing with its device id set. */
@@ -25,8 +25,6 @@ export interface RunnerEvents {
 }
 
 export interface SessionRunner {
-  /** The last phase reported. */
-  readonly phase: SyncPhase;
   /** Reads the stored document and connects. */
   open(): Promise<void>;
   /** Stops syncing (what is stored stays). */

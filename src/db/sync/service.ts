@@ -111,6 +111,9 @@ export async function startSync(
   );
   stopSync();
   running = session;
+  // The status is the one record of the running session's phase (the session reports it too,
+  // from the worker a moment later).
+  setStatus({ phase: 'connecting', waiting: 0 });
   await session.open();
 }
 
@@ -119,7 +122,7 @@ export function stopSync(): void {
   if (!running) return;
   const session = running;
   running = null;
-  const phase = session.phase;
+  const { phase } = status;
   session.destroy();
   // A phase the teacher must act on stays on the screen; otherwise syncing is simply off.
   setStatus({ phase: phase === 'wrongKey' || phase === 'refused' ? phase : 'off' });

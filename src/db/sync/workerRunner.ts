@@ -6,7 +6,6 @@
 import { appKeyring } from '../lock/keyring';
 import { currentLockState } from '../lock/realm';
 import { RotationRefused, type RunnerEvents, type RunnerStart, type SessionRunner } from './runner';
-import type { SyncPhase } from './session';
 import type { FromSyncWorker, SyncCall, SyncError, ToSyncWorker } from './workerProtocol';
 
 /** An error from the worker as the page's code knows it. */
@@ -16,7 +15,6 @@ function fromWorker(error: SyncError): Error {
 }
 
 export class WorkerRunner implements SessionRunner {
-  phase: SyncPhase = 'connecting';
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   private nextId = 1;
@@ -43,7 +41,6 @@ export class WorkerRunner implements SessionRunner {
     if (this.closed) return;
     switch (message.type) {
       case 'status':
-        if (message.change.phase) this.phase = message.change.phase;
         return this.events.onStatus(message.change);
       case 'devices':
         return this.events.onDevices(message.devices);
@@ -63,7 +60,6 @@ export class WorkerRunner implements SessionRunner {
   /** The worker could not start or died: syncing failed (what is stored stays). */
   private fail(): void {
     if (this.closed) return;
-    this.phase = 'failed';
     this.events.onStatus({ phase: 'failed' });
     const error = new Error('sync worker failed');
     for (const w of this.pending.values()) w.reject(error);
