@@ -8,12 +8,14 @@
 // Timing happens inside the page, from the pointerdown of a tap (or the click on a link) to the
 // tile's count changing (or the first tile existing), then the next frame being painted (for a
 // tap: a user-blocking task posted from that frame's callback; see installProbe). Taps are raw
-// touches at the tiles' centres (timeTaps).
+// touches at the tiles' centres, each after a pause that spreads the taps over the display's
+// frame (timeTaps, tapPhases).
 // Contract with the logging screen: tiles are `button.tile-main[data-pupil-id]` inside `.tile`,
 // which holds an element with `data-total` and carries `data-saving="true"` while writing.
 // Usage: node scripts/bench/tap.mjs  (BENCH_DIST=dist, BENCH_TAPS=100, BENCH_OPENS=5,
 //        BENCH_TAP_RATES=1,4: BENCH_TAP_RATES=4 for an A/B of two builds at 4x alone;
-//        BENCH_TAP_PROFILE=<folder> also writes timeline traces of app and floor taps).
+//        BENCH_TAP_PROFILE=<folder> also writes timeline traces of app and floor taps,
+//        BENCH_TAP_PHASE=fixed taps without the pause, as until 3 December).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -156,6 +158,33 @@ function armReadyProbe(selector) {
   );
 }
 
+/** One display frame at 60 Hz: the span a tap's moment is spread over. */
+const FRAME_MS = 1000 / 60;
+
+/**
+ * Where in the display's frame each tap lands. A finger taps at any moment of a frame, but the
+ * bench's own steps between taps (waiting for the sample in a frame callback, placing the tile)
+ * take about the same time every tap, so without a pause the taps all land at one moment of the
+ * frame, and which moment differs per page: on 3 December the floor page's taps landed where its
+ * count made the frame already running (a third of them under 10 ms at 4x), the app's just after
+ * a frame began (all of them 16-21 ms). A pause drawn uniformly from one frame before each tap
+ * spreads the taps over the frame on both pages; the draws come from a fixed seed, so the app and
+ * the floor wait the same pauses. BENCH_TAP_PHASE=fixed taps without the pause (as until then).
+ */
+export function tapPhases(seed = 20261203) {
+  if (process.env.BENCH_TAP_PHASE === 'fixed') return { wait: async () => undefined };
+  let state = seed >>> 0;
+  // mulberry32: a small seeded generator; Math.random cannot be seeded.
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { wait: () => new Promise((done) => setTimeout(done, next() * FRAME_MS)) };
+}
+
 /**
  * Taps `count` tiles in turn (after a warm-up) and returns the probe's figures. Each tap is a raw
  * touch at the tile's centre (`page.touchscreen.tap`, touch start and end through the DevTools
@@ -166,6 +195,7 @@ function armReadyProbe(selector) {
  */
 export async function timeTaps(page, count) {
   await page.evaluate(installProbe);
+  const phase = tapPhases();
   const tiles = await page.locator('button.tile-main[data-pupil-id]').all();
   for (let i = 0; i < WARM_UP + count; i++) {
     // Placed anew before each tap (outside the timed window): a bar may have moved the grid, and
@@ -178,6 +208,7 @@ export async function timeTaps(page, count) {
     });
     const box = await tile.boundingBox();
     if (!box) throw new Error('A tile to tap is not on the page.');
+    await phase.wait();
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction((n) => window.__tapBench.samples.length >= n, i + 1, {
       timeout: 30_000,
