@@ -47,7 +47,12 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
   if (names.includes('VersionChangeError') || names.includes('VersionChangedError'))
     return 'versionChanged';
   if (names.includes('BlockedError')) return 'blocked';
-  if (names.includes('DatabaseClosedError') || messages.some((m) => CONNECTION_LOST.test(m)))
+  // A database older than its slim declaration (schema.ts): a reload declares the whole history.
+  if (
+    names.includes('DatabaseClosedError') ||
+    names.includes('SchemaBehindError') ||
+    messages.some((m) => CONNECTION_LOST.test(m))
+  )
     return 'closed';
   return 'unknown';
 }

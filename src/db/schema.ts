@@ -25,6 +25,7 @@ import type {
   RelationshipRecord,
   SettingRecord,
 } from '../model/types';
+import { forgetVersion, knownAtVersion, rememberVersion } from './schemaHint';
 import { installOutbox } from './sync/outbox';
 import type { SyncOutboxRecord, SyncUpdateRecord } from './sync/records';
 import { CLASS_DATA_KEYS } from '../model/classData';
@@ -97,6 +98,23 @@ export const STORES_V7 = {
   attributions: 'id, classId, pupilId, updatedAt',
 } as const;
 
+/** The newest schema version and its stores. */
+export const SCHEMA_VERSION = 7;
+export const LATEST_STORES = STORES_V7;
+
+export type SchemaHistory = 'full' | 'latest';
+
+/**
+ * A database declared with only the newest version turned out to be older: its upgrade was
+ * cancelled, and a reload declares the whole history (the storage banner offers it).
+ */
+export class SchemaBehindError extends Error {
+  override name = 'SchemaBehindError';
+  constructor(dbName: string) {
+    super(`The database ${dbName} is older than schema v${SCHEMA_VERSION}: reload to upgrade it.`);
+  }
+}
+
 /** v3 → v4: one record per lesson holding that lesson's events, in the order they were stored. */
 async function groupEventsPerLesson(tx: Transaction): Promise<void> {
   const events = (await tx.table('events').toArray()) as InteractionEvent[];
@@ -137,37 +155,60 @@ export class SpiegelDB extends Dexie {
   syncOutbox!: Table<SyncOutboxRecord, string>;
   syncUpdates!: Table<SyncUpdateRecord, number>;
 
-  constructor(name: string = DB_NAME) {
+  /** Which versions were declared: all of them, or only the newest (see schemaHint.ts). */
+  readonly history: SchemaHistory;
+
+  /**
+   * `history`: 'latest' when this device's database is known to be at SCHEMA_VERSION already
+   * (the usual start), else 'full', which can upgrade a database from any released version.
+   */
+  constructor(
+    name: string = DB_NAME,
+    history: SchemaHistory = knownAtVersion(name, SCHEMA_VERSION) ? 'latest' : 'full',
+  ) {
     super(name);
-    this.version(1).stores(STORES_V1);
-    this.version(2)
-      .stores(STORES_V2)
-      .upgrade((tx) =>
-        // Classes from v1 had no expectation scale: the default is the 5-step relative scale.
-        tx
-          .table('classes')
-          .toCollection()
-          .modify((c: Partial<ClassRecord>) => {
-            c.expectationScale ??= { kind: 'relative5' };
-          }),
-      );
-    this.version(3).stores(STORES_V3);
-    this.version(4)
-      .stores(STORES_V4)
-      .upgrade(async (tx) => {
-        await groupEventsPerLesson(tx);
-        await recordRatingScales(tx);
-      });
-    this.version(5).stores(STORES_V5);
-    this.version(6).stores(STORES_V6);
-    this.version(7).stores(STORES_V7);
+    this.history = history;
+    if (history === 'full') declareHistory(this);
+    else {
+      // Should the database be older after all, the upgrade is cancelled before it changed
+      // anything (an upgrade is one transaction) and the next start declares the whole history.
+      this.version(SCHEMA_VERSION)
+        .stores(LATEST_STORES)
+        .upgrade(() => {
+          forgetVersion(name);
+          throw new SchemaBehindError(name);
+        });
+    }
+    this.on('ready', () => rememberVersion(name, SCHEMA_VERSION));
     installOutbox(this);
   }
 }
 
-/** The newest schema version and its stores. */
-export const SCHEMA_VERSION = 7;
-export const LATEST_STORES = STORES_V7;
+/** Every released version, each with its upgrade: what a database of any age needs to reach today. */
+function declareHistory(db: Dexie): void {
+  db.version(1).stores(STORES_V1);
+  db.version(2)
+    .stores(STORES_V2)
+    .upgrade((tx) =>
+      // Classes from v1 had no expectation scale: the default is the 5-step relative scale.
+      tx
+        .table('classes')
+        .toCollection()
+        .modify((c: Partial<ClassRecord>) => {
+          c.expectationScale ??= { kind: 'relative5' };
+        }),
+    );
+  db.version(3).stores(STORES_V3);
+  db.version(4)
+    .stores(STORES_V4)
+    .upgrade(async (tx) => {
+      await groupEventsPerLesson(tx);
+      await recordRatingScales(tx);
+    });
+  db.version(5).stores(STORES_V5);
+  db.version(6).stores(STORES_V6);
+  db.version(7).stores(STORES_V7);
+}
 
 /** Tables that stay on this device and are never part of a backup. */
 export const LOCAL_TABLES = ['settings', 'coachWorkspaces', 'syncOutbox', 'syncUpdates'] as const;
