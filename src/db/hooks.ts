@@ -1,11 +1,25 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { reportStorageError } from './status';
+
+/** Runs `run` at the next idle moment (at most a second away); returns a cancel. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
+    const cancel = cancelIdleCallback;
+    const handle = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancel(handle);
+  }
+  const handle = setTimeout(run, 50);
+  return () => clearTimeout(handle);
+}
 
 /**
  * Subscribes a component to a Dexie live query: it re-renders when the rows it read change.
  * Returns undefined while the first result is loading (or, first, what `initial` gives: a read
  * made before the component mounted). Errors go to the storage banner.
+ * With a value from `initial`, the live query's first read would only repeat it: the
+ * subscription then waits for an idle moment, so the screen takes a tap before it reads again
+ * (the start screen, issue 15). Any change made meanwhile is in that read.
  */
 export function useLiveQuery<T>(
   query: () => Promise<T>,
@@ -13,14 +27,25 @@ export function useLiveQuery<T>(
   initial?: () => T | undefined,
 ): T | undefined {
   const [value, setValue] = useState<T | undefined>(() => initial?.());
+  const given = useRef(value !== undefined);
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (v) => setValue(() => v),
-      error: (e: unknown) => {
-        reportStorageError(e);
-      },
-    });
-    return () => subscription.unsubscribe();
+    let subscription: { unsubscribe(): void } | undefined;
+    const subscribe = () => {
+      subscription = liveQuery(query).subscribe({
+        next: (v) => setValue(() => v),
+        error: (e: unknown) => {
+          reportStorageError(e);
+        },
+      });
+    };
+    let cancel = () => undefined as void;
+    if (given.current) cancel = whenIdle(subscribe);
+    else subscribe();
+    given.current = false;
+    return () => {
+      cancel();
+      subscription?.unsubscribe();
+    };
     // The caller states the dependencies, as with useEffect.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);

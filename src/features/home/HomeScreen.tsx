@@ -6,7 +6,7 @@ import { takeStartRead } from '../../db/repo/startRead';
 import { purgeDeletedClasses } from '../../db/repo/maintenance';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
-import { markStartScreenReady, useAfterStart } from '../../ui/afterStart';
+import { afterStart, markStartScreenReady, useAfterStart } from '../../ui/afterStart';
 import { Screen } from '../../ui/Screen';
 import { ClassList } from './ClassList';
 import { NewClassForm } from './NewClassForm';
@@ -52,9 +52,12 @@ export function HomeScreen() {
   // The first value was read at boot (startRead.ts); from then on the query is live.
   const summaries = useLiveQuery(() => listClassSummaries(), [], takeStartRead);
 
-  // Classes deleted longer ago than the undo window are removed for good.
+  // Classes deleted longer ago than the undo window are removed for good, once the screen shows
+  // its classes and the main thread is idle (not before the start screen takes a tap).
   useEffect(() => {
-    purgeDeletedClasses(new Date()).catch(reportStorageError);
+    afterStart(() => {
+      purgeDeletedClasses(new Date()).catch(reportStorageError);
+    });
   }, []);
 
   // The start screen shows its data and takes a tap: the start-up benchmark's finish line.
@@ -62,7 +65,7 @@ export function HomeScreen() {
   useEffect(() => {
     if (loaded) markStartScreenReady();
   }, [loaded]);
-  const afterStart = useAfterStart();
+  const started = useAfterStart();
 
   const active = summaries?.filter((s) => !s.cls.archivedAt) ?? [];
   const archived = summaries?.filter((s) => s.cls.archivedAt) ?? [];
@@ -73,12 +76,12 @@ export function HomeScreen() {
       title={t('home:title')}
       actions={
         <>
-          {afterStart ? <LockButton /> : null}
+          {started ? <LockButton /> : null}
           <SettingsLink />
         </>
       }
     >
-      {afterStart ? <BackupReminder /> : null}
+      {started ? <BackupReminder /> : null}
       {summaries === undefined ? <p class="loading">{t('common:loading')}</p> : null}
       {summaries?.length === 0 ? <Welcome /> : null}
       {active.length > 0 ? (
@@ -96,7 +99,7 @@ export function HomeScreen() {
           <ClassList summaries={archived} />
         </details>
       ) : null}
-      {afterStart && active.length > 0 ? <LockOffer /> : null}
+      {started && active.length > 0 ? <LockOffer /> : null}
       {summaries !== undefined ? <NewClassForm /> : null}
       {hasDemo ? <DemoNotice /> : null}
       <p class="home-coach">
