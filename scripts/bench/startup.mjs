@@ -73,7 +73,7 @@ function readVisit() {
 /**
  * One visit, driven through the DevTools protocol itself: Playwright's `goto` and `evaluate`
  * compile Playwright's injected script into the page (20-30 ms of main thread at 4x), which
- * landed inside both pages' start-up until 4 December; a protocol `Runtime.evaluate` of
+ * landed inside both pages' start-up until the night of 3 December; a protocol `Runtime.evaluate` of
  * readVisit adds only that small function.
  */
 async function visitOnce(cdp, url) {

@@ -29,7 +29,7 @@ async function boot(): Promise<void> {
   );
   // The app marks ready in an effect, which runs after the frame that painted the start screen's
   // data: the floor marks the same moment (a task after its first painted frame), not the end of
-  // render(), which comes before style, layout and paint (until 4 December).
+  // render(), which comes before style, layout and paint (until the night of 3 December).
   requestAnimationFrame(() => setTimeout(() => performance.mark('spiegel:ready')));
   if ('serviceWorker' in navigator) void new Workbox('/floor-sw.js').register();
 }
