@@ -131,13 +131,19 @@ export function installProbe() {
   );
 }
 
-/** Runs in the page: from the next click on `selector` until a tile exists and was painted. */
+/**
+ * Runs in the page: from the next press on `selector` until a tile exists and was painted. Armed
+ * on the document, not on the link: a screen that re-renders between arming and the tap may put
+ * a new link element in its place (once, a whole bench waited a minute for a probe on the old one).
+ */
 function armReadyProbe(selector) {
   window.__ready = null;
-  const link = document.querySelector(selector);
-  link.addEventListener(
+  let armed = true;
+  document.addEventListener(
     'pointerdown',
-    () => {
+    (event) => {
+      if (!armed || !(event.target instanceof Element) || !event.target.closest(selector)) return;
+      armed = false;
       const start = performance.now();
       const done = () => {
         requestAnimationFrame(() => {
@@ -154,7 +160,7 @@ function armReadyProbe(selector) {
       });
       observer.observe(document.body, { subtree: true, childList: true });
     },
-    { capture: true, once: true },
+    { capture: true },
   );
 }
 
