@@ -57,13 +57,14 @@ async function boot(): Promise<void> {
   afterStart(() => {
     void import('./db/sync/boot').then((m) => m.resumeSync()).catch(reportStorageError);
   });
-  // Classes deleted more than the undo window ago are purged for good, whatever screen opens first.
-  // So are a coach's packages past the expiry the teacher set (the coach list says so).
+  // Classes deleted more than the undo window ago are purged for good, whatever screen opens first
+  // (the start screen does it itself, after start, on every visit: HomeScreen). So are a coach's
+  // packages past the expiry the teacher set (the coach list says so).
   afterStart(() =>
     whenReadable(() => {
       void import('./db/repo/maintenance')
         .then(async (m) => {
-          await m.purgeDeletedClasses(new Date());
+          if (!startScreen) await m.purgeDeletedClasses(new Date());
           await m.deleteExpiredWorkspaces(toIsoDate(new Date()));
         })
         .catch(reportStorageError);

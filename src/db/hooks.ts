@@ -1,17 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { whenIdle } from './idle';
 import { reportStorageError } from './status';
-
-/** Runs `run` at the next idle moment (at most a second away); returns a cancel. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
-    const cancel = cancelIdleCallback;
-    const handle = requestIdleCallback(run, { timeout: 1000 });
-    return () => cancel(handle);
-  }
-  const handle = setTimeout(run, 50);
-  return () => clearTimeout(handle);
-}
 
 /**
  * Subscribes a component to a Dexie live query: it re-renders when the rows it read change.
@@ -38,12 +28,12 @@ export function useLiveQuery<T>(
         },
       });
     };
-    let cancel = () => undefined as void;
-    if (given.current) cancel = whenIdle(subscribe);
-    else subscribe();
+    // A value given at mount is what the first read would return: read live from an idle moment.
+    const cancel = given.current ? whenIdle(subscribe) : undefined;
+    if (!cancel) subscribe();
     given.current = false;
     return () => {
-      cancel();
+      cancel?.();
       subscription?.unsubscribe();
     };
     // The caller states the dependencies, as with useEffect.

@@ -8,19 +8,12 @@
  */
 const key = (name: string): string => `spiegel.schema.${name}`;
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** True when the database `name` opened at `version` before (as far as this device remembers). */
 export function knownAtVersion(name: string, version: number): boolean {
   try {
-    return storage()?.getItem(key(name)) === String(version);
+    return globalThis.localStorage?.getItem(key(name)) === String(version);
   } catch {
+    // No localStorage, or one that refuses access: the whole history is declared.
     return false;
   }
 }
@@ -28,7 +21,7 @@ export function knownAtVersion(name: string, version: number): boolean {
 /** Remembers that the database `name` is at `version` (after it opened there). */
 export function rememberVersion(name: string, version: number): void {
   try {
-    const store = storage();
+    const store = globalThis.localStorage;
     if (store && store.getItem(key(name)) !== String(version))
       store.setItem(key(name), String(version));
   } catch {
@@ -39,7 +32,7 @@ export function rememberVersion(name: string, version: number): void {
 /** Forgets what was remembered: the next start declares the whole history again. */
 export function forgetVersion(name: string): void {
   try {
-    storage()?.removeItem(key(name));
+    globalThis.localStorage?.removeItem(key(name));
   } catch {
     // Nothing was remembered where nothing can be stored.
   }

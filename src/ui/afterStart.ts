@@ -5,6 +5,7 @@
  * ready: then it waits only for the idle moment.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from '../db/idle';
 import { isStartHash } from './router';
 
 const READY_MARK = 'spiegel:ready';
@@ -23,11 +24,6 @@ if (typeof location !== 'undefined' && !isStartHash(location.hash)) release();
 export function markStartScreenReady(): void {
   if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
   release();
-}
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run, 50);
 }
 
 /** Runs `run` once the start screen is ready and the main thread had an idle moment. */
