@@ -82,22 +82,25 @@ export async function listClasses(): Promise<ClassRecord[]> {
   return all.filter((c) => !c.deletedAt).sort(compareClassNames);
 }
 
-/** listClasses() with the number of pupils in each, for the start screen. */
+/**
+ * listClasses() with the number of pupils in each, for the start screen. Plain reads, no
+ * transaction: a read resolves when its result arrives, a transaction only once it has committed,
+ * a round trip later that the first screen waited for at every start (issue 15). A class changed
+ * between the two reads is read again by the live query that shows them.
+ */
 export async function listClassSummaries(): Promise<ClassSummary[]> {
   const db = getDb();
-  return db.transaction('r', db.classes, db.pupils, async () => {
-    const classes = await listClasses();
-    return Promise.all(
-      classes.map(async (cls) => ({
-        cls,
-        pupilCount: await db.pupils
-          .where('classId')
-          .equals(cls.id)
-          .filter((p) => !p.removedAt)
-          .count(),
-      })),
-    );
-  });
+  const classes = await listClasses();
+  return Promise.all(
+    classes.map(async (cls) => ({
+      cls,
+      pupilCount: await db.pupils
+        .where('classId')
+        .equals(cls.id)
+        .filter((p) => !p.removedAt)
+        .count(),
+    })),
+  );
 }
 
 /** Applies a change to a class that exists (deleted ones only when `allowDeleted`). */
