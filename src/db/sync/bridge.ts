@@ -333,10 +333,14 @@ export class SyncBridge {
         const rows = new LocalRows(db);
         await rows.load(waiting.map(outboxRef));
         const lessons = new Map<Id, InteractionEvent[]>();
-        for (const entry of waiting) {
-          const ref = this.shareLocal(entry, rows, lessons);
-          touched.set(refKey(ref), ref);
-        }
+        // One Yjs transaction for all of the step's local changes: one update to store and to
+        // send, not one per outbox entry (a burst of taps was a message per tap).
+        this.doc.transact(() => {
+          for (const entry of waiting) {
+            const ref = this.shareLocal(entry, rows, lessons);
+            touched.set(refKey(ref), ref);
+          }
+        }, LOCAL_ORIGIN);
         await this.writeBack([...touched.values()], rows);
         // Only this transaction wrote to the outbox meanwhile (every synced write locks it).
         if (waiting.length) await db.syncOutbox.clear();

@@ -214,6 +214,24 @@ describe('two databases bridged through the shared document', () => {
     a.bridge.destroy();
   });
 
+  it('shares a burst of taps in one step as one update: one row stored, one message sent', async () => {
+    const { a, b } = pairOfDevices();
+    await seed(a.db);
+    await settle(a, b);
+    const sent: Uint8Array[] = [];
+    a.doc.on('update', (u: Uint8Array) => sent.push(u));
+    const rowsBefore = await a.db.syncUpdates.count();
+    for (let i = 0; i < 5; i++) await putEvents(a.db, [tap(`tap-burst-${i}`, 40 + i)]);
+    expect(await a.db.syncOutbox.count()).toBe(5);
+    await a.bridge.flush();
+    expect(sent).toHaveLength(1);
+    expect(await a.db.syncUpdates.count()).toBe(rowsBefore + 1);
+    await settle(a, b);
+    const ids = (await readEventsOfLesson(b.db, LESSON_ID)).map((e) => e.id);
+    expect(ids.filter((id) => id.startsWith('tap-burst-'))).toHaveLength(5);
+    expect(await dump(b.db)).toEqual(await dump(a.db));
+  });
+
   it('compacts the stored updates into one row once there are many', async () => {
     const { a, b, key } = pairOfDevices();
     await seed(a.db);
