@@ -31,6 +31,7 @@ import { rotationUpdate } from '../../sync/rotate';
 import { SYNC_TABLES, type FieldTable, type SyncRecords } from '../../sync/tables';
 import { eventsOfRecord, lessonRecordOf } from '../eventStore';
 import type { SpiegelDB } from '../schema';
+import { whenIdle } from '../idle';
 import { OUTBOX, skipOutbox, SYNCED_STORES } from './outbox';
 import type { SyncOutboxRecord } from './records';
 import { publishRemoteLesson, type RemoteLessonChange } from './lessonSignal';
@@ -51,13 +52,6 @@ const refKey = (r: ChangeRef) => `${r.table}:${r.id}`;
  */
 function isCommitOf(trans: IDBTransaction | null, parts: ObservabilitySet): boolean {
   return trans !== null && (trans as { mutatedParts?: unknown }).mutatedParts === parts;
-}
-
-/** Runs `fn` when the browser is idle (soon in any case); at once where there is no such call. */
-function whenIdle(fn: () => void): void {
-  const idle = globalThis.requestIdleCallback;
-  if (typeof idle === 'function') idle(fn, { timeout: 250 });
-  else fn();
 }
 
 export interface BridgeOptions {
@@ -268,10 +262,14 @@ export class SyncBridge {
     this.timer = setTimeout(
       () => {
         this.timer = null;
-        whenIdle(() => {
-          this.since = null;
-          void this.flush().catch(() => undefined);
-        });
+        // Soon in any case; where the page runs the bridge, after the frame that shows the tap.
+        whenIdle(
+          () => {
+            this.since = null;
+            void this.flush().catch(() => undefined);
+          },
+          { timeout: 250, fallbackMs: 0 },
+        );
       },
       Math.max(0, Math.min(wait, latest - now)),
     );
