@@ -19,15 +19,25 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runnerImport } from 'vite';
 import {
   chromiumVersion,
   percentile,
   printTable,
   recordTrace,
+  ROOT,
   verdict,
   withDemoLesson,
   writeFigures,
 } from './lib.mjs';
+
+// The project's one seeded generator (src/domain/random.ts), loaded as TypeScript through Vite.
+const { mulberry32 } = (
+  await runnerImport(resolve(ROOT, 'src/domain/random.ts'), {
+    configFile: false,
+    logLevel: 'silent',
+  })
+).module;
 
 const PORT = Number(process.env.BENCH_TAP_PORT ?? 4194);
 const TAPS = Number(process.env.BENCH_TAPS ?? 100);
@@ -179,15 +189,7 @@ const FRAME_MS = 1000 / 60;
  */
 export function tapPhases(seed = 20261203) {
   if (process.env.BENCH_TAP_PHASE === 'fixed') return { wait: async () => undefined };
-  let state = seed >>> 0;
-  // mulberry32: a small seeded generator; Math.random cannot be seeded.
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return { wait: () => new Promise((done) => setTimeout(done, next() * FRAME_MS)) };
 }
 
