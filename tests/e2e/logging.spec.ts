@@ -195,21 +195,21 @@ test('the start form explains a wrong end time; hidden kinds leave the sheet and
   await settings.getByRole('checkbox', { name: /^Hulp of uitleg/ }).uncheck();
   await settings.getByRole('button', { name: 'Sluiten' }).click();
 
-  await live.moreButton('Noor').click();
+  await live.openSheet('Noor');
   await expect(live.sheet.getByRole('button', { name: /^Compliment/ })).toBeVisible();
   await expect(live.sheet.getByRole('button', { name: /^Persoonlijke aandacht/ })).toHaveCount(0);
   await expect(live.sheet.getByRole('button', { name: /^Hulp of uitleg/ })).toHaveCount(0);
-  await page.keyboard.press('Escape');
+  await live.closeSheet();
 
   // Stored on the class: still hidden after a reload, and back when switched on again.
   await page.reload();
   await live.waitReady();
-  await live.moreButton('Noor').click();
+  await live.openSheet('Noor');
   await expect(live.sheet.getByRole('button', { name: /^Persoonlijke aandacht/ })).toHaveCount(0);
-  await page.keyboard.press('Escape');
+  await live.closeSheet();
   await page.getByRole('button', { name: 'Kies welke soorten je gebruikt' }).click();
   await settings.getByRole('checkbox', { name: /^Persoonlijke aandacht/ }).check();
-  await page.keyboard.press('Escape');
+  await live.closeSheet();
   await live.logKind('Noor', 'Persoonlijke aandacht');
   await expect(live.tileButton('Noor')).toHaveAccessibleName(
     'Noor: 1 interactie (1 keer persoonlijke aandacht)',

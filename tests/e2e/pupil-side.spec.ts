@@ -105,16 +105,14 @@ test('a correction can be marked in front of the class; the greeting is offered 
   await expectNoSeriousA11yViolations(page, 'live screen with the audience qualifier');
 
   // The greeting is not in the sheet until the teacher shows it.
-  await live.moreButton('Sanne').click();
+  await live.openSheet('Sanne');
   await expect(live.sheet.getByRole('button', { name: /^Persoonlijke begroeting/ })).toHaveCount(0);
-  await page.keyboard.press('Escape');
-  await expect(live.sheet).toBeHidden();
+  await live.closeSheet();
   await page.getByRole('button', { name: 'Kies welke soorten je gebruikt' }).click();
   const greeting = live.sheet.getByRole('checkbox', { name: /^Persoonlijke begroeting/ });
   await expect(greeting).not.toBeChecked();
   await greeting.check();
-  await page.keyboard.press('Escape');
-  await expect(live.sheet).toBeHidden();
+  await live.closeSheet();
   await live.logKind('Sanne', 'Persoonlijke begroeting');
   await live.expectSaved('Finn');
 

@@ -44,6 +44,22 @@ export class LivePage {
     return this.page.getByRole('dialog');
   }
 
+  /**
+   * "More" for a pupil, waiting until the sheet shows their name: an assertion that something is
+   * absent from the sheet, or an Escape, must not run before the sheet is there.
+   */
+  async openSheet(name: string): Promise<void> {
+    await this.moreButton(name).click();
+    await expect(this.sheet.getByRole('heading', { name })).toBeVisible();
+  }
+
+  /** Escape closes whichever sheet or dialog is open; waits until it is gone. */
+  async closeSheet(): Promise<void> {
+    await expect(this.sheet).toBeVisible();
+    await this.page.keyboard.press('Escape');
+    await expect(this.sheet).toBeHidden();
+  }
+
   get undoButton(): Locator {
     return this.page.getByRole('button', { name: /^Ongedaan maken/ });
   }
@@ -68,8 +84,7 @@ export class LivePage {
   /** Two taps: "more", then the kind (its Dutch label, e.g. "Compliment"). */
   async logKind(name: string, kindLabel: string): Promise<void> {
     const before = Number(await this.total(name).textContent());
-    await this.moreButton(name).click();
-    await expect(this.sheet.getByRole('heading', { name })).toBeVisible();
+    await this.openSheet(name);
     await this.sheet.getByRole('button', { name: new RegExp(`^${escape(kindLabel)}`) }).click();
     await expect(this.sheet).toBeHidden();
     await expect(this.total(name)).toHaveText(String(before + 1));
