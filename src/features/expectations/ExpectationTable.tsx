@@ -28,6 +28,9 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
   const labels = scaleLabels(scale, (key) => t(key));
   // "How sure" picked before a step, per pupil, until the step is chosen.
   const [drafts, setDrafts] = useState<ReadonlyMap<string, Confidence | null>>(new Map());
+  // A step chosen whose rating is not back from the database yet: "how sure", picked meanwhile,
+  // is saved with it instead of waiting as a draft that nothing would save.
+  const [picked, setPicked] = useState<ReadonlyMap<string, number>>(new Map());
 
   const save = (pupil: PupilRecord, value: number, confidence: Confidence | null) =>
     void runAction(
@@ -35,12 +38,26 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
       refused,
     );
 
+  const choose = (pupil: PupilRecord, value: number, confidence: Confidence | null) => {
+    setPicked((p) => new Map(p).set(pupil.id, value));
+    save(pupil, value, confidence);
+  };
+
+  const clear = (pupil: PupilRecord) => {
+    setPicked((p) => {
+      const next = new Map(p);
+      next.delete(pupil.id);
+      return next;
+    });
+    void runAction(() => clearExpectation(pupil.id, today), refused);
+  };
+
   const onSure = (pupil: PupilRecord, raw: string) => {
     const confidence = (CONFIDENCES as readonly string[]).includes(raw)
       ? (raw as Confidence)
       : null;
-    const todays = view.today.get(pupil.id);
-    if (todays) save(pupil, todays.value, confidence);
+    const value = view.today.get(pupil.id)?.value ?? picked.get(pupil.id);
+    if (value !== undefined) save(pupil, value, confidence);
     else setDrafts((d) => new Map(d).set(pupil.id, confidence));
   };
 
@@ -84,7 +101,7 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
                         name={`exp-${pupil.id}`}
                         checked={todays?.value === value}
                         aria-label={t('expectations:table.option', { name: pupil.name, label })}
-                        onChange={() => save(pupil, value, sure)}
+                        onChange={() => choose(pupil, value, sure)}
                       />
                     </label>
                   </td>
@@ -109,9 +126,7 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
                       type="button"
                       class="exp-clear"
                       aria-label={t('expectations:table.clearFor', { name: pupil.name })}
-                      onClick={() =>
-                        void runAction(() => clearExpectation(pupil.id, today), refused)
-                      }
+                      onClick={() => clear(pupil)}
                     >
                       {t('expectations:table.clear')}
                     </button>
