@@ -21,7 +21,7 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      includeAssets: ['favicon-48.png', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
         name: 'Spiegel — kijk hoe je je leerlingen bejegent',
         short_name: 'Spiegel',
