@@ -1,9 +1,8 @@
 import { options, render } from 'preact';
 import { App } from './app/App';
 import { appKeyring } from './db/lock/keyring';
-import { initLock } from './db/lock/lock';
 import { readPendingEvents } from './db/pendingEvents';
-import { beginStartRead, settleStartRead } from './db/repo/startRead';
+import { startUp } from './db/startRead';
 import { reportStorageError } from './db/status';
 import { initI18n } from './i18n';
 import { toIsoDate } from './domain/dates';
@@ -27,13 +26,12 @@ function whenReadable(fn: () => void): void {
 options.requestAnimationFrame = afterNextPaint;
 
 async function boot(): Promise<void> {
-  // The start screen's classes are read beside the strings and the lock check, not after its
-  // first render; kept only if the app is not locked (startRead.ts).
+  // The lock check and the start screen's classes are read beside the strings, without Dexie
+  // (startRead.ts), and asked for first: the strings' set-up runs while IndexedDB opens. The app
+  // lock, when on, starts locked: the lock screen shows before anything else is read.
   const startScreen = isStartHash(location.hash);
-  if (startScreen) beginStartRead();
-  // The app lock, when on, starts locked: the lock screen shows before anything is read.
-  const [, mode] = await Promise.all([initI18n(), initLock().catch(reportStorageError)]);
-  if (startScreen) await settleStartRead(appKeyring.mode);
+  const started = startUp(startScreen).catch(reportStorageError);
+  const [mode] = await Promise.all([started, initI18n()]);
   // Taps noted but not stored when the page was last closed are written before any screen reads.
   if (readPendingEvents().length > 0 && mode !== 'locked') {
     await import('./db/repo/events').then((m) => m.replayPendingEvents()).catch(reportStorageError);
@@ -54,6 +52,11 @@ async function boot(): Promise<void> {
   // Neither competes with the first screen's reads: both wait until it shows its data.
   // A paired device resumes syncing with the teacher's other devices (docs/sync.md); taps made
   // before that are recorded in the outbox all the same.
+  // The lock module follows the lock turned on, or locked, in another tab of this app; loaded
+  // after the start, it checks once more for a lock turned on since the start read.
+  afterStart(() => {
+    void import('./db/lock/lock').then((m) => m.syncLockMode()).catch(reportStorageError);
+  });
   afterStart(() => {
     void import('./db/sync/boot').then((m) => m.resumeSync()).catch(reportStorageError);
   });

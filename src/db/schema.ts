@@ -26,11 +26,12 @@ import type {
   SettingRecord,
 } from '../model/types';
 import { forgetVersion, knownAtVersion, rememberVersion } from './schemaHint';
+import { DB_NAME, SCHEMA_VERSION } from './schemaVersion';
 import { installOutbox } from './sync/outbox';
 import type { SyncOutboxRecord, SyncUpdateRecord } from './sync/records';
 import { CLASS_DATA_KEYS } from '../model/classData';
 
-export const DB_NAME = 'spiegel';
+export { DB_NAME, SCHEMA_VERSION };
 
 /** v1 stores: the foundation (classes, pupils, lenses, lessons, attendance, events, banking). */
 export const STORES_V1 = {
@@ -98,8 +99,7 @@ export const STORES_V7 = {
   attributions: 'id, classId, pupilId, updatedAt',
 } as const;
 
-/** The newest schema version and its stores. */
-export const SCHEMA_VERSION = 7;
+/** The newest schema version's stores (the number itself is in schemaVersion.ts). */
 export const LATEST_STORES = STORES_V7;
 
 export type SchemaHistory = 'full' | 'latest';

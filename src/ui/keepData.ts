@@ -1,4 +1,3 @@
-import { requestPersistentStorageOnce } from '../db/repo/maintenance';
 import { reportStorageError } from '../db/status';
 
 /**
@@ -7,5 +6,8 @@ import { reportStorageError } from '../db/status';
  * Only the first call asks; a failure shows in the storage banner, never blocks the save.
  */
 export function askToKeepData(): void {
-  requestPersistentStorageOnce().catch(reportStorageError);
+  // Loaded when needed: the start screen's new-class form calls this, and the module reaches Dexie.
+  import('../db/repo/maintenance')
+    .then((m) => m.requestPersistentStorageOnce())
+    .catch(reportStorageError);
 }

@@ -111,6 +111,17 @@ describe('web app manifest', () => {
       }
     }
   });
+
+  it("the page's icon is a small PNG of its stated size, precached (an SVG icon costs the start-up)", () => {
+    const links = [...read('index.html').matchAll(/<link rel="icon"[^>]*>/g)].map((m) => m[0]);
+    expect(links).toHaveLength(1);
+    const href = /href="\/([^"]+)"/.exec(links[0]!)?.[1] ?? '';
+    expect(links[0]).toContain('type="image/png"');
+    const { width, height } = pngSize(href);
+    expect(links[0]).toContain(`sizes="${width}x${height}"`);
+    expect(width).toBeLessThanOrEqual(64);
+    expect(precacheEntries(read('sw.js')).map((e) => e.url)).toContain(href);
+  });
 });
 
 describe('nothing from another origin', () => {
@@ -166,6 +177,20 @@ describe('first screen', () => {
     expect(startup).not.toContain(readers[0]);
     const urls = precacheEntries(read('sw.js')).map((entry) => entry.url);
     expect(urls).toContain(readers[0]);
+  });
+
+  it('loads no Dexie at start-up: the start read uses IndexedDB itself (src/db/startRead.ts)', () => {
+    const html = read('index.html');
+    const files = [
+      ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),
+      ...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+    ].map((m) => m[1]!);
+    // The name of one of Dexie's own errors; the app's code never spells it.
+    const dexie = listFiles().filter(
+      (f) => f.endsWith('.js') && read(f).includes('MissingAPIError'),
+    );
+    expect(dexie.length).toBeGreaterThan(0);
+    for (const file of files) expect(dexie).not.toContain(file);
   });
 
   it('loads no sync engine at start-up: Yjs and Hocuspocus stay in the lazy sync chunk', () => {

@@ -9,22 +9,8 @@ import { readAllEvents } from '../../src/db/eventStore';
 import { classifyStorageError } from '../../src/db/errors';
 import { SCHEMA_VERSION, SpiegelDB } from '../../src/db/schema';
 import { knownAtVersion } from '../../src/db/schemaHint';
+import { memoryStorage } from './memoryStorage';
 import { declareReleasedVersions } from './schemaHistory';
-
-/** A localStorage of this test's own (Node has none). */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, String(v)),
-  };
-}
 
 const opened: Dexie[] = [];
 let name: string;

@@ -8,6 +8,13 @@ import { getDb } from '../db';
 import { nowIso } from '../ids';
 import { LockError } from './errors';
 import { LOCKED_TABLES } from './fields';
+import {
+  DEFAULT_IDLE_MINUTES,
+  LOCK_SETTING,
+  parseLockConfig,
+  type IdleMinutes,
+  type LockConfig,
+} from './config';
 import { appKeyring, type LockMode } from './keyring';
 import {
   LOCK_ITERATIONS,
@@ -17,53 +24,18 @@ import {
   normaliseRecoveryCode,
   unwrapDataKey,
   wrapDataKey,
-  type WrappedKey,
 } from './keys';
 import { setRewriteKey } from './middleware';
 import { loadCipher } from './seal';
-
-/** The settings key of the lock's configuration (plain: wrapped keys, salts and counts). */
-export const LOCK_SETTING = 'appLock';
-export const IDLE_CHOICES = [5, 15, 30, 60] as const;
-export type IdleMinutes = (typeof IDLE_CHOICES)[number];
-export const DEFAULT_IDLE_MINUTES: IdleMinutes = 15;
-
-export interface LockConfig {
-  version: 1;
-  passphrase: WrappedKey;
-  recovery: WrappedKey;
-  idleMinutes: IdleMinutes;
-}
 
 /** Only tests lower the iterations; the app always uses LOCK_ITERATIONS. */
 export interface LockOptions {
   iterations?: number;
 }
 
-const isWrapped = (w: unknown): w is WrappedKey => {
-  const r = w as Partial<WrappedKey> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.iterations === 'number' &&
-    typeof r.salt === 'string' &&
-    typeof r.iv === 'string' &&
-    typeof r.wrapped === 'string'
-  );
-};
-
-function asConfig(value: unknown): LockConfig | null {
-  const c = value as Partial<LockConfig> | null;
-  if (typeof c !== 'object' || c === null || !isWrapped(c.passphrase) || !isWrapped(c.recovery)) {
-    return null;
-  }
-  const idle = IDLE_CHOICES.find((m) => m === c.idleMinutes) ?? DEFAULT_IDLE_MINUTES;
-  return { version: 1, passphrase: c.passphrase, recovery: c.recovery, idleMinutes: idle };
-}
-
 export async function readLockConfig(): Promise<LockConfig | null> {
   const row = await getDb().settings.get(LOCK_SETTING);
-  return row ? asConfig(row.value) : null;
+  return row ? parseLockConfig(row.value) : null;
 }
 
 // Other tabs of this app: a lock, or the lock turned on or off, is followed there.

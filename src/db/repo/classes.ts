@@ -3,6 +3,7 @@
  * `deletedAt` so the teacher can undo for a few seconds; maintenance purges it later.
  */
 import { CLASS_NAME_MAX, YEAR_LABEL_MAX, cleanName, nameLength } from '../../domain/names';
+import { isCurrentPupil, listedClasses, type ClassSummary } from '../../domain/classList';
 import { defaultGrid } from '../../domain/seating';
 import { getDb } from '../db';
 import { ValidationError } from '../../model/errors';
@@ -13,19 +14,6 @@ export interface NewClass {
   name: string;
   schoolType: SchoolType;
   yearLabel: string;
-}
-
-export interface ClassSummary {
-  cls: ClassRecord;
-  /** Pupils currently in the class (removed pupils not counted). */
-  pupilCount: number;
-}
-
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-
-/** Sorts by name as a Dutch reader expects ("groep 2" before "groep 10"). */
-export function compareClassNames(a: ClassRecord, b: ClassRecord): number {
-  return collator.compare(a.name, b.name) || a.createdAt.localeCompare(b.createdAt);
 }
 
 export function validateClassName(raw: string): string {
@@ -78,8 +66,7 @@ export async function getClass(id: Id): Promise<ClassRecord | undefined> {
 
 /** All classes that are not deleted (archived ones included), sorted by name. */
 export async function listClasses(): Promise<ClassRecord[]> {
-  const all = await getDb().classes.toArray();
-  return all.filter((c) => !c.deletedAt).sort(compareClassNames);
+  return listedClasses(await getDb().classes.toArray());
 }
 
 /**
@@ -94,11 +81,7 @@ export async function listClassSummaries(): Promise<ClassSummary[]> {
   return Promise.all(
     classes.map(async (cls) => ({
       cls,
-      pupilCount: await db.pupils
-        .where('classId')
-        .equals(cls.id)
-        .filter((p) => !p.removedAt)
-        .count(),
+      pupilCount: await db.pupils.where('classId').equals(cls.id).filter(isCurrentPupil).count(),
     })),
   );
 }

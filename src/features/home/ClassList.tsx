@@ -1,5 +1,5 @@
 import { href } from '../../ui/router';
-import type { ClassSummary } from '../../db/repo/classes';
+import type { ClassSummary } from '../../domain/classList';
 import { t } from '../../i18n';
 
 function ClassLink({ summary }: { summary: ClassSummary }) {

@@ -1,9 +1,6 @@
 import { lazyScreen } from '../../ui/lazy';
 import { useEffect } from 'preact/hooks';
-import { useLiveQuery } from '../../db/hooks';
-import { listClassSummaries } from '../../db/repo/classes';
-import { takeStartRead } from '../../db/repo/startRead';
-import { purgeDeletedClasses } from '../../db/repo/maintenance';
+import { useClassSummaries } from '../../db/hooks';
 import { reportStorageError } from '../../db/status';
 import { t } from '../../i18n';
 import { afterStart, markStartScreenReady, useAfterStart } from '../../ui/afterStart';
@@ -50,13 +47,15 @@ function SettingsLink() {
 /** The start screen: the teacher's classes, a way to add one, and a welcome on first use. */
 export function HomeScreen() {
   // The first value was read at boot (startRead.ts); from then on the query is live.
-  const summaries = useLiveQuery(() => listClassSummaries(), [], takeStartRead);
+  const summaries = useClassSummaries();
 
   // Classes deleted longer ago than the undo window are removed for good, once the screen shows
   // its classes and the main thread is idle (not before the start screen takes a tap).
   useEffect(() => {
     afterStart(() => {
-      purgeDeletedClasses(new Date()).catch(reportStorageError);
+      import('../../db/repo/maintenance')
+        .then((m) => m.purgeDeletedClasses(new Date()))
+        .catch(reportStorageError);
     });
   }, []);
 

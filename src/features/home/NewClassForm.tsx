@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import { navigate } from '../../ui/router';
-import { createClass } from '../../db/repo/classes';
 import { askToKeepData } from '../../ui/keepData';
 import type { SchoolType } from '../../model/types';
 import { t } from '../../i18n';
@@ -30,7 +29,9 @@ export function NewClassForm() {
     // Everything typed stays in the fields; the message says what to change (a storage
     // failure: the banner explains it).
     const cls = await runAction(
-      () => createClass({ name, schoolType, yearLabel }),
+      // The classes' module (and Dexie) is not part of the first screen's JavaScript.
+      () =>
+        import('../../db/repo/classes').then((m) => m.createClass({ name, schoolType, yearLabel })),
       (error) => {
         const message = invalidMessage('classes', error);
         if (error.code === 'yearLabelTooLong') setYearError(message);

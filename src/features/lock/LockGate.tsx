@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { lockNow, readLockConfig, DEFAULT_IDLE_MINUTES } from '../../db/lock/lock';
+import { DEFAULT_IDLE_MINUTES } from '../../db/lock/config';
 import { idleLockDue } from '../../domain/idleLock';
 import { lazyScreen } from '../../ui/lazy';
 import { useLockMode } from './useLockMode';
@@ -13,6 +13,9 @@ import { useLockMode } from './useLockMode';
 const LockScreen = lazyScreen(() => import('./LockScreen').then((m) => m.LockScreen), 'loading', [
   'lock',
 ]);
+
+// The lock module reaches the database: loaded once the lock is on, not with the first screen.
+const lockModule = () => import('../../db/lock/lock');
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 const CHECK_MS = 10_000;
@@ -26,18 +29,20 @@ function useIdleLock(active: boolean): void {
     let alive = true;
     // Read again on every check: a new choice in Settings applies at once.
     const readMinutes = () =>
-      readLockConfig().then(
-        (c) => {
-          if (alive && c) minutes = c.idleMinutes;
-        },
-        () => undefined,
-      );
+      lockModule()
+        .then((m) => m.readLockConfig())
+        .then(
+          (c) => {
+            if (alive && c) minutes = c.idleMinutes;
+          },
+          () => undefined,
+        );
     void readMinutes();
     const touch = () => {
       last = Date.now();
     };
     const check = () => {
-      if (idleLockDue(last, Date.now(), minutes)) lockNow();
+      if (idleLockDue(last, Date.now(), minutes)) void lockModule().then((m) => m.lockNow());
       else void readMinutes();
     };
     for (const type of ACTIVITY)

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../db/hooks';
+import { IDLE_CHOICES, type IdleMinutes } from '../../db/lock/config';
 import {
-  IDLE_CHOICES,
   lockNow,
   readLockConfig,
   setIdleMinutes,
   turnLockOff,
   changePassphrase,
-  type IdleMinutes,
 } from '../../db/lock/lock';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toastStore';

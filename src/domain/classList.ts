@@ -1,0 +1,29 @@
+/**
+ * The start screen's list of classes: which classes it shows, in which order, with how many
+ * pupils. One definition for both reads of it (Dexie's in repo/classes.ts, and IndexedDB's own
+ * at start-up in db/startRead.ts).
+ */
+import type { ClassRecord, PupilRecord } from '../model/types';
+
+export interface ClassSummary {
+  cls: ClassRecord;
+  /** Pupils currently in the class (removed pupils not counted). */
+  pupilCount: number;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/** Sorts by name as a Dutch reader expects ("groep 2" before "groep 10"). */
+export function compareClassNames(a: ClassRecord, b: ClassRecord): number {
+  return collator.compare(a.name, b.name) || a.createdAt.localeCompare(b.createdAt);
+}
+
+/** The classes a list shows: not deleted (those wait for the undo or the purge), by name. */
+export function listedClasses(all: readonly ClassRecord[]): ClassRecord[] {
+  return all.filter((c) => !c.deletedAt).sort(compareClassNames);
+}
+
+/** A pupil still in the class (a removed pupil's records stay, the pupil is not counted). */
+export function isCurrentPupil(pupil: PupilRecord): boolean {
+  return !pupil.removedAt;
+}
