@@ -78,7 +78,10 @@ describe('ExpectationTable', () => {
   it('saves "how sure" with a step whose rating is still on its way', async () => {
     await act(() => render(<ExpectationTable view={view} today="2026-12-01" />, host));
     await act(() => radio(1).click());
+    expect(radio(1).checked).toBe(true);
     await pickSure('very');
+    expect(radio(1).checked).toBe(true);
+    expect(select().value).toBe('very');
     expect(calls.rate).toEqual([
       { classId: 'c1', pupilId: 'p1', value: 1, confidence: null },
       { classId: 'c1', pupilId: 'p1', value: 1, confidence: 'very' },

@@ -44,11 +44,13 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
   };
 
   const clear = (pupil: PupilRecord) => {
-    setPicked((p) => {
-      const next = new Map(p);
+    const without = <T,>(m: ReadonlyMap<string, T>) => {
+      const next = new Map(m);
       next.delete(pupil.id);
       return next;
-    });
+    };
+    setPicked(without);
+    setDrafts(without);
     void runAction(() => clearExpectation(pupil.id, today), refused);
   };
 
@@ -56,9 +58,11 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
     const confidence = (CONFIDENCES as readonly string[]).includes(raw)
       ? (raw as Confidence)
       : null;
-    const value = view.today.get(pupil.id)?.value ?? picked.get(pupil.id);
+    const todays = view.today.get(pupil.id);
+    const value = todays?.value ?? picked.get(pupil.id);
+    // Without today's rating (none yet, or on its way) the choice is shown from the drafts.
+    if (!todays) setDrafts((d) => new Map(d).set(pupil.id, confidence));
     if (value !== undefined) save(pupil, value, confidence);
-    else setDrafts((d) => new Map(d).set(pupil.id, confidence));
   };
 
   return (
@@ -83,6 +87,8 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
         <tbody>
           {view.pupils.map((pupil) => {
             const todays = view.today.get(pupil.id);
+            // The step chosen stays shown while its rating is on its way.
+            const chosen = todays?.value ?? picked.get(pupil.id);
             const previous = view.previous.get(pupil.id);
             const sure = todays ? todays.confidence : (drafts.get(pupil.id) ?? null);
             return (
@@ -99,7 +105,7 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
                       <input
                         type="radio"
                         name={`exp-${pupil.id}`}
-                        checked={todays?.value === value}
+                        checked={chosen === value}
                         aria-label={t('expectations:table.option', { name: pupil.name, label })}
                         onChange={() => choose(pupil, value, sure)}
                       />
