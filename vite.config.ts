@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 import { bootChunk } from './scripts/boot-chunk.ts';
+import { earlyInline } from './scripts/early-inline.ts';
 
 const boot = bootChunk('src/main.tsx');
 
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     preact(),
     boot.plugin,
+    earlyInline('src/early.ts'),
     VitePWA({
       // Our own tiny worker (src/sw.ts); registration is done by the app so that an
       // update is offered, never forced mid-lesson.

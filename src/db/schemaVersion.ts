@@ -1,6 +1,6 @@
 /**
  * The database's name and newest schema version, without Dexie: the start-up reads the database
- * with IndexedDB itself (startRead.ts) before Dexie is loaded. schema.ts declares the stores.
+ * with IndexedDB itself (startRecords.ts) before Dexie is loaded. schema.ts declares the stores.
  */
 export const DB_NAME = 'spiegel';
 

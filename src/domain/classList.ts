@@ -1,7 +1,7 @@
 /**
  * The start screen's list of classes: which classes it shows, in which order, with how many
  * pupils. One definition for both reads of it (Dexie's in repo/classes.ts, and IndexedDB's own
- * at start-up in db/startRead.ts).
+ * at start-up in db/startRecords.ts).
  */
 import type { ClassRecord, PupilRecord } from '../model/types';
 
@@ -11,10 +11,13 @@ export interface ClassSummary {
   pupilCount: number;
 }
 
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+// Made at the first comparison, not when the module loads: the inline start read loads it while
+// the page is still being parsed.
+let collator: Intl.Collator | undefined;
 
 /** Sorts by name as a Dutch reader expects ("groep 2" before "groep 10"). */
 export function compareClassNames(a: ClassRecord, b: ClassRecord): number {
+  collator ??= new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
   return collator.compare(a.name, b.name) || a.createdAt.localeCompare(b.createdAt);
 }
 

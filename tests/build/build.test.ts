@@ -3,6 +3,7 @@
  * the app shell, and nothing is loaded from another origin. Reads `dist/` (or the folder in the
  * DIST environment variable); run `npm run build` first.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -179,7 +180,21 @@ describe('first screen', () => {
     expect(urls).toContain(readers[0]);
   });
 
-  it('loads no Dexie at start-up: the start read uses IndexedDB itself (src/db/startRead.ts)', () => {
+  it('starts the start read inline, allowed by its hash in the policy and by nothing looser', () => {
+    const html = read('index.html');
+    const inline = [...html.matchAll(/<script type="module" async>([\s\S]*?)<\/script>/g)];
+    expect(inline).toHaveLength(1);
+    const code = inline[0]![1]!;
+    expect(code).toContain('spiegelStart');
+    const hash = createHash('sha256').update(code, 'utf8').digest('base64');
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const scripts = /script-src ([^;]*)/.exec(policy)?.[1]?.split(/\s+/) ?? [];
+    expect(scripts).toEqual(["'self'", `'sha256-${hash}'`]);
+    // The policy comes first, so it governs the inline script.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf(inline[0]![0]));
+  });
+
+  it('loads no Dexie at start-up: the start read uses IndexedDB itself (src/db/startRecords.ts)', () => {
     const html = read('index.html');
     const files = [
       ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),

@@ -1,6 +1,6 @@
 /**
- * The start read (src/db/startRead.ts): what the first screen needs, read with IndexedDB itself
- * before Dexie loads. It must give exactly what the Dexie read gives, and step aside (null, the
+ * The start read (src/db/startRecords.ts, inline in index.html; src/db/startRead.ts at boot):
+ * what the first screen needs, read with IndexedDB itself before Dexie loads. It must give exactly what the Dexie read gives, and step aside (null, the
  * database untouched) whenever it cannot be sure: a first visit, an older or newer database.
  */
 import { Dexie } from 'dexie';
@@ -19,7 +19,8 @@ import { addPupils, removePupil } from '../../src/db/repo/pupils';
 import { SCHEMA_VERSION, SpiegelDB } from '../../src/db/schema';
 import { knownAtVersion } from '../../src/db/schemaHint';
 import { INDEXEDDB_VERSION } from '../../src/db/schemaVersion';
-import { readStartRecords, startUp, takeStartRead } from '../../src/db/startRead';
+import { startUp, takeStartRead } from '../../src/db/startRead';
+import { readStartRecords } from '../../src/db/startRecords';
 import { memoryStorage } from './memoryStorage';
 import { declareReleasedVersions } from './schemaHistory';
 
@@ -61,7 +62,7 @@ describe('the start read without Dexie', () => {
   it('is what Dexie reads: deleted classes left out, removed pupils not counted, Dutch order', async () => {
     await someClasses();
     expect(knownAtVersion(name, SCHEMA_VERSION)).toBe(true);
-    const records = await readStartRecords(true, name);
+    const records = await readStartRecords(name);
     expect(records).toEqual({ lockOn: false, classes: await listClassSummaries() });
     expect(records?.classes?.map((s) => [s.cls.name, s.pupilCount])).toEqual([
       ['3 havo', 0],
@@ -70,24 +71,19 @@ describe('the start read without Dexie', () => {
     ]);
   });
 
-  it('reads the lock only when the classes are not asked for (another screen opens first)', async () => {
-    await someClasses();
-    expect(await readStartRecords(false, name)).toEqual({ lockOn: false });
-  });
-
   it('says the lock is on, and keeps none of the sealed rows', async () => {
     await someClasses();
     await turnLockOn('een lange zin als wachtwoord', newRecoveryCode(), { iterations: 1000 });
-    expect(await readStartRecords(true, name)).toEqual({ lockOn: true });
+    expect(await readStartRecords(name)).toEqual({ lockOn: true });
   });
 
   it('an empty database gives an empty list (the welcome), not a failure', async () => {
-    expect(await readStartRecords(true, name)).toEqual({ lockOn: false, classes: [] });
+    expect(await readStartRecords(name)).toEqual({ lockOn: false, classes: [] });
   });
 
   it('steps aside on a first visit: no database is made', async () => {
     const fresh = 't-' + crypto.randomUUID();
-    expect(await readStartRecords(true, fresh)).toBeNull();
+    expect(await readStartRecords(fresh)).toBeNull();
     expect(await Dexie.exists(fresh)).toBe(false);
   });
 
@@ -99,7 +95,7 @@ describe('the start read without Dexie', () => {
     v3.close();
     localStorage.setItem(`spiegel.schema.${older}`, String(SCHEMA_VERSION));
 
-    expect(await readStartRecords(true, older)).toBeNull();
+    expect(await readStartRecords(older)).toBeNull();
     const check = new Dexie(older);
     await check.open();
     expect(check.verno).toBe(3);
@@ -114,7 +110,7 @@ describe('the start read without Dexie', () => {
     newer.version(SCHEMA_VERSION + 1).stores({ classes: 'id' });
     await newer.open();
     newer.close();
-    expect(await readStartRecords(true, name)).toBeNull();
+    expect(await readStartRecords(name)).toBeNull();
   });
 
   it('opens IndexedDB at the version Dexie opens it at', () => {
@@ -125,7 +121,7 @@ describe('the start read without Dexie', () => {
 describe('the start', () => {
   it('keeps the classes for the start screen once, the lock off', async () => {
     await someClasses();
-    expect(await startUp(true, name)).toBe('off');
+    expect(await startUp(true, readStartRecords(name))).toBe('off');
     expect(takeStartRead()).toEqual(await listClassSummaries());
     expect(takeStartRead()).toBeUndefined();
   });
@@ -135,7 +131,7 @@ describe('the start', () => {
     await turnLockOn('een lange zin als wachtwoord', newRecoveryCode(), { iterations: 1000 });
     // A new start: this realm does not know the key.
     appKeyring.off();
-    expect(await startUp(true, name)).toBe('locked');
+    expect(await startUp(true, readStartRecords(name))).toBe('locked');
     expect(takeStartRead()).toBeUndefined();
   });
 
@@ -143,13 +139,19 @@ describe('the start', () => {
     await turnLockOn('een lange zin als wachtwoord', newRecoveryCode(), { iterations: 1000 });
     appKeyring.off();
     localStorage.clear();
-    expect(await startUp(true, name)).toBe('locked');
+    expect(await startUp(true, readStartRecords(name))).toBe('locked');
+    expect(takeStartRead()).toBeUndefined();
+  });
+
+  it('goes through Dexie when the inline read did not run', async () => {
+    await someClasses();
+    expect(await startUp(true)).toBe('off');
     expect(takeStartRead()).toBeUndefined();
   });
 
   it('keeps nothing for a deep link to another screen', async () => {
     await someClasses();
-    expect(await startUp(false, name)).toBe('off');
+    expect(await startUp(false, readStartRecords(name))).toBe('off');
     expect(takeStartRead()).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The app lock's stored configuration and how to read it, without the database: the start-up
- * reads it with IndexedDB itself (src/db/startRead.ts), the lock module through Dexie.
+ * reads it with IndexedDB itself (src/db/startRecords.ts), the lock module through Dexie.
  */
 import type { WrappedKey } from './keys';
 

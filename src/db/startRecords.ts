@@ -1,0 +1,93 @@
+/**
+ * The records the first screen needs, read with IndexedDB itself: whether the app lock is on,
+ * and the start screen's classes. This file runs inline in index.html (src/early.ts, built by
+ * scripts/early-inline.ts), while the app's JavaScript is still on its way, so it imports only
+ * small modules without Dexie. Only a database this device knows to be at the newest schema is
+ * read; a first visit, an upgrade due, a newer database or any failure gives null, and the app
+ * goes the usual way through Dexie (startRead.ts), which upgrades and reports what fails.
+ */
+import { isCurrentPupil, listedClasses, type ClassSummary } from '../domain/classList';
+import type { ClassRecord, PupilRecord, SettingRecord } from '../model/types';
+import { LOCK_SETTING, parseLockConfig } from './lock/config';
+import { knownAtVersion } from './schemaHint';
+import { DB_NAME, INDEXEDDB_VERSION, SCHEMA_VERSION } from './schemaVersion';
+
+export interface StartRecords {
+  /** The lock's configuration is stored: the app starts locked. */
+  lockOn: boolean;
+  /** The start screen's classes; undefined when the lock is on. */
+  classes?: ClassSummary[];
+}
+
+/** A request's result, typed as the records this app wrote to that store (Dexie types it so too). */
+function result<T>(request: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result as T);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** The database, open at the newest version, or null (missing, older, newer, blocked, failed). */
+function openAtNewest(name: string): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name, INDEXEDDB_VERSION);
+    } catch {
+      resolve(null);
+      return;
+    }
+    // Older or missing after all: this read changes nothing, Dexie upgrades it.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onblocked = () => resolve(null);
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(null);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // Never stand in the way of another tab's upgrade.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+  });
+}
+
+/** Reads the lock's setting, the classes and the pupils, in one transaction. */
+async function readRecords(db: IDBDatabase): Promise<StartRecords> {
+  const tx = db.transaction(['settings', 'classes', 'pupils'], 'readonly');
+  // Closes once the transaction is done; nothing else uses this connection.
+  db.close();
+  const [row, allClasses, allPupils] = await Promise.all([
+    result<SettingRecord | undefined>(tx.objectStore('settings').get(LOCK_SETTING)),
+    result<ClassRecord[]>(tx.objectStore('classes').getAll()),
+    result<PupilRecord[]>(tx.objectStore('pupils').getAll()),
+  ]);
+  const lockOn = parseLockConfig(row?.value) !== null;
+  // A locked app's rows are sealed, and its lock screen comes first: nothing of them is kept.
+  if (lockOn) return { lockOn };
+  const counts = new Map<string, number>();
+  for (const p of allPupils) {
+    if (isCurrentPupil(p)) counts.set(p.classId, (counts.get(p.classId) ?? 0) + 1);
+  }
+  return {
+    lockOn,
+    classes: listedClasses(allClasses).map((cls) => ({ cls, pupilCount: counts.get(cls.id) ?? 0 })),
+  };
+}
+
+/**
+ * The records the start needs, read without Dexie, or null when this way cannot read them (the
+ * caller then goes through Dexie). `name` is for tests.
+ */
+export async function readStartRecords(name: string = DB_NAME): Promise<StartRecords | null> {
+  if (typeof indexedDB === 'undefined' || !knownAtVersion(name, SCHEMA_VERSION)) return null;
+  const db = await openAtNewest(name);
+  if (!db) return null;
+  try {
+    return await readRecords(db);
+  } catch {
+    db.close();
+    return null;
+  }
+}
