@@ -2,10 +2,20 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
-import { bootChunk } from './scripts/boot-chunk.ts';
+import { closureChunks } from './scripts/closure-chunks.ts';
 import { earlyInline } from './scripts/early-inline.ts';
 
-const boot = bootChunk('src/main.tsx');
+const chunks = closureChunks({
+  boot: ['src/main.tsx'],
+  // What the start screen loads once it is ready (its live query, the lock's channel, the
+  // clean-up, sync's resume), which every other screen reads through as well.
+  afterStart: [
+    'src/db/repo/classes.ts',
+    'src/db/lock/lock.ts',
+    'src/db/repo/maintenance.ts',
+    'src/db/sync/boot.ts',
+  ],
+});
 
 export default defineConfig({
   define: {
@@ -13,7 +23,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
-    boot.plugin,
+    chunks.plugin,
     earlyInline('src/early.ts'),
     VitePWA({
       // Our own tiny worker (src/sw.ts); registration is done by the app so that an
@@ -54,6 +64,6 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    rollupOptions: { output: { codeSplitting: { groups: [boot.group] } } },
+    rollupOptions: { output: { codeSplitting: { groups: chunks.groups } } },
   },
 });

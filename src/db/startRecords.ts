@@ -2,15 +2,15 @@
  * The records the first screen needs, read with IndexedDB itself: whether the app lock is on,
  * and the start screen's classes. This file runs inline in index.html (src/early.ts, built by
  * scripts/early-inline.ts), while the app's JavaScript is still on its way, so it imports only
- * small modules without Dexie. Only a database this device knows to be at the newest schema is
- * read; a first visit, an upgrade due, a newer database or any failure gives null, and the app
- * goes the usual way through Dexie (startRead.ts), which upgrades and reports what fails.
+ * small modules without Dexie. The database is opened at exactly the newest schema's version, so
+ * only a database at that schema is read (no database at all is an empty start); an upgrade due,
+ * a newer database or any failure gives null, and the app goes the usual way through Dexie
+ * (startRead.ts), which upgrades and reports what fails.
  */
 import { isCurrentPupil, listedClasses, type ClassSummary } from '../domain/classList';
 import type { ClassRecord, PupilRecord, SettingRecord } from '../model/types';
 import { LOCK_SETTING, parseLockConfig } from './lock/config';
-import { knownAtVersion } from './schemaHint';
-import { DB_NAME, INDEXEDDB_VERSION, SCHEMA_VERSION } from './schemaVersion';
+import { DB_NAME, INDEXEDDB_VERSION } from './schemaVersion';
 
 export interface StartRecords {
   /** The lock's configuration is stored: the app starts locked. */
@@ -27,8 +27,12 @@ function result<T>(request: IDBRequest): Promise<T> {
   });
 }
 
-/** The database, open at the newest version, or null (missing, older, newer, blocked, failed). */
-function openAtNewest(name: string): Promise<IDBDatabase | null> {
+/**
+ * The database open at the newest version; 'none' when there is no database yet (a first visit:
+ * nothing is stored, so nothing is locked); null when it is older (an upgrade is due) or newer,
+ * or the open is blocked or fails.
+ */
+function openAtNewest(name: string): Promise<IDBDatabase | 'none' | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
@@ -37,12 +41,16 @@ function openAtNewest(name: string): Promise<IDBDatabase | null> {
       resolve(null);
       return;
     }
-    // Older or missing after all: this read changes nothing, Dexie upgrades it.
-    request.onupgradeneeded = () => request.transaction?.abort();
+    let none = false;
+    // Missing or older: cancelled, so this read creates and changes nothing; Dexie does that.
+    request.onupgradeneeded = (event) => {
+      none = event.oldVersion === 0;
+      request.transaction?.abort();
+    };
     request.onblocked = () => resolve(null);
     request.onerror = (event) => {
       event.preventDefault();
-      resolve(null);
+      resolve(none ? 'none' : null);
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -81,8 +89,9 @@ async function readRecords(db: IDBDatabase): Promise<StartRecords> {
  * caller then goes through Dexie). `name` is for tests.
  */
 export async function readStartRecords(name: string = DB_NAME): Promise<StartRecords | null> {
-  if (typeof indexedDB === 'undefined' || !knownAtVersion(name, SCHEMA_VERSION)) return null;
+  if (typeof indexedDB === 'undefined') return null;
   const db = await openAtNewest(name);
+  if (db === 'none') return { lockOn: false, classes: [] };
   if (!db) return null;
   try {
     return await readRecords(db);
