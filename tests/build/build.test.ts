@@ -32,6 +32,15 @@ function pngSize(path: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/** The script files the first screen loads before it is ready: the entry and its preloads. */
+function startupFiles(): string[] {
+  const html = read('index.html');
+  return [
+    ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+  ].map((m) => m[1]!);
+}
+
 interface PrecacheEntry {
   url: string;
   revision: string | null;
@@ -167,11 +176,7 @@ describe('first screen', () => {
   });
 
   it('loads no QR reader at start-up: jsQR is its own chunk, loaded by a scan and precached', () => {
-    const html = read('index.html');
-    const startup = [
-      ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),
-      ...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
-    ].map((m) => m[1]!);
+    const startup = startupFiles();
     // A string of jsQR's own option handling (the app's reader passes 'dontInvert' only).
     const readers = listFiles().filter((f) => f.endsWith('.js') && read(f).includes('invertFirst'));
     expect(readers).toHaveLength(1);
@@ -195,11 +200,7 @@ describe('first screen', () => {
   });
 
   it('loads no Dexie at start-up: the start read uses IndexedDB itself (src/db/startRecords.ts)', () => {
-    const html = read('index.html');
-    const files = [
-      ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),
-      ...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
-    ].map((m) => m[1]!);
+    const files = startupFiles();
     // The name of one of Dexie's own errors; the app's code never spells it.
     const dexie = listFiles().filter(
       (f) => f.endsWith('.js') && read(f).includes('MissingAPIError'),
@@ -209,11 +210,7 @@ describe('first screen', () => {
   });
 
   it('loads no sync engine at start-up: Yjs and Hocuspocus stay in the lazy sync chunk', () => {
-    const html = read('index.html');
-    const files = [
-      ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),
-      ...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
-    ].map((m) => m[1]!);
+    const files = startupFiles();
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       // Strings of Yjs's update decoder and of the Hocuspocus provider.
