@@ -49,14 +49,15 @@ async function boot(): Promise<void> {
     root.textContent = '';
     render(<App />, root);
   }
-  // Neither competes with the first screen's reads: both wait until it shows its data.
-  // A paired device resumes syncing with the teacher's other devices (docs/sync.md); taps made
-  // before that are recorded in the outbox all the same.
+  // None of what follows competes with the first screen's reads: it waits until the screen
+  // shows its data.
   // The lock module follows the lock turned on, or locked, in another tab of this app; loaded
   // after the start, it checks once more for a lock turned on since the start read.
   afterStart(() => {
     void import('./db/lock/lock').then((m) => m.syncLockMode()).catch(reportStorageError);
   });
+  // A paired device resumes syncing with the teacher's other devices (docs/sync.md); taps made
+  // before that are recorded in the outbox all the same.
   afterStart(() => {
     void import('./db/sync/boot').then((m) => m.resumeSync()).catch(reportStorageError);
   });

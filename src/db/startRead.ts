@@ -17,7 +17,7 @@ declare global {
 
 let kept: ClassSummary[] | undefined;
 
-/** The inline start read's promise, taken once (a later start in this realm reads anew). */
+/** The inline start read's promise, taken once; a resolved null where it did not run. */
 function takeEarlyRead(): Promise<StartRecords | null> {
   const early = typeof window === 'undefined' ? undefined : window.spiegelStart;
   if (early) delete window.spiegelStart;
