@@ -29,7 +29,7 @@ async function bundle(entry: string): Promise<string> {
 }
 
 /** The CSP source expression that allows exactly this inline script. */
-export function scriptHash(code: string): string {
+function scriptHash(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
@@ -41,7 +41,7 @@ export function earlyInline(entry: string): Plugin {
       serve = config.command === 'serve';
     },
     transformIndexHtml: {
-      // After Vite has put the app's script and style tags into the head.
+      // Last, so that nothing changes the page's script after its hash was taken.
       order: 'post',
       async handler(html) {
         if (!CSP.test(html))
