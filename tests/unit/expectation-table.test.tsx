@@ -11,15 +11,18 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type * as Repo from '../../src/db/repo/expectations';
 import type { ExpectationsData } from '../../src/db/repo/expectations';
 import { ExpectationTable } from '../../src/features/expectations/ExpectationTable';
+import { ValidationError } from '../../src/model/errors';
 import expectations from '../../src/i18n/locales/nl/expectations.json';
 import type { ClassRecord, PupilRecord } from '../../src/model/types';
 
-const calls = vi.hoisted(() => ({ rate: [] as unknown[], clear: [] as unknown[] }));
+const calls = vi.hoisted(() => ({ rate: [] as unknown[], clear: [] as unknown[], refuse: false }));
 vi.mock('../../src/db/repo/expectations', async (original) => ({
   ...(await original<typeof Repo>()),
   rateExpectation: (input: unknown) => {
     calls.rate.push(input);
-    return Promise.resolve(input);
+    return calls.refuse
+      ? Promise.reject(new ValidationError('valueOutOfScale'))
+      : Promise.resolve(input);
   },
   clearExpectation: (pupilId: unknown) => {
     calls.clear.push(pupilId);
@@ -39,6 +42,7 @@ beforeAll(async () => {
 beforeEach(() => {
   calls.rate.length = 0;
   calls.clear.length = 0;
+  calls.refuse = false;
 });
 afterEach(() => render(null, host));
 
@@ -86,6 +90,17 @@ describe('ExpectationTable', () => {
       { classId: 'c1', pupilId: 'p1', value: 1, confidence: null },
       { classId: 'c1', pupilId: 'p1', value: 1, confidence: 'very' },
     ]);
+  });
+
+  it('does not show a refused step as chosen', async () => {
+    calls.refuse = true;
+    await act(() => render(<ExpectationTable view={view} today="2026-12-01" />, host));
+    await act(async () => {
+      radio(2).click();
+      await new Promise((done) => setTimeout(done));
+    });
+    expect(calls.rate).toHaveLength(1);
+    expect(radio(2).checked).toBe(false);
   });
 
   it('keeps "how sure" as a draft for the step still to come when no step was chosen', async () => {

@@ -33,14 +33,23 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
   const [picked, setPicked] = useState<ReadonlyMap<string, number>>(new Map());
 
   const save = (pupil: PupilRecord, value: number, confidence: Confidence | null) =>
-    void runAction(
+    runAction(
       () => rateExpectation({ classId: view.cls.id, pupilId: pupil.id, value, confidence }, today),
       refused,
     );
 
   const choose = (pupil: PupilRecord, value: number, confidence: Confidence | null) => {
     setPicked((p) => new Map(p).set(pupil.id, value));
-    save(pupil, value, confidence);
+    void save(pupil, value, confidence).then((saved) => {
+      // Refused or not stored (the toast or the banner says why): not shown as chosen.
+      if (saved !== undefined) return;
+      setPicked((p) => {
+        if (p.get(pupil.id) !== value) return p;
+        const next = new Map(p);
+        next.delete(pupil.id);
+        return next;
+      });
+    });
   };
 
   const clear = (pupil: PupilRecord) => {
@@ -62,7 +71,7 @@ export function ExpectationTable({ view, today }: ExpectationTableProps) {
     const value = todays?.value ?? picked.get(pupil.id);
     // Without today's rating (none yet, or on its way) the choice is shown from the drafts.
     if (!todays) setDrafts((d) => new Map(d).set(pupil.id, confidence));
-    if (value !== undefined) save(pupil, value, confidence);
+    if (value !== undefined) void save(pupil, value, confidence);
   };
 
   return (
