@@ -28,7 +28,7 @@ const FLOOR_DIST = process.env.BENCH_FLOOR_DIST ?? '/tmp/spiegel-floor-bench';
 const BUDGET_RATIO = 1.3;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function serve(outDir, port) {
+export async function serve(outDir, port) {
   const server = await preview({
     root: ROOT,
     logLevel: 'silent',
@@ -89,7 +89,7 @@ async function visitOnce(cdp, url) {
   return result.value;
 }
 
-async function measureSite(browser, url, rate) {
+export async function measureSite(browser, url, rate) {
   const context = await phoneContext(browser, { serviceWorkers: 'allow' });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
@@ -118,12 +118,18 @@ async function measureSite(browser, url, rate) {
   };
 }
 
-export async function runStartup() {
-  requireDist();
+/** Builds the floor page into FLOOR_DIST. */
+export async function buildFloor() {
   await build({
     configFile: resolve(ROOT, 'scripts/bench/floor/vite.config.mjs'),
     logLevel: 'warn',
   });
+  return FLOOR_DIST;
+}
+
+export async function runStartup() {
+  requireDist();
+  await buildFloor();
   const load = { start: loadavg().map((x) => x.toFixed(2)) };
   const app = await serve(DIST, 4197);
   const floor = await serve(FLOOR_DIST, 4198);
