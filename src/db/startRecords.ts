@@ -7,7 +7,7 @@
  * a newer database or any failure gives null, and the app goes the usual way through Dexie
  * (startRead.ts), which upgrades and reports what fails.
  */
-import { isCurrentPupil, listedClasses, type ClassSummary } from '../domain/classList';
+import { summariseClasses, type ClassSummary } from '../domain/classList';
 import type { ClassRecord, PupilRecord, SettingRecord } from '../model/types';
 import { LOCK_SETTING, parseLockConfig } from './lock/config';
 import { DB_NAME, INDEXEDDB_VERSION } from './schemaVersion';
@@ -74,14 +74,7 @@ async function readRecords(db: IDBDatabase): Promise<StartRecords> {
   const lockOn = parseLockConfig(row?.value) !== null;
   // A locked app's rows are sealed, and its lock screen comes first: nothing of them is kept.
   if (lockOn) return { lockOn };
-  const counts = new Map<string, number>();
-  for (const p of allPupils) {
-    if (isCurrentPupil(p)) counts.set(p.classId, (counts.get(p.classId) ?? 0) + 1);
-  }
-  return {
-    lockOn,
-    classes: listedClasses(allClasses).map((cls) => ({ cls, pupilCount: counts.get(cls.id) ?? 0 })),
-  };
+  return { lockOn, classes: summariseClasses(allClasses, allPupils) };
 }
 
 /**

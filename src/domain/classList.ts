@@ -27,6 +27,18 @@ export function listedClasses(all: readonly ClassRecord[]): ClassRecord[] {
 }
 
 /** A pupil still in the class (a removed pupil's records stay, the pupil is not counted). */
-export function isCurrentPupil(pupil: PupilRecord): boolean {
+function isCurrentPupil(pupil: PupilRecord): boolean {
   return !pupil.removedAt;
+}
+
+/** The listed classes, each with the number of its current pupils (from all pupils read once). */
+export function summariseClasses(
+  classes: readonly ClassRecord[],
+  pupils: readonly PupilRecord[],
+): ClassSummary[] {
+  const counts = new Map<string, number>();
+  for (const p of pupils) {
+    if (isCurrentPupil(p)) counts.set(p.classId, (counts.get(p.classId) ?? 0) + 1);
+  }
+  return listedClasses(classes).map((cls) => ({ cls, pupilCount: counts.get(cls.id) ?? 0 }));
 }

@@ -3,7 +3,7 @@
  * `deletedAt` so the teacher can undo for a few seconds; maintenance purges it later.
  */
 import { CLASS_NAME_MAX, YEAR_LABEL_MAX, cleanName, nameLength } from '../../domain/names';
-import { isCurrentPupil, listedClasses, type ClassSummary } from '../../domain/classList';
+import { listedClasses, summariseClasses, type ClassSummary } from '../../domain/classList';
 import { defaultGrid } from '../../domain/seating';
 import { getDb } from '../db';
 import { ValidationError } from '../../model/errors';
@@ -70,20 +70,16 @@ export async function listClasses(): Promise<ClassRecord[]> {
 }
 
 /**
- * listClasses() with the number of pupils in each, for the start screen. Plain reads, no
- * transaction: a read resolves when its result arrives, a transaction only once it has committed,
- * a round trip later that the first screen waited for at every start (issue 15). A class changed
- * between the two reads is read again by the live query that shows them.
+ * listClasses() with the number of pupils in each, for the start screen: the classes and all
+ * pupils in two plain reads (not one count per class), summarised as the start read does
+ * (src/db/startRecords.ts). No transaction: a read resolves when its result arrives, a
+ * transaction only once it has committed, a round trip later (issue 15). A class changed between
+ * the two reads is read again by the live query that shows them.
  */
 export async function listClassSummaries(): Promise<ClassSummary[]> {
   const db = getDb();
-  const classes = await listClasses();
-  return Promise.all(
-    classes.map(async (cls) => ({
-      cls,
-      pupilCount: await db.pupils.where('classId').equals(cls.id).filter(isCurrentPupil).count(),
-    })),
-  );
+  const [classes, pupils] = await Promise.all([db.classes.toArray(), db.pupils.toArray()]);
+  return summariseClasses(classes, pupils);
 }
 
 /** Applies a change to a class that exists (deleted ones only when `allowDeleted`). */
