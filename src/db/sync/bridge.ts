@@ -54,15 +54,21 @@ function isCommitOf(trans: IDBTransaction | null, parts: ObservabilitySet): bool
   return trans !== null && (trans as { mutatedParts?: unknown }).mutatedParts === parts;
 }
 
+/** The default wait after a write before a step (see BridgeOptions.debounceMs). */
+export const STEP_AFTER_MS = 20;
+const MAX_WAIT_MS = 1000;
+
 export interface BridgeOptions {
   /**
-   * After a local write, wait until no other came for this long before a step, so a burst of
-   * taps makes one step and no step runs between two taps of a burst.
+   * After a local write, wait until no other came for this long before a step (default 20 ms:
+   * the writes of one action make one step). Short on purpose: a tap's write commits just after
+   * the frame that shows it, so a step right then lands in the gap before the next tap; a long
+   * wait never saw quiet between fast taps and let maxWaitMs place the step on a tap.
    */
   debounceMs?: number;
-  /** After a change from another device, wait this long (a shorter wait: it is news here). */
+  /** After a change from another device, wait this long (default 20 ms). */
   remoteDebounceMs?: number;
-  /** But step at the latest this long after the first waiting change (a long burst). */
+  /** But step at the latest this long after the first waiting change (a stream of writes). */
   maxWaitMs?: number;
   /** Called after each step (for "last synced" and "changes waiting"), or with its error. */
   onStep?: (error: unknown) => void;
@@ -117,7 +123,7 @@ export class SyncBridge {
     if (tr.origin === LOCAL_ORIGIN || tr.origin === LOAD_ORIGIN) return;
     const refs = changedRefs(this.doc, tr);
     for (const r of refs) this.remote.set(refKey(r), r);
-    if (refs.length) this.schedule(this.options.remoteDebounceMs ?? 100);
+    if (refs.length) this.schedule(this.options.remoteDebounceMs ?? STEP_AFTER_MS);
   };
 
   /**
@@ -244,21 +250,21 @@ export class SyncBridge {
     const outbox = `idb://${this.db.name}/${OUTBOX}/`;
     if (Object.keys(parts).some((p) => p.startsWith(outbox))) {
       this.outboxMayHold = true;
-      this.schedule(this.options.debounceMs ?? 250);
+      this.schedule(this.options.debounceMs ?? STEP_AFTER_MS);
     }
   };
 
   /**
-   * A step waits for a quiet moment, so it does not run between the taps of a burst: until no
-   * change came for `wait` ms (at most `maxWaitMs` after the first change waiting), then until
-   * the browser is idle (after the frame that shows the last tap). A burst makes one step.
+   * A step waits until no change came for `wait` ms (at most `maxWaitMs` after the first change
+   * waiting), then until the browser is idle (after the frame that shows the tap; a worker has
+   * no frames). Writes closer together than `wait` make one step.
    */
   private schedule(wait: number): void {
     if (!this.active) return;
     const now = Date.now();
     this.since ??= now;
     if (this.timer) clearTimeout(this.timer);
-    const latest = this.since + (this.options.maxWaitMs ?? 1000);
+    const latest = this.since + (this.options.maxWaitMs ?? MAX_WAIT_MS);
     this.timer = setTimeout(
       () => {
         this.timer = null;

@@ -190,8 +190,8 @@ describe('two databases bridged through the shared document', () => {
     let steps = 0;
     let stepped = () => undefined as void;
     const nextStep = () => new Promise<void>((resolve) => (stepped = resolve));
+    // The default wait (STEP_AFTER_MS): the step comes on its own, no flush() needed.
     const a = device(key, {
-      debounceMs: 0,
       onStep: () => {
         steps++;
         stepped();
@@ -210,6 +210,38 @@ describe('two databases bridged through the shared document', () => {
     expect(steps).toBe(2);
     // Nothing waits: the step emptied the outbox and its commit scheduled no other step.
     expect(a.bridge.scheduled).toBe(false);
+    expect(await a.db.syncOutbox.count()).toBe(0);
+    a.bridge.destroy();
+  });
+
+  it('makes one step of writes that come closer together than its wait', async () => {
+    const key = newSyncKey();
+    let steps = 0;
+    let stepped = () => undefined as void;
+    const nextStep = () => new Promise<void>((resolve) => (stepped = resolve));
+    // A long wait, so the three writes below surely fall within it even on a loaded machine.
+    const a = device(key, {
+      debounceMs: 2000,
+      maxWaitMs: 10_000,
+      onStep: () => {
+        steps++;
+        stepped();
+      },
+    });
+    initMeta(a.doc, key);
+    await seed(a.db);
+    let stepDone = nextStep();
+    a.bridge.start();
+    await stepDone;
+    stepDone = nextStep();
+    for (let i = 0; i < 3; i++) {
+      // Apart enough for each write's signal to arrive (a step without the wait would run here).
+      if (i) await new Promise((r) => setTimeout(r, 100));
+      await putEvents(a.db, [tap(`tap-close-${i}`, 50 + i)]);
+    }
+    expect(a.bridge.scheduled).toBe(true);
+    await stepDone;
+    expect(steps).toBe(2);
     expect(await a.db.syncOutbox.count()).toBe(0);
     a.bridge.destroy();
   });
