@@ -5,6 +5,7 @@ import { erasePupil } from '../../../src/db/repo/erasure';
 import { renamePupil } from '../../../src/db/repo/pupils';
 import { rateExpectation } from '../../../src/db/repo/expectations';
 import { setOutboxEnabled } from '../../../src/db/sync/outbox';
+import type { BridgeOptions } from '../../../src/db/sync/bridge';
 import { CLASS_ID, LESSON_ID, PUPIL_ID, RECORDS } from '../../unit/sync/fixtures';
 import { device, dump, link, NOW, on, pairOfDevices, seed, settle, tap } from './wire';
 import { newSyncKey } from '../../../src/sync/crypto';
@@ -185,13 +186,13 @@ describe('two databases bridged through the shared document', () => {
     again.destroy();
   });
 
-  it('runs one step after a tap, not a chain: its own commit wakes nothing', async () => {
+  /** A seeded device whose bridge has started and taken its first step; counts its steps. */
+  async function startedDevice(options: Omit<BridgeOptions, 'onStep'> = {}) {
     const key = newSyncKey();
     let steps = 0;
     let stepped = () => undefined as void;
-    const nextStep = () => new Promise<void>((resolve) => (stepped = resolve));
-    // The default wait (STEP_AFTER_MS): the step comes on its own, no flush() needed.
     const a = device(key, {
+      ...options,
       onStep: () => {
         steps++;
         stepped();
@@ -199,15 +200,22 @@ describe('two databases bridged through the shared document', () => {
     });
     initMeta(a.doc, key);
     await seed(a.db);
-    let stepDone = nextStep();
+    const nextStep = () => new Promise<void>((resolve) => (stepped = resolve));
+    const first = nextStep();
     a.bridge.start();
-    await stepDone;
-    expect(steps).toBe(1);
+    await first;
+    return { a, nextStep, steps: () => steps };
+  }
+
+  it('runs one step after a tap, not a chain: its own commit wakes nothing', async () => {
+    // The default wait (STEP_AFTER_MS): the step comes on its own, no flush() needed.
+    const { a, nextStep, steps } = await startedDevice();
+    expect(steps()).toBe(1);
     expect(a.bridge.scheduled).toBe(false);
-    stepDone = nextStep();
+    const stepDone = nextStep();
     await putEvents(a.db, [tap('tap-one', 41)]);
     await stepDone;
-    expect(steps).toBe(2);
+    expect(steps()).toBe(2);
     // Nothing waits: the step emptied the outbox and its commit scheduled no other step.
     expect(a.bridge.scheduled).toBe(false);
     expect(await a.db.syncOutbox.count()).toBe(0);
@@ -215,25 +223,9 @@ describe('two databases bridged through the shared document', () => {
   });
 
   it('makes one step of writes that come closer together than its wait', async () => {
-    const key = newSyncKey();
-    let steps = 0;
-    let stepped = () => undefined as void;
-    const nextStep = () => new Promise<void>((resolve) => (stepped = resolve));
     // A long wait, so the three writes below surely fall within it even on a loaded machine.
-    const a = device(key, {
-      debounceMs: 2000,
-      maxWaitMs: 10_000,
-      onStep: () => {
-        steps++;
-        stepped();
-      },
-    });
-    initMeta(a.doc, key);
-    await seed(a.db);
-    let stepDone = nextStep();
-    a.bridge.start();
-    await stepDone;
-    stepDone = nextStep();
+    const { a, nextStep, steps } = await startedDevice({ debounceMs: 2000, maxWaitMs: 10_000 });
+    const stepDone = nextStep();
     for (let i = 0; i < 3; i++) {
       // Apart enough for each write's signal to arrive (a step without the wait would run here).
       if (i) await new Promise((r) => setTimeout(r, 100));
@@ -241,7 +233,7 @@ describe('two databases bridged through the shared document', () => {
     }
     expect(a.bridge.scheduled).toBe(true);
     await stepDone;
-    expect(steps).toBe(2);
+    expect(steps()).toBe(2);
     expect(await a.db.syncOutbox.count()).toBe(0);
     a.bridge.destroy();
   });
