@@ -60,13 +60,13 @@ const MAX_WAIT_MS = 1000;
 
 export interface BridgeOptions {
   /**
-   * After a local write, wait until no other came for this long before a step (default 20 ms:
+   * After a local write, wait until no other came for this long before a step (STEP_AFTER_MS:
    * the writes of one action make one step). Short on purpose: a tap's write commits just after
    * the frame that shows it, so a step right then lands in the gap before the next tap; a long
    * wait never saw quiet between fast taps and let maxWaitMs place the step on a tap.
    */
   debounceMs?: number;
-  /** After a change from another device, wait this long (default 20 ms). */
+  /** After a change from another device, wait this long (STEP_AFTER_MS by default). */
   remoteDebounceMs?: number;
   /** But step at the latest this long after the first waiting change (a stream of writes). */
   maxWaitMs?: number;
