@@ -26,6 +26,11 @@ export function toStored(event: InteractionEvent): StoredEvent {
   return stored;
 }
 
+/** One event of a lesson record, as the rest of the app knows it. */
+export function eventOfRecord(record: LessonEventsRecord, stored: StoredEvent): InteractionEvent {
+  return { ...stored, classId: record.classId, lessonId: record.id, date: record.date };
+}
+
 /** The events of one lesson record, as the rest of the app knows them. */
 export function eventsOfRecord(record: LessonEventsRecord): InteractionEvent[] {
   const { id: lessonId, classId, date } = record;

@@ -7,7 +7,7 @@
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import * as Y from 'yjs';
-import type { AbsenceRecord, Id, InteractionEvent, LessonEventsRecord } from '../../model/types';
+import type { AbsenceRecord, Id, LessonEventsRecord, StoredEvent } from '../../model/types';
 import { SyncKeyError } from '../../sync/crypto';
 import {
   changedRefs,
@@ -29,7 +29,8 @@ import {
 import { docState, SYNC_FORMAT } from '../../sync/meta';
 import { rotationUpdate } from '../../sync/rotate';
 import { SYNC_TABLES, type FieldTable, type SyncRecords } from '../../sync/tables';
-import { eventsOfRecord, lessonRecordOf } from '../eventStore';
+import { eventOfRecord, lessonRecordOf } from '../eventStore';
+import { changedEvents } from './lessonDiff';
 import type { SpiegelDB } from '../schema';
 import { whenIdle } from '../idle';
 import { OUTBOX, skipOutbox, SYNCED_STORES } from './outbox';
@@ -336,7 +337,7 @@ export class SyncBridge {
         // The local rows the step needs, read in one request per table (not one per record).
         const rows = new LocalRows(db);
         await rows.load(waiting.map(outboxRef));
-        const lessons = new Map<Id, InteractionEvent[]>();
+        const lessons = new Map<Id, Map<Id, StoredEvent>>();
         // One Yjs transaction for all of the step's local changes: one update to store and to
         // send, not one per outbox entry (a burst of taps was a message per tap).
         this.doc.transact(() => {
@@ -390,14 +391,10 @@ export class SyncBridge {
 
   /** Notes which events a write-back added, changed or removed (this device's own are equal). */
   private noteEvents(lessonId: Id, before?: LessonEventsRecord, after?: LessonEventsRecord) {
-    const olds = new Map((before ? eventsOfRecord(before) : []).map((e) => [e.id, e]));
     const change = this.lessonChange(lessonId);
-    for (const e of after ? eventsOfRecord(after) : []) {
-      const old = olds.get(e.id);
-      olds.delete(e.id);
-      if (!old || !sameJson(old, e)) change.added.push(e);
-    }
-    change.removed.push(...olds.values());
+    const { added, removed } = changedEvents(before, after);
+    change.added.push(...added);
+    change.removed.push(...removed);
   }
 
   /** Notes an absence a write-back added or removed. */
@@ -411,18 +408,17 @@ export class SyncBridge {
   private shareLocal(
     entry: SyncOutboxRecord,
     rows: LocalRows,
-    lessons: Map<Id, InteractionEvent[]>,
+    lessons: Map<Id, Map<Id, StoredEvent>>,
   ): ChangeRef {
     const ref = outboxRef(entry);
     const [, , eventId] = entry.key.split(':') as [string, Id, Id?];
     if (ref.table === 'events' && eventId) {
-      let events = lessons.get(ref.id);
-      if (!events) {
-        const rec = rows.get<LessonEventsRecord>(ref);
-        events = rec ? eventsOfRecord(rec) : [];
-        lessons.set(ref.id, events);
-      }
-      const event = events.find((e) => e.id === eventId);
+      const rec = rows.get<LessonEventsRecord>(ref);
+      let index = lessons.get(ref.id);
+      if (!index) lessons.set(ref.id, (index = new Map(rec?.events.map((e) => [e.id, e]))));
+      // Only the events the outbox names are expanded: a tap's step touches one of hundreds.
+      const stored = index.get(eventId);
+      const event = rec && stored ? eventOfRecord(rec, stored) : undefined;
       if (event) writeEvent(this.doc, event);
       else eraseEvent(this.doc, ref.id, eventId);
       return ref;
