@@ -39,7 +39,9 @@ const RETRY_MS = 5000;
  */
 
 /**
- * Starts a sync server listening on `host` only.
+ * Starts a sync server listening on `host` only. A document is stored `debounce` ms after its
+ * last change, during a stream of changes at the latest `maxDebounce` ms after the first: each
+ * store encodes the whole document and writes the whole file (docs/sync.md, "How often it stores").
  * @param {{ host?: string, port?: number, dbFile: string, quiet?: boolean,
  *   debounce?: number, maxDebounce?: number,
  *   pairing?: import('./pairSlots.mjs').PairOptions }} options
@@ -50,8 +52,8 @@ export async function startSyncServer({
   port = 0,
   dbFile,
   quiet = false,
-  debounce = 200,
-  maxDebounce = 1000,
+  debounce = 5000,
+  maxDebounce = 30_000,
   pairing = {},
 }) {
   if (!dbFile) throw new SyncStoreError('say where the database file is (dbFile)');
