@@ -33,8 +33,7 @@ export function eventOfRecord(record: LessonEventsRecord, stored: StoredEvent): 
 
 /** The events of one lesson record, as the rest of the app knows them. */
 export function eventsOfRecord(record: LessonEventsRecord): InteractionEvent[] {
-  const { id: lessonId, classId, date } = record;
-  return record.events.map((e) => ({ ...e, classId, lessonId, date }));
+  return record.events.map((e) => eventOfRecord(record, e));
 }
 
 export function eventsOfRecords(records: readonly LessonEventsRecord[]): InteractionEvent[] {
